@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { MENU_KEYS, ROLES, WORKSPACES } from '@jiping/domain';
+import { LocaleSchema, Uuid } from './common.ts';
+
+export const LoginBody = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export type LoginBody = z.infer<typeof LoginBody>;
+
+export const GrantView = z.object({
+  role: z.enum(ROLES),
+  districtCode: z.string().nullable(),
+  districtName: z.string().nullable(),
+  institutionId: z.string().nullable(),
+  institutionName: z.string().nullable(),
+  occupationCodes: z.array(z.string()),
+});
+export type GrantView = z.infer<typeof GrantView>;
+
+export const WorkspaceView = z.object({
+  workspace: z.enum(WORKSPACES),
+  menus: z.array(z.object({ key: z.enum(MENU_KEYS), path: z.string() })),
+});
+
+export const Me = z.object({
+  user: z.object({
+    id: Uuid,
+    username: z.string(),
+    displayName: z.string(),
+    locale: LocaleSchema.nullable(),
+  }),
+  grants: z.array(GrantView),
+  workspaces: z.array(WorkspaceView),
+});
+export type Me = z.infer<typeof Me>;
+
+export const UpdatePreferencesBody = z.strictObject({
+  locale: LocaleSchema.nullable(),
+});

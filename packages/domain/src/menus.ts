@@ -1,0 +1,49 @@
+import { WORKSPACE_OF_ROLE, WORKSPACES, type Workspace } from './roles.ts';
+import { grantsOf, type Actor } from './policy/actor.ts';
+import { auditPolicy } from './policy/audit-policy.ts';
+import { institutionPolicy } from './policy/institution-policy.ts';
+import { userPolicy } from './policy/user-policy.ts';
+
+/**
+ * The menus a user sees, derived from what the policies allow: the web app renders this list and
+ * never decides on its own which roles see what (UX.md "Menus come from the server's view").
+ * Each entry names a page that exists; later capabilities add theirs here with their policy.
+ */
+export const MENU_KEYS = ['dashboard', 'institutions', 'audit', 'users', 'profile'] as const;
+export type MenuKey = (typeof MENU_KEYS)[number];
+
+export interface MenuEntry {
+  key: MenuKey;
+  path: string;
+}
+
+export interface WorkspaceView {
+  workspace: Workspace;
+  menus: MenuEntry[];
+}
+
+const MENU_PATHS: Record<MenuKey, string> = {
+  dashboard: '',
+  institutions: '/institutions',
+  audit: '/audit',
+  users: '/users',
+  profile: '/profile',
+};
+
+function entry(workspace: Workspace, key: MenuKey): MenuEntry {
+  return { key, path: `/${workspace}${MENU_PATHS[key]}` };
+}
+
+export function workspacesFor(actor: Actor): WorkspaceView[] {
+  const held = new Set(grantsOf(actor).map((grant) => WORKSPACE_OF_ROLE[grant.role]));
+  return WORKSPACES.filter((workspace) => held.has(workspace)).map((workspace) => {
+    const menus: MenuEntry[] = [entry(workspace, 'dashboard')];
+    if ((workspace === 'government' || workspace === 'institution') && institutionPolicy(actor, 'list').allowed) {
+      menus.push(entry(workspace, 'institutions'));
+    }
+    if (workspace === 'government' && auditPolicy(actor, 'list').allowed) menus.push(entry(workspace, 'audit'));
+    if (workspace === 'government' && userPolicy(actor, 'list').allowed) menus.push(entry(workspace, 'users'));
+    menus.push(entry(workspace, 'profile'));
+    return { workspace, menus };
+  });
+}

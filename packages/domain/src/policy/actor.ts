@@ -1,0 +1,25 @@
+import type { Grant } from '../roles.ts';
+import type { Locale } from '../locale.ts';
+
+/**
+ * Who is acting. Services take an Actor, never a request: jobs, seeds and the CLI act as
+ * `system`, the public portal as `anonymous`.
+ */
+export type Actor =
+  | { kind: 'user'; userId: string; username: string; displayName: string; grants: readonly Grant[]; locale: Locale | null }
+  | { kind: 'system'; job: string }
+  | { kind: 'anonymous' };
+
+export const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+export function systemActor(job: string): Actor {
+  return { kind: 'system', job };
+}
+
+export function grantsOf(actor: Actor): readonly Grant[] {
+  return actor.kind === 'user' ? actor.grants : [];
+}
+
+export function hasRole(actor: Actor, role: Grant['role']): boolean {
+  return grantsOf(actor).some((grant) => grant.role === role);
+}

@@ -1,0 +1,140 @@
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { loadConfig, type Config } from './platform/config.ts';
+import { systemClock } from './platform/clock.ts';
+import { openDatabase, rows } from './platform/db/client.ts';
+import { migrateDatabase } from './platform/db/migrate.ts';
+import { verifyAuditChain } from './platform/audit/verify-audit-chain.ts';
+import { translate } from './platform/i18n/messages.ts';
+import { createServer, prepareDatabase, systemContext } from './boot.ts';
+import { DEMO_ACCOUNTS, seedDemo } from './seed/demo.ts';
+
+const HELP = `技评 Jiping 命令行 (npx jiping <command>)
+
+  serve            启动服务（默认）          start the platform (default)
+  migrate          应用数据库迁移            apply database migrations
+  seed             加载演示数据              load the demo data
+  audit verify     核验审计哈希链            verify the audit hash chain (exit 1 if broken)
+  sql "<SQL>"      执行一条 SQL（运维用）    run one SQL statement (maintenance)
+  help             显示本帮助                this help
+
+环境变量 Environment: PORT, DATABASE_URL, JIPING_DATA_DIR, JIPING_DEMO, JIPING_DEMO_PASSWORD, LOG_LEVEL`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
+  const [command = 'serve', ...rest] = positionals;
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      return serve(config);
+    case 'migrate':
+      return migrate(config);
+    case 'seed':
+      return seed(config);
+    case 'audit':
+      if (rest[0] === 'verify') return auditVerify(config);
+      break;
+    case 'sql':
+      if (rest[0]) return runSql(config, rest.join(' '));
+      break;
+    case 'help':
+    case '--help':
+      console.log(HELP);
+      return 0;
+  }
+  console.error(`未知命令 unknown command: ${[command, ...rest].join(' ')}\n\n${HELP}`);
+  return 2;
+}
+
+async function serve(config: Config): Promise<number> {
+  const { database, migrations, demoLoaded } = await prepareDatabase(config, systemClock);
+  const { app } = await createServer(config, systemClock, database);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    // Stop accepting, let in-flight requests finish, then close the database cleanly.
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const where = `http://localhost:${config.port}`;
+  console.log(`\n技评 Jiping 已启动 running at ${where}  (数据库 database: ${database.kind} ${database.location}, ${migrations} migrations)`);
+  console.log(`  API 文档 docs: ${where}/api/docs    健康检查 health: ${where}/api/health`);
+  if (config.demo) printDemoAccounts(config, demoLoaded);
+  return new Promise<number>(() => {});
+}
+
+function printDemoAccounts(config: Config, justLoaded: boolean) {
+  const password = config.demoPasswordIsDefault ? config.demoPassword : '（JIPING_DEMO_PASSWORD 所设 / as set in JIPING_DEMO_PASSWORD）';
+  console.log(`\n演示账号 Demo accounts${justLoaded ? '（已加载 just loaded）' : ''} — 密码 password: ${password}`);
+  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(20)} ${account.displayName}`);
+  console.log('');
+}
+
+async function migrate(config: Config): Promise<number> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const count = await migrateDatabase(database);
+    console.log(`数据库已是最新 database up to date: ${count} migrations applied (${database.kind})`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function seed(config: Config): Promise<number> {
+  const { database, demoLoaded } = await prepareDatabase(config, systemClock, { demo: false });
+  try {
+    const loaded = demoLoaded || (await seedDemo(systemContext(database, systemClock, 'demo-seed'), { password: config.demoPassword, production: config.production }));
+    console.log(loaded ? '演示数据已加载 demo data loaded' : '演示数据此前已加载 demo data was already loaded');
+    printDemoAccounts(config, loaded);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function auditVerify(config: Config): Promise<number> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const result = await verifyAuditChain(database.db);
+    if (result.ok) {
+      console.log(translate('audit.ok', 'zh-CN', { checked: String(result.checked) }));
+      return 0;
+    }
+    const broken = result.firstBroken!;
+    const params = { seq: String(broken.seq) };
+    console.error(`审计链断裂 AUDIT CHAIN BROKEN at seq ${broken.seq} (${broken.problem})`);
+    console.error(`  ${translate(`audit.${broken.problem}`, 'zh-CN', params)}`);
+    console.error(`  ${translate(`audit.${broken.problem}`, 'en-US', params)}`);
+    console.error(`  此前 ${result.checked} 条记录完好 (${result.checked} events before it are intact)`);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+async function runSql(config: Config, statement: string): Promise<number> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const result = await rows<Record<string, unknown>>(database.db, sql.raw(statement));
+    if (result.length) console.table(result);
+    else console.log('OK');
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`错误 error: ${error.message}`);
+    process.exit(1);
+  },
+);

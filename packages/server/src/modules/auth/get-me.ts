@@ -1,0 +1,42 @@
+import { inArray } from 'drizzle-orm';
+import { districtName, userPolicy, workspacesFor, type Actor, type Grant } from '@jiping/domain';
+import type { GrantView, Me } from '@jiping/contracts';
+import type { ServiceContext } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { institutions } from '../../platform/db/schema.ts';
+import { assertAllowed } from '../../platform/errors.ts';
+
+/** The signed-in user, their grants with readable scope names, and the menus they may use. */
+export async function getMe({ ctx }: { ctx: ServiceContext }): Promise<Me> {
+  assertAllowed(userPolicy(ctx.actor, 'readSelf'));
+  const actor = ctx.actor as Actor & { kind: 'user' };
+  return {
+    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale: actor.locale },
+    grants: await describeGrants(ctx.db, actor.grants, ctx.locale),
+    workspaces: workspacesFor(actor),
+  };
+}
+
+export async function describeGrants(db: Db, grants: readonly Grant[], locale: ServiceContext['locale']): Promise<GrantView[]> {
+  const names = await institutionNames(db, grants);
+  return grants.map((grant) => grantView(grant, names, locale));
+}
+
+/** Names of the institutions the grants point at, in one query. */
+export async function institutionNames(db: Db, grants: readonly Grant[]): Promise<Map<string, string>> {
+  const ids = [...new Set(grants.flatMap((grant) => ('institutionId' in grant ? [grant.institutionId] : [])))];
+  if (!ids.length) return new Map();
+  const rows = await db.select({ id: institutions.id, name: institutions.name }).from(institutions).where(inArray(institutions.id, ids));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+export function grantView(grant: Grant, names: Map<string, string>, locale: ServiceContext['locale']): GrantView {
+  return {
+    role: grant.role,
+    districtCode: 'districtCode' in grant ? grant.districtCode : null,
+    districtName: 'districtCode' in grant ? districtName(grant.districtCode, locale) : null,
+    institutionId: 'institutionId' in grant ? grant.institutionId : null,
+    institutionName: 'institutionId' in grant ? (names.get(grant.institutionId) ?? null) : null,
+    occupationCodes: 'occupationCodes' in grant ? [...grant.occupationCodes] : [],
+  };
+}

@@ -1,0 +1,19 @@
+import type { AppDeps } from '../platform/http/app.ts';
+import { systemRoutes } from './system/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { referenceRoutes } from './reference/routes.ts';
+import { institutionRoutes } from './institutions/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { userRoutes } from './users/routes.ts';
+import { webRoutes } from './web/routes.ts';
+
+/** Every module's routes, in the order they are registered; the web fallback comes last. */
+export const MODULES: AppDeps['modules'] = [
+  systemRoutes,
+  authRoutes,
+  referenceRoutes,
+  institutionRoutes,
+  auditRoutes,
+  userRoutes,
+  webRoutes,
+];

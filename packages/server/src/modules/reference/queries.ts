@@ -1,0 +1,29 @@
+import { asc } from 'drizzle-orm';
+import { isLevel, type Level } from '@jiping/domain';
+import type { District, Occupation } from '@jiping/contracts';
+import type { ServiceContext } from '../../platform/context.ts';
+import { districts, occupationLevels, occupations, occupationWorkTypes } from '../../platform/db/schema.ts';
+
+export async function listDistricts({ ctx }: { ctx: ServiceContext }): Promise<District[]> {
+  return ctx.db.select({ code: districts.code, nameZh: districts.nameZh, nameEn: districts.nameEn }).from(districts).orderBy(asc(districts.sort));
+}
+
+/** The registrable catalogue: occupations with their 工种 and levels (three set-based reads). */
+export async function listOccupations({ ctx }: { ctx: ServiceContext }): Promise<Occupation[]> {
+  const [rows, workTypes, levels] = await Promise.all([
+    ctx.db.select().from(occupations).orderBy(asc(occupations.code)),
+    ctx.db.select().from(occupationWorkTypes).orderBy(asc(occupationWorkTypes.name)),
+    ctx.db.select().from(occupationLevels).orderBy(asc(occupationLevels.level)),
+  ]);
+  return rows.map((row) => ({
+    code: row.code,
+    nameZh: row.nameZh,
+    verified: row.verified,
+    workTypes: workTypes.filter((w) => w.occupationCode === row.code).map((w) => w.name),
+    levels: levels
+      .filter((l) => l.occupationCode === row.code)
+      .map((l) => l.level)
+      .filter(isLevel)
+      .sort((a: Level, b: Level) => b - a),
+  }));
+}

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Router } from '../../platform/http/route.ts';
+import type { AppDeps } from '../../platform/http/app.ts';
+import { AppError } from '../../platform/errors.ts';
+
+/**
+ * Serves the built single-page app: real files as they are, every other path as index.html so
+ * the client router can take it. Unknown /api paths stay JSON 404s.
+ */
+export function webRoutes(router: Router, { config }: AppDeps) {
+  router.route({
+    method: 'GET',
+    url: '/*',
+    summary: 'Web 应用 Web app',
+    tags: ['web'],
+    access: { public: 'the login page and public portal are for everyone; data comes through the API' },
+    response: null,
+    raw: { contentType: 'text/html' },
+    handler: async ({ request, reply }) => {
+      const url = request.url.split('?')[0] ?? '/';
+      if (url.startsWith('/api/')) throw new AppError('NOT_FOUND', 'error.routeNotFound');
+      const file = path.normalize(decodeURIComponent(url)).replace(/^(\.\.[/\\])+/, '');
+      const full = path.join(config.webDist, file);
+      if (full.startsWith(config.webDist) && file !== '/' && fs.existsSync(full) && fs.statSync(full).isFile()) {
+        // Vite fingerprints assets, so they can be cached for good; index.html never is.
+        if (file.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+        return reply.sendFile(file.slice(1));
+      }
+      if (!fs.existsSync(path.join(config.webDist, 'index.html'))) {
+        return reply.code(503).type('text/plain; charset=utf-8').send('Web 应用尚未构建：请运行 npm run build (web app not built)');
+      }
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('index.html');
+    },
+  });
+}

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting comes from the environment, read once, validated, with the default a new user
+ * needs. Domain rules (deadlines, ratios) are not here: they are dated parameters in the database.
+ */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  NODE_ENV: z.string().default('development'),
+  DATABASE_URL: z.string().optional(),
+  JIPING_DATA_DIR: z.string().default('./data'),
+  JIPING_DEMO: z.enum(['0', '1']).default('1'),
+  JIPING_DEMO_PASSWORD: z.string().min(8).default('Jiping@2024'),
+  JIPING_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  JIPING_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  JIPING_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
+  JIPING_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
+  JIPING_WEB_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  production: boolean;
+  databaseUrl: string | null;
+  dataDir: string;
+  demo: boolean;
+  demoPassword: string;
+  demoPasswordIsDefault: boolean;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  sessionHours: number;
+  bodyLimit: number;
+  webDist: string;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`配置无效 (invalid configuration):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    production: e.NODE_ENV === 'production',
+    databaseUrl: e.DATABASE_URL?.trim() ? e.DATABASE_URL.trim() : null,
+    dataDir: path.resolve(e.JIPING_DATA_DIR),
+    demo: e.JIPING_DEMO === '1',
+    demoPassword: e.JIPING_DEMO_PASSWORD,
+    demoPasswordIsDefault: env.JIPING_DEMO_PASSWORD === undefined,
+    loginMaxFailures: e.JIPING_LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.JIPING_LOGIN_LOCK_MINUTES,
+    sessionHours: e.JIPING_SESSION_HOURS,
+    bodyLimit: e.JIPING_BODY_LIMIT,
+    webDist: path.resolve(e.JIPING_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { ANONYMOUS, DEFAULT_LOCALE, negotiateLocale, type Actor, type Locale } from '@jiping/domain';
+import type { Config } from '../config.ts';
+import type { Clock } from '../clock.ts';
+import type { Database } from '../db/client.ts';
+import type { ServiceContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { loadActorFromSession } from '../auth/load-actor.ts';
+import { SESSION_COOKIE } from '../auth/session-token.ts';
+import { createRouter, ROUTE_MARK, type Router } from './route.ts';
+import { sendProblem } from './problem.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    locale: Locale;
+    /** The request carried a session cookie that is unknown, expired or malformed. */
+    sessionInvalid: boolean;
+  }
+}
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  /** Each module adds its routes through the router, which enforces an access decision. */
+  modules: Array<(router: Router, deps: AppDeps) => void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; router: Router }> {
+  const { config, database, clock } = deps;
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    bodyLimit: config.bodyLimit,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: false,
+  });
+
+  // No route may exist without an access decision: anything registered outside the router fails at start.
+  app.addHook('onRoute', (route) => {
+    if (!(route.config as Record<string, unknown> | undefined)?.[ROUTE_MARK]) {
+      throw new Error(`Route ${route.method} ${route.url} was registered without an access decision; use router.route()`);
+    }
+  });
+
+  // JSON only: forms and text bodies cannot reach a handler (and cannot be forged cross-site).
+  app.removeContentTypeParser('text/plain');
+  await app.register(fastifyCookie);
+  await app.register(fastifyStatic, { root: config.webDist, serve: false });
+
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('locale', DEFAULT_LOCALE);
+  app.decorateRequest('sessionInvalid', false);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    request.actor = ANONYMOUS;
+    request.locale = negotiateLocale(request.headers['accept-language']) ?? DEFAULT_LOCALE;
+    if (!request.url.startsWith('/api/')) return;
+    const lookup = await loadActorFromSession(database.db, request.cookies[SESSION_COOKIE], clock.now());
+    if (lookup.status === 'ok') {
+      request.actor = lookup.actor;
+      if (lookup.actor.locale) request.locale = lookup.actor.locale;
+    } else if (lookup.status === 'invalid') {
+      request.sessionInvalid = true;
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    }
+    if (!SAFE_METHODS.has(request.method) && isCrossOrigin(request)) {
+      throw new AppError('FORBIDDEN', 'error.crossOrigin');
+    }
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    // A stale or forged cookie explains a 401 better than "please sign in".
+    const unauthenticated = error instanceof AppError && error.code === 'UNAUTHENTICATED' && request.sessionInvalid;
+    const mapped = unauthenticated ? new AppError('UNAUTHENTICATED', 'auth.sessionExpired') : error;
+    return sendProblem(mapped, request, reply, request.locale ?? DEFAULT_LOCALE, config.bodyLimit);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(new AppError('NOT_FOUND', 'error.routeNotFound'), request, reply, request.locale ?? DEFAULT_LOCALE, config.bodyLimit),
+  );
+
+  const contextOf = (request: FastifyRequest): ServiceContext => ({
+    actor: request.actor,
+    db: database.db,
+    requestId: request.id,
+    now: () => clock.now(),
+    locale: request.locale,
+  });
+  const router = createRouter(app, contextOf);
+  for (const register of deps.modules) register(router, deps);
+  return { app, router };
+}
+
+function isCrossOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== request.headers.host;
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,96 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z, type ZodType } from 'zod';
+import type { Actor, Decision } from '@jiping/domain';
+import type { ServiceContext } from '../context.ts';
+import { AppError, assertAllowed, type FieldError } from '../errors.ts';
+import { zodErrorMap } from '../i18n/zod-locale.ts';
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * Who may call an endpoint. Either a policy gate (a pure function of the actor) or an explicit
+ * `public` with the reason it needs no login; there is no third option, so a route cannot be
+ * registered without a decision (the app also refuses any route that bypasses this helper).
+ */
+export type Access = { public: string } | ((actor: Actor) => Decision);
+
+export interface RouteSpec<P, Q, B, R> {
+  method: Method;
+  url: string;
+  summary: string;
+  tags: string[];
+  access: Access;
+  params?: ZodType<P>;
+  query?: ZodType<Q>;
+  body?: ZodType<B>;
+  /** The response is an allowlist: only what this schema names leaves the server. `null` = 204. */
+  response: ZodType<R> | null;
+  status?: number;
+  /** Non-JSON responses (files, HTML) describe themselves and bypass output mapping. */
+  raw?: { contentType: string };
+  handler(input: {
+    ctx: ServiceContext;
+    params: P;
+    query: Q;
+    body: B;
+    request: FastifyRequest;
+    reply: FastifyReply;
+  }): Promise<R>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRouteSpec = RouteSpec<any, any, any, any>;
+
+export interface Router {
+  route<P = undefined, Q = undefined, B = undefined, R = unknown>(spec: RouteSpec<P, Q, B, R>): void;
+  readonly specs: readonly AnyRouteSpec[];
+}
+
+export const ROUTE_MARK = 'jipingRoute';
+
+export function createRouter(app: FastifyInstance, contextOf: (request: FastifyRequest) => ServiceContext): Router {
+  const specs: AnyRouteSpec[] = [];
+  return {
+    specs,
+    route(spec) {
+      specs.push(spec as AnyRouteSpec);
+      app.route({
+        method: spec.method,
+        url: spec.url,
+        config: { [ROUTE_MARK]: true },
+        handler: async (request, reply) => {
+          const ctx = contextOf(request);
+          if (typeof spec.access === 'function') assertAllowed(spec.access(ctx.actor));
+          const params = parse(spec.params, request.params, 'params', ctx);
+          const query = parse(spec.query, request.query, 'query', ctx);
+          const body = parse(spec.body, request.body, 'body', ctx);
+          const result = await spec.handler({ ctx, params, query, body, request, reply });
+          if (spec.raw) return reply;
+          if (spec.response === null) return reply.code(spec.status ?? 204).send();
+          return reply.code(spec.status ?? 200).send(spec.response.parse(result));
+        },
+      });
+    },
+  };
+}
+
+function parse<T>(schema: ZodType<T> | undefined, value: unknown, where: string, ctx: ServiceContext): T {
+  if (!schema) return undefined as T;
+  // A GET with no body still parses an empty object, so optional-only bodies work.
+  const result = schema.safeParse(value ?? (where === 'body' ? {} : value), { error: zodErrorMap(ctx.locale) });
+  if (result.success) return result.data;
+  throw new AppError('VALIDATION', 'error.validation', {}, toFieldErrors(result.error, where));
+}
+
+export function toFieldErrors(error: z.ZodError, where: string): FieldError[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: [...issue.path, key].join('.') || where,
+        code: 'unrecognized_key',
+        message: issue.message,
+      }));
+    }
+    return [{ field: issue.path.join('.') || where, code: issue.code, message: issue.message }];
+  });
+}
