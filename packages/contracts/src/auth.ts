@@ -29,6 +29,8 @@ export const Me = z.object({
     username: z.string(),
     displayName: z.string(),
     locale: LocaleSchema.nullable(),
+    /** Sent back with changes: a stale version is refused (409), never silently overwritten. */
+    version: z.number().int(),
   }),
   grants: z.array(GrantView),
   workspaces: z.array(WorkspaceView),
@@ -37,4 +39,5 @@ export type Me = z.infer<typeof Me>;
 
 export const UpdatePreferencesBody = z.strictObject({
   locale: LocaleSchema.nullable(),
+  version: z.number().int().min(1),
 });

@@ -1,17 +1,18 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { districtName, userPolicy, workspacesFor, type Actor, type Grant } from '@jiping/domain';
 import type { GrantView, Me } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { institutions } from '../../platform/db/schema.ts';
+import { institutions, users } from '../../platform/db/schema.ts';
 import { assertAllowed } from '../../platform/errors.ts';
 
 /** The signed-in user, their grants with readable scope names, and the menus they may use. */
 export async function getMe({ ctx }: { ctx: ServiceContext }): Promise<Me> {
   assertAllowed(userPolicy(ctx.actor, 'readSelf'));
   const actor = ctx.actor as Actor & { kind: 'user' };
+  const [row] = await ctx.db.select({ version: users.version }).from(users).where(eq(users.id, actor.userId));
   return {
-    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale: actor.locale },
+    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale: actor.locale, version: row?.version ?? 1 },
     grants: await describeGrants(ctx.db, actor.grants, ctx.locale),
     workspaces: workspacesFor(actor),
   };

@@ -57,7 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; r
   await app.register(fastifyCookie);
   await app.register(fastifyStatic, { root: config.webDist, serve: false });
 
-  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('actor', null as never);
   app.decorateRequest('locale', DEFAULT_LOCALE);
   app.decorateRequest('sessionInvalid', false);
 

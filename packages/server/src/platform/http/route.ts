@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z, type ZodType } from 'zod';
+import type { ZodType } from 'zod';
 import type { Actor, Decision } from '@jiping/domain';
 import type { ServiceContext } from '../context.ts';
-import { AppError, assertAllowed, type FieldError } from '../errors.ts';
-import { zodErrorMap } from '../i18n/zod-locale.ts';
+import { assertAllowed } from '../errors.ts';
+import { parseInput } from '../parse-input.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -74,23 +74,8 @@ export function createRouter(app: FastifyInstance, contextOf: (request: FastifyR
   };
 }
 
-function parse<T>(schema: ZodType<T> | undefined, value: unknown, where: string, ctx: ServiceContext): T {
+function parse<T>(schema: ZodType<T> | undefined, value: unknown, where: 'params' | 'query' | 'body', ctx: ServiceContext): T {
   if (!schema) return undefined as T;
-  // A GET with no body still parses an empty object, so optional-only bodies work.
-  const result = schema.safeParse(value ?? (where === 'body' ? {} : value), { error: zodErrorMap(ctx.locale) });
-  if (result.success) return result.data;
-  throw new AppError('VALIDATION', 'error.validation', {}, toFieldErrors(result.error, where));
-}
-
-export function toFieldErrors(error: z.ZodError, where: string): FieldError[] {
-  return error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        field: [...issue.path, key].join('.') || where,
-        code: 'unrecognized_key',
-        message: issue.message,
-      }));
-    }
-    return [{ field: issue.path.join('.') || where, code: issue.code, message: issue.message }];
-  });
+  // A POST without a body still parses as an empty object, so optional-only bodies work.
+  return parseInput(schema, value ?? (where === 'body' ? {} : value), ctx.locale, where);
 }

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+/** What each demo account's menus must be: the server decides, the web app only renders. */
+const EXPECTED: Record<string, Record<string, string[]>> = {
+  'city-admin': { government: ['dashboard', 'institutions', 'audit', 'users', 'profile'] },
+  'huangpu-officer': { government: ['dashboard', 'institutions', 'profile'] },
+  'pudong-officer': { government: ['dashboard', 'institutions', 'profile'] },
+  'minhang-officer': { government: ['dashboard', 'institutions', 'profile'] },
+  'industry-officer': { government: ['dashboard', 'institutions', 'profile'] },
+  'inspector-1': { government: ['dashboard', 'profile'] },
+  'enterprise-admin': { institution: ['dashboard', 'institutions', 'profile'] },
+  'enterprise-examiner': { examiner: ['dashboard', 'profile'] },
+  'social-admin': { institution: ['dashboard', 'institutions', 'profile'] },
+  'school-examiner': { examiner: ['dashboard', 'profile'] },
+  'candidate-1': { candidate: ['dashboard', 'profile'] },
+};
+
+describe('menus follow role and scope', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer('pglite');
+  });
+  after(() => server.close());
+
+  for (const [username, expected] of Object.entries(EXPECTED)) {
+    test(`${username} gets exactly the menus of their role`, async () => {
+      const me = (await (await server.as(username)).get('/api/v1/auth/me')).body;
+      const actual = Object.fromEntries(me.workspaces.map((w: { workspace: string; menus: { key: string }[] }) => [w.workspace, w.menus.map((m) => m.key)]));
+      assert.deepEqual(actual, expected);
+    });
+  }
+});

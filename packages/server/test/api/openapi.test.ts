@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { buildApp } from '../../src/platform/http/app.ts';
+import { MODULES } from '../../src/modules/index.ts';
+
+describe('API contract', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer('pglite');
+  });
+  after(() => server.close());
+
+  test('the OpenAPI document is valid OpenAPI 3.1 and lists every route the server answers', async () => {
+    const response = await server.client().get('/api/openapi.json');
+    assert.equal(response.status, 200);
+    const document = response.body;
+    assert.equal(document.openapi, '3.1.0');
+    const result = await new Validator().validate(document);
+    assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
+
+    const { app, router } = await buildApp({ config: server.config, database: server.database, clock: server.clock, modules: MODULES });
+    const expected = router.specs.map((spec) => `${spec.method} ${spec.url.replace(/:(\w+)/g, '{$1}').replace(/\*$/, '{path}')}`).sort();
+    const listed = Object.entries(document.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
+      .sort();
+    assert.deepEqual(listed, expected);
+    for (const route of ['POST /api/v1/auth/login', 'GET /api/v1/auth/me', 'GET /api/v1/audit/verify', 'GET /api/health']) {
+      assert.ok(listed.includes(route), route);
+    }
+    await app.close();
+  });
+
+  test('the interactive docs page is served', async () => {
+    const page = await server.client().get('/api/docs');
+    assert.equal(page.status, 200);
+    assert.match(page.body, /swagger-ui/);
+    assert.equal((await server.client().get('/api/docs/assets/swagger-ui-bundle.js')).status, 200);
+  });
+
+  test('a route registered without an access decision stops the server from starting', async () => {
+    const rogue = (router: Parameters<(typeof MODULES)[number]>[0]) => {
+      void router;
+    };
+    const { app } = await buildApp({ config: server.config, database: server.database, clock: server.clock, modules: [rogue] });
+    assert.throws(() => app.get('/api/v1/backdoor', async () => 'data'), /without an access decision/);
+    await app.close();
+  });
+
+  test('health reports the database in use', async () => {
+    const health = await server.client().get('/api/health');
+    assert.equal(health.status, 200);
+    assert.equal(health.body.status, 'ok');
+    assert.equal(health.body.database.kind, 'pglite');
+    assert.equal(health.body.database.migrations, 1);
+  });
+});
