@@ -26,9 +26,13 @@ export interface TestServer {
  * The real app over real HTTP on a random port, on a fresh database with the demo loaded, and a
  * clock the test controls.
  */
-export async function startTestServer(target: DbTarget, overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(
+  target: DbTarget,
+  overrides: Partial<Config> = {},
+  startAt: Date | string = '2026-03-02T02:00:00.000Z',
+): Promise<TestServer> {
   const database = await freshDatabase(target);
-  const clock = fixedClock('2026-03-02T02:00:00.000Z');
+  const clock = fixedClock(startAt);
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), demoPassword: DEMO_PASSWORD, ...overrides };
   await loadReferenceData(systemContext(database, clock, 'reference-data'));
   await seedDemo(systemContext(database, clock, 'demo-seed'), { password: DEMO_PASSWORD, production: false });

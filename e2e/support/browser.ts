@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../packages/server/test/helpers/server.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const WEB_DIST = path.resolve(import.meta.dirname, '../../packages/web/dist/index.html');
+
+/**
+ * Whether browser tests can run here. Without Debian's Chromium they are skipped with a reason
+ * that says how to get it, unless REQUIRE_E2E=1 (CI), where a missing browser is a failure.
+ */
+export function e2eSkipReason(): string | false {
+  if (fs.existsSync(CHROMIUM)) return false;
+  const reason = `端到端测试已跳过 end-to-end tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
+  if (process.env.REQUIRE_E2E === '1') throw new Error(`REQUIRE_E2E=1 but ${reason}`);
+  console.log(reason);
+  return reason;
+}
+
+export interface E2E {
+  server: TestServer;
+  browser: Browser;
+  newPage(options?: { locale?: string }): Promise<{ context: BrowserContext; page: Page }>;
+  /** A page already signed in (through the API, sharing the browser context's cookies). */
+  signedIn(username: string): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  if (!fs.existsSync(WEB_DIST)) throw new Error('packages/web/dist is missing: run `npm run build` (npm test does it first)');
+  // Real time: the browser drops cookies whose expiry lies in its past.
+  const server = await startTestServer('pglite', {}, new Date());
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const newPage = async (options: { locale?: string } = {}) => {
+    const context = await browser.newContext({ baseURL: server.baseUrl, locale: options.locale ?? 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    return { context, page };
+  };
+  return {
+    server,
+    browser,
+    newPage,
+    signedIn: async (username) => {
+      const session = await newPage();
+      const response = await session.context.request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
+      if (response.status() !== 200) throw new Error(`login ${username}: ${response.status()}`);
+      return session;
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
