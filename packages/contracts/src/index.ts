@@ -5,3 +5,4 @@ export * from './institutions.ts';
 export * from './audit.ts';
 export * from './users.ts';
 export * from './health.ts';
+export * from './filings.ts';

@@ -10,5 +10,6 @@ export const Occupation = z.object({
   workTypes: z.array(z.string()),
   levels: z.array(z.union(LEVELS.map((level) => z.literal(level)))),
   verified: z.boolean(),
+  standardVersion: z.string(),
 });
 export type Occupation = z.infer<typeof Occupation>;

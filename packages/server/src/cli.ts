@@ -8,6 +8,7 @@ import { verifyAuditChain } from './platform/audit/verify-audit-chain.ts';
 import { translate } from './platform/i18n/messages.ts';
 import { createServer, prepareDatabase, systemContext } from './boot.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo.ts';
+import { JOBS, startScheduler, type JobName } from './jobs/index.ts';
 
 const HELP = `技评 Jiping 命令行 (npx jiping <command>)
 
@@ -15,6 +16,7 @@ const HELP = `技评 Jiping 命令行 (npx jiping <command>)
   migrate          应用数据库迁移            apply database migrations
   seed             加载演示数据              load the demo data
   audit verify     核验审计哈希链            verify the audit hash chain (exit 1 if broken)
+  jobs run <name>  立即执行定时任务          run a scheduled job now (filing-expiry)
   sql "<SQL>"      执行一条 SQL（运维用）    run one SQL statement (maintenance)
   help             显示本帮助                this help
 
@@ -34,6 +36,9 @@ async function main(argv: string[]): Promise<number> {
     case 'audit':
       if (rest[0] === 'verify') return auditVerify(config);
       break;
+    case 'jobs':
+      if (rest[0] === 'run' && rest[1]) return runJob(config, rest[1]);
+      break;
     case 'sql':
       if (rest[0]) return runSql(config, rest.join(' '));
       break;
@@ -49,11 +54,13 @@ async function main(argv: string[]): Promise<number> {
 async function serve(config: Config): Promise<number> {
   const { database, migrations, demoLoaded } = await prepareDatabase(config, systemClock);
   const { app } = await createServer(config, systemClock, database);
+  const stopJobs = startScheduler(database, systemClock, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    stopJobs();
     // Stop accepting, let in-flight requests finish, then close the database cleanly.
     await app.close();
     await database.close();
@@ -114,6 +121,21 @@ async function auditVerify(config: Config): Promise<number> {
     console.error(`  ${translate(`audit.${broken.problem}`, 'en-US', params)}`);
     console.error(`  此前 ${result.checked} 条记录完好 (${result.checked} events before it are intact)`);
     return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+async function runJob(config: Config, name: string): Promise<number> {
+  if (!(name in JOBS)) {
+    console.error(`未知任务 unknown job: ${name}（可用 available: ${Object.keys(JOBS).join(', ')}）`);
+    return 2;
+  }
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const result = await JOBS[name as JobName](database, systemClock);
+    console.log(JSON.stringify(result, null, 2));
+    return 0;
   } finally {
     await database.close();
   }

@@ -5,3 +5,5 @@ export * from './institution-policy.ts';
 export * from './district-policy.ts';
 export * from './audit-policy.ts';
 export * from './user-policy.ts';
+export * from './filing-policy.ts';
+export * from './catalogue-policy.ts';

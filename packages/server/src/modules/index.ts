@@ -6,6 +6,10 @@ import { institutionRoutes } from './institutions/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { webRoutes } from './web/routes.ts';
+import { catalogueRoutes } from './catalogue/routes.ts';
+import { organizationRoutes } from './organizations/routes.ts';
+import { filingRoutes } from './filings/routes.ts';
+import { publicRoutes } from './public/routes.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -15,5 +19,9 @@ export const MODULES: AppDeps['modules'] = [
   institutionRoutes,
   auditRoutes,
   userRoutes,
+  catalogueRoutes,
+  organizationRoutes,
+  filingRoutes,
+  publicRoutes,
   webRoutes,
 ];

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, isNull } from 'drizzle-orm';
 import { isLevel, type Level } from '@jiping/domain';
 import type { District, Occupation } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -8,17 +8,18 @@ export async function listDistricts({ ctx }: { ctx: ServiceContext }): Promise<D
   return ctx.db.select({ code: districts.code, nameZh: districts.nameZh, nameEn: districts.nameEn }).from(districts).orderBy(asc(districts.sort));
 }
 
-/** The registrable catalogue: occupations with their 工种 and levels (three set-based reads). */
+/** The registrable catalogue in force: occupations with their 工种 and levels, withdrawn entries left out. */
 export async function listOccupations({ ctx }: { ctx: ServiceContext }): Promise<Occupation[]> {
   const [rows, workTypes, levels] = await Promise.all([
-    ctx.db.select().from(occupations).orderBy(asc(occupations.code)),
-    ctx.db.select().from(occupationWorkTypes).orderBy(asc(occupationWorkTypes.name)),
-    ctx.db.select().from(occupationLevels).orderBy(asc(occupationLevels.level)),
+    ctx.db.select().from(occupations).where(isNull(occupations.withdrawnOn)).orderBy(asc(occupations.code)),
+    ctx.db.select().from(occupationWorkTypes).where(isNull(occupationWorkTypes.withdrawnOn)).orderBy(asc(occupationWorkTypes.name)),
+    ctx.db.select().from(occupationLevels).where(isNull(occupationLevels.withdrawnOn)).orderBy(asc(occupationLevels.level)),
   ]);
   return rows.map((row) => ({
     code: row.code,
     nameZh: row.nameZh,
     verified: row.verified,
+    standardVersion: row.standardVersion,
     workTypes: workTypes.filter((w) => w.occupationCode === row.code).map((w) => w.name),
     levels: levels
       .filter((l) => l.occupationCode === row.code)

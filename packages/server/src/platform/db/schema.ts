@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -15,7 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { INSTITUTION_CATEGORIES, ORGANIZATION_KINDS, ROLES } from '@jiping/domain';
+import { FILING_KINDS, FILING_STATUSES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS, ROLES } from '@jiping/domain';
 
 /*
  * The schema, one file per release of this foundation. Tables owned by institutions carry
@@ -27,6 +28,8 @@ export const roleEnum = pgEnum('role', ROLES);
 export const institutionCategoryEnum = pgEnum('institution_category', INSTITUTION_CATEGORIES);
 export const organizationKindEnum = pgEnum('organization_kind', ORGANIZATION_KINDS);
 export const userStatusEnum = pgEnum('user_status', ['active', 'disabled']);
+export const filingStatusEnum = pgEnum('filing_status', FILING_STATUSES);
+export const filingKindEnum = pgEnum('filing_kind', FILING_KINDS);
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -49,6 +52,10 @@ export const occupations = pgTable(
     nameZh: text('name_zh').notNull(),
     verified: boolean('verified').notNull().default(false),
     note: text('note').notNull().default(''),
+    /** National occupational skill standard generation this occupation follows (decides eligibility). */
+    standardVersion: text('standard_version').notNull().default('2018'),
+    /** Withdrawn entries stay for the filings that cite them but admit no new scope or plans. */
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -60,6 +67,7 @@ export const occupationWorkTypes = pgTable(
   {
     occupationCode: text('occupation_code').notNull().references(() => occupations.code),
     name: text('name').notNull(),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
   },
   (t) => [primaryKey({ columns: [t.occupationCode, t.name] })],
 );
@@ -69,6 +77,7 @@ export const occupationLevels = pgTable(
   {
     occupationCode: text('occupation_code').notNull().references(() => occupations.code),
     level: smallint('level').notNull(),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
   },
   (t) => [primaryKey({ columns: [t.occupationCode, t.level] }), check('occupation_levels_range', sql`${t.level} between 1 and 5`)],
 );
@@ -83,6 +92,8 @@ export const organizations = pgTable(
     districtCode: text('district_code').notNull().references(() => districts.code),
     address: text('address').notNull(),
     legalRepresentative: text('legal_representative').notNull(),
+    contactName: text('contact_name').notNull().default(''),
+    contactPhone: text('contact_phone').notNull().default(''),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -97,10 +108,109 @@ export const institutions = pgTable(
     name: text('name').notNull(),
     category: institutionCategoryEnum('category').notNull(),
     districtCode: text('district_code').notNull().references(() => districts.code),
+    /** 示范性社会培训评价组织, designated by the city. */
+    demonstration: boolean('demonstration').notNull().default(false),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [index('institutions_district_idx').on(t.districtCode, t.name, t.id)],
+);
+
+/**
+ * A filing application (备案). `initial` creates the filed record; `amendment` and `renewal` point
+ * at the filing they change through `baseFilingId` and are reviewed the same way.
+ */
+export const filings = pgTable(
+  'filings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    districtCode: text('district_code').notNull().references(() => districts.code),
+    kind: filingKindEnum('kind').notNull(),
+    baseFilingId: uuid('base_filing_id'),
+    status: filingStatusEnum('status').notNull().default('draft'),
+    /** Assigned on approval of the initial filing; amendments and renewals keep it. */
+    filingNumber: text('filing_number'),
+    /** Certificate-number segments that come from the bureau (DOMAIN.md "Certificates"). */
+    institutionCode: text('institution_code'),
+    provinceCode: text('province_code'),
+    siteSequence: text('site_sequence'),
+    validFrom: date('valid_from', { mode: 'string' }),
+    validUntil: date('valid_until', { mode: 'string' }),
+    content: jsonb('content').notNull().default(sql`'{}'::jsonb`),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('filings_district_status_idx').on(t.districtCode, t.status, t.submittedAt),
+    index('filings_institution_idx').on(t.institutionId),
+    uniqueIndex('filings_filing_number_key').on(t.filingNumber).where(sql`${t.kind} = 'initial'`),
+    check('filings_institution_code_format', sql`${t.institutionCode} is null or ${t.institutionCode} ~ '^[0-9]{4}$'`),
+    check('filings_site_sequence_format', sql`${t.siteSequence} is null or ${t.siteSequence} ~ '^[0-9]{6}$'`),
+  ],
+);
+
+export const filingScope = pgTable(
+  'filing_scope',
+  {
+    filingId: uuid('filing_id').notNull().references(() => filings.id),
+    occupationCode: text('occupation_code').notNull().references(() => occupations.code),
+    workType: text('work_type').notNull().default(''),
+    level: smallint('level').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.filingId, t.occupationCode, t.workType, t.level] }), index('filing_scope_occupation_idx').on(t.occupationCode)],
+);
+
+export const filingAttachments = pgTable(
+  'filing_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    filingId: uuid('filing_id').notNull().references(() => filings.id),
+    purpose: text('purpose').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('filing_attachments_filing_idx').on(t.filingId)],
+);
+
+/** In-app notifications; `dedupeKey` makes a reminder job safe to run twice. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id').references(() => institutions.id),
+    userId: uuid('user_id').references(() => users.id),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    dedupeKey: text('dedupe_key'),
+    readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex('notifications_dedupe_key').on(t.dedupeKey), index('notifications_institution_idx').on(t.institutionId, t.createdAt)],
+);
+
+/**
+ * Administrable, dated rule parameters (validity years, notice days…): the value in force on a
+ * date is the row with the latest `effectiveFrom` not after it, so old cases keep their rules.
+ */
+export const parameters = pgTable(
+  'parameters',
+  {
+    key: text('key').notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    value: jsonb('value').notNull(),
+    reason: text('reason').notNull().default(''),
+    setBy: text('set_by').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [primaryKey({ columns: [t.key, t.effectiveFrom] })],
 );
 
 export const users = pgTable('users', {

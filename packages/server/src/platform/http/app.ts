@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { ANONYMOUS, DEFAULT_LOCALE, negotiateLocale, type Actor, type Locale } from '@jiping/domain';
@@ -55,6 +56,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; r
   // JSON only: forms and text bodies cannot reach a handler (and cannot be forged cross-site).
   app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
+  // Uploads (imports, attachments) are multipart; each route sets its own file size limit.
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 10 } });
   await app.register(fastifyStatic, { root: config.webDist, serve: false });
 
   app.decorateRequest('actor', null as never);

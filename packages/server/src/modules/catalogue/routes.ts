@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { cataloguePolicy } from '@jiping/domain';
+import type { Router } from '../../platform/http/route.ts';
+import { AppError } from '../../platform/errors.ts';
+import { catalogueTemplateXlsx } from './catalogue-file.ts';
+import { importCatalogue } from './import-catalogue.ts';
+import { exportCatalogue } from './export-catalogue.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+const ImportResult = z.union([
+  z.object({ ok: z.literal(true), rows: z.number().int(), occupations: z.number().int(), withdrawn: z.object({ workTypes: z.number().int(), levels: z.number().int() }) }),
+  z.object({ ok: z.literal(false), rows: z.number().int(), errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })) }),
+]);
+
+export function catalogueRoutes(router: Router) {
+  router.route({
+    method: 'POST',
+    url: '/api/v1/catalogue/imports',
+    summary: '导入职业目录（CSV 或 Excel，multipart 字段 file；有错误行则不导入并逐行报告） Import the catalogue',
+    tags: ['catalogue'],
+    access: (actor) => cataloguePolicy(actor, 'import'),
+    response: ImportResult,
+    handler: async ({ ctx, request, reply }) => {
+      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'catalogue.multipartRequired');
+      const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
+      if (!part) throw new AppError('VALIDATION', 'catalogue.fileMissing');
+      const file = await part.toBuffer();
+      const result = await importCatalogue({ ctx, file, fileName: part.filename });
+      // A file with bad rows is a well-formed request whose content is refused: 422 with the report.
+      if (!result.ok) reply.code(422);
+      return result;
+    },
+  });
+
+  router.route({
+    method: 'GET',
+    url: '/api/v1/catalogue/template.xlsx',
+    summary: '下载职业目录导入模板 Import template',
+    tags: ['catalogue'],
+    access: { public: 'the template holds no data' },
+    response: null,
+    raw: { contentType: XLSX },
+    handler: async ({ reply }) =>
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('职业目录导入模板.xlsx')}`).type(XLSX).send(await catalogueTemplateXlsx()),
+  });
+
+  router.route({
+    method: 'GET',
+    url: '/api/v1/catalogue/export',
+    summary: '导出职业目录 Export the catalogue',
+    tags: ['catalogue'],
+    access: { public: 'the registrable catalogue is public' },
+    query: z.strictObject({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+    response: null,
+    raw: { contentType: XLSX },
+    handler: async ({ ctx, query, reply }) =>
+      reply
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`职业目录.${query.format}`)}`)
+        .type(query.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
+        .send(await exportCatalogue({ ctx, format: query.format })),
+  });
+}

@@ -1,0 +1,58 @@
+import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
+import { addDays, daysBetween, shanghaiDate } from '@jiping/domain';
+import type { ServiceContext } from '../../platform/context.ts';
+import { filings, institutions, notifications } from '../../platform/db/schema.ts';
+import { withTransaction } from '../../platform/db/transaction.ts';
+import { getParameter } from '../parameters/get-parameter.ts';
+import { transitionFiling } from './filing-transition.ts';
+
+export interface ExpiryRun {
+  expired: string[];
+  reminded: Array<{ filingId: string; days: number }>;
+}
+
+/**
+ * The daily job: filings whose validity ended before today (Shanghai) expire, and institutions
+ * are reminded 90, 30 and 7 days ahead (the parameter's values). Safe to run any number of times
+ * a day: an expired filing is no longer a candidate, and each reminder has a unique key.
+ */
+export async function expireFilings(ctx: ServiceContext): Promise<ExpiryRun> {
+  const today = shanghaiDate(ctx.now());
+  const run: ExpiryRun = { expired: [], reminded: [] };
+  const due = await ctx.db
+    .select({ id: filings.id, version: filings.version })
+    .from(filings)
+    .where(and(eq(filings.kind, 'initial'), inArray(filings.status, ['approved', 'suspended']), lt(filings.validUntil, today)));
+  for (const filing of due) {
+    // One transaction per filing: one stale row must not hold back the others.
+    await withTransaction(ctx, (tx) => transitionFiling(tx, { id: filing.id, action: 'expire', version: filing.version, reason: '备案有效期届满' }));
+    run.expired.push(filing.id);
+  }
+  const thresholds = [...(await getParameter(ctx, 'filing.expiryReminderDays'))].sort((a, b) => a - b);
+  const horizon = addDays(today, Math.max(...thresholds));
+  const upcoming = await ctx.db
+    .select({ id: filings.id, validUntil: filings.validUntil, institutionId: filings.institutionId, name: institutions.name, filingNumber: filings.filingNumber })
+    .from(filings)
+    .innerJoin(institutions, eq(institutions.id, filings.institutionId))
+    .where(and(eq(filings.kind, 'initial'), eq(filings.status, 'approved'), isNotNull(filings.validUntil), lt(filings.validUntil, addDays(horizon, 1))));
+  for (const filing of upcoming) {
+    const daysLeft = daysBetween(today, filing.validUntil!);
+    // Only the tightest threshold reached: a reminder the job missed is not worth sending late.
+    const threshold = thresholds.find((days) => daysLeft <= days);
+    if (threshold === undefined || daysLeft < 0) continue;
+    const inserted = await ctx.db
+      .insert(notifications)
+      .values({
+        institutionId: filing.institutionId,
+        kind: 'filing.expiry_reminder',
+        title: `备案将于 ${filing.validUntil} 到期`,
+        body: `${filing.name}（备案编号 ${filing.filingNumber}）的备案有效期至 ${filing.validUntil}，剩余 ${daysLeft} 天。如需继续开展评价，请在到期前 ${thresholds.at(-1)} 天内申请延续备案。`,
+        dedupeKey: `filing-expiry:${filing.id}:${filing.validUntil}:${threshold}`,
+        createdAt: ctx.now(),
+      })
+      .onConflictDoNothing()
+      .returning({ id: notifications.id });
+    if (inserted.length) run.reminded.push({ filingId: filing.id, days: threshold });
+  }
+  return run;
+}

@@ -1,0 +1,17 @@
+import { RegisterOrganizationBody, RegisterOrganizationResult } from '@jiping/contracts';
+import type { Router } from '../../platform/http/route.ts';
+import { registerOrganization } from './register-organization.ts';
+
+export function organizationRoutes(router: Router) {
+  router.route({
+    method: 'POST',
+    url: '/api/v1/organizations/register',
+    summary: '机构注册（法人、评价机构与管理员账号） Register an organisation',
+    tags: ['organizations'],
+    access: { public: 'organisations register themselves before they have an account' },
+    body: RegisterOrganizationBody,
+    response: RegisterOrganizationResult,
+    status: 201,
+    handler: ({ ctx, body }) => registerOrganization({ ctx, input: body }),
+  });
+}
