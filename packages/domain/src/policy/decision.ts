@@ -4,12 +4,17 @@
  */
 export type Decision =
   | { allowed: true }
-  | { allowed: false; status: 401 | 403; reason: string; params?: Record<string, string> };
+  | { allowed: false; status: 401 | 403 | 409; reason: string; params?: Record<string, string> };
 
 export const ALLOW: Decision = { allowed: true };
 
 export function deny(reason: string, params?: Record<string, string>): Decision {
   return { allowed: false, status: 403, reason, ...(params ? { params } : {}) };
+}
+
+/** The actor may act on the resource, but not in its current state (an illegal transition). */
+export function wrongState(reason: string, params?: Record<string, string>): Decision {
+  return { allowed: false, status: 409, reason, ...(params ? { params } : {}) };
 }
 
 export const UNAUTHENTICATED: Decision = { allowed: false, status: 401, reason: 'auth.required' };

@@ -1,7 +1,7 @@
 import type { FilingAction, FilingStatus } from '../filing-status.ts';
 import { allowedFilingActions, nextFilingStatus } from '../filing-status.ts';
 import type { Actor } from './actor.ts';
-import { ALLOW, deny, UNAUTHENTICATED, type Decision } from './decision.ts';
+import { ALLOW, deny, UNAUTHENTICATED, wrongState, type Decision } from './decision.ts';
 import { institutionScope } from './scope.ts';
 
 /** The facts about one filing that decide who may do what to it. */
@@ -25,10 +25,15 @@ const REVIEWER_ACTIONS: readonly FilingOperation[] = ['return', 'approve', 'reje
  */
 export function filingPolicy(actor: Actor, operation: FilingOperation, filing: FilingFacts): Decision {
   if (actor.kind === 'anonymous') return UNAUTHENTICATED;
-  if (operation !== 'read' && operation !== 'edit' && nextFilingStatus(filing.status, operation) === null) {
-    return deny('policy.filing.wrongStatus', { status: filing.status, action: operation });
-  }
-  if (operation === 'edit' && !['draft', 'returned'].includes(filing.status)) return deny('policy.filing.notEditable', { status: filing.status });
+  // Who first, state second: someone out of scope learns nothing about the filing's state.
+  const who = whoMay(actor, operation, filing);
+  if (!who.allowed || operation === 'read') return who;
+  if (operation === 'edit') return ['draft', 'returned'].includes(filing.status) ? ALLOW : wrongState('policy.filing.notEditable', { status: filing.status });
+  return nextFilingStatus(filing.status, operation) === null ? wrongState('policy.filing.wrongStatus', { status: filing.status, action: operation }) : ALLOW;
+}
+
+function whoMay(actor: Actor, operation: FilingOperation, filing: FilingFacts): Decision {
+  if (actor.kind === 'anonymous') return UNAUTHENTICATED;
   if (actor.kind === 'system') return operation === 'expire' ? ALLOW : deny('policy.filing.notReviewer');
   if (operation === 'expire') return deny('policy.filing.jobOnly');
 

@@ -66,5 +66,6 @@ export const validation = (fieldErrors: FieldError[]) => new AppError('VALIDATIO
 export function assertAllowed(decision: Decision): void {
   if (decision.allowed) return;
   if (decision.status === 401) throw new AppError('UNAUTHENTICATED', decision.reason, decision.params);
+  if (decision.status === 409) throw new AppError('CONFLICT', decision.reason, decision.params);
   throw new AppError('FORBIDDEN', decision.reason, decision.params);
 }

@@ -25,6 +25,13 @@ export class HttpClient {
     return this.request<T>('PATCH', path, body, headers);
   }
 
+  /** A multipart upload of one file in the field `file`, as a browser form sends it. */
+  async upload<T = any>(path: string, fileName: string, content: string | Uint8Array): Promise<HttpResponse<T>> {
+    const form = new FormData();
+    form.append('file', new Blob([content as BlobPart]), fileName);
+    return this.send<T>('POST', path, form, {});
+  }
+
   setCookie(name: string, value: string) {
     this.cookies.set(name, value);
   }
@@ -38,12 +45,12 @@ export class HttpClient {
     return this.send<T>(method, path, rawBody, headers);
   }
 
-  async request<T>(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<HttpResponse<T>> {
+  async request<T = any>(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<HttpResponse<T>> {
     const hasBody = body !== undefined;
     return this.send<T>(method, path, hasBody ? JSON.stringify(body) : undefined, hasBody ? { 'content-type': 'application/json', ...headers } : headers);
   }
 
-  private async send<T>(method: string, path: string, body: string | undefined, headers: Record<string, string>): Promise<HttpResponse<T>> {
+  private async send<T>(method: string, path: string, body: string | FormData | undefined, headers: Record<string, string>): Promise<HttpResponse<T>> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const response = await fetch(this.baseUrl + path, {
       method,

@@ -66,8 +66,10 @@ export function createRouter(app: FastifyInstance, contextOf: (request: FastifyR
           const body = parse(spec.body, request.body, 'body', ctx);
           const result = await spec.handler({ ctx, params, query, body, request, reply });
           if (spec.raw) return reply;
-          if (spec.response === null) return reply.code(spec.status ?? 204).send();
-          return reply.code(spec.status ?? 200).send(spec.response.parse(result));
+          // A handler may set another status itself (503 unhealthy, 422 report); otherwise the spec's.
+          const status = reply.statusCode !== 200 ? reply.statusCode : spec.status;
+          if (spec.response === null) return reply.code(status ?? 204).send();
+          return reply.code(status ?? 200).send(spec.response.parse(result));
         },
       });
     },
@@ -76,6 +78,5 @@ export function createRouter(app: FastifyInstance, contextOf: (request: FastifyR
 
 function parse<T>(schema: ZodType<T> | undefined, value: unknown, where: 'params' | 'query' | 'body', ctx: ServiceContext): T {
   if (!schema) return undefined as T;
-  // A POST without a body still parses as an empty object, so optional-only bodies work.
-  return parseInput(schema, value ?? (where === 'body' ? {} : value), ctx.locale, where);
+  return parseInput(schema, value, ctx.locale, where);
 }
