@@ -3,13 +3,15 @@ import { grantsOf, type Actor } from './policy/actor.ts';
 import { auditPolicy } from './policy/audit-policy.ts';
 import { institutionPolicy } from './policy/institution-policy.ts';
 import { userPolicy } from './policy/user-policy.ts';
+import { canListFilings } from './policy/filing-policy.ts';
+import { cataloguePolicy } from './policy/catalogue-policy.ts';
 
 /**
  * The menus a user sees, derived from what the policies allow: the web app renders this list and
  * never decides on its own which roles see what (UX.md "Menus come from the server's view").
  * Each entry names a page that exists; later capabilities add theirs here with their policy.
  */
-export const MENU_KEYS = ['dashboard', 'institutions', 'audit', 'users', 'profile'] as const;
+export const MENU_KEYS = ['dashboard', 'filings', 'institutions', 'catalogue', 'audit', 'users', 'profile'] as const;
 export type MenuKey = (typeof MENU_KEYS)[number];
 
 export interface MenuEntry {
@@ -24,7 +26,9 @@ export interface WorkspaceView {
 
 const MENU_PATHS: Record<MenuKey, string> = {
   dashboard: '',
+  filings: '/filings',
   institutions: '/institutions',
+  catalogue: '/catalogue',
   audit: '/audit',
   users: '/users',
   profile: '/profile',
@@ -38,9 +42,11 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
   const held = new Set(grantsOf(actor).map((grant) => WORKSPACE_OF_ROLE[grant.role]));
   return WORKSPACES.filter((workspace) => held.has(workspace)).map((workspace) => {
     const menus: MenuEntry[] = [entry(workspace, 'dashboard')];
+    if ((workspace === 'government' || workspace === 'institution') && canListFilings(actor).allowed) menus.push(entry(workspace, 'filings'));
     if ((workspace === 'government' || workspace === 'institution') && institutionPolicy(actor, 'list').allowed) {
       menus.push(entry(workspace, 'institutions'));
     }
+    if (workspace === 'government' && cataloguePolicy(actor, 'import').allowed) menus.push(entry(workspace, 'catalogue'));
     if (workspace === 'government' && auditPolicy(actor, 'list').allowed) menus.push(entry(workspace, 'audit'));
     if (workspace === 'government' && userPolicy(actor, 'list').allowed) menus.push(entry(workspace, 'users'));
     menus.push(entry(workspace, 'profile'));

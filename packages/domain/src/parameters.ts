@@ -3,9 +3,9 @@
  * value that takes effect on a date; the database holds those, these are what applies before any.
  */
 export const PARAMETER_DEFAULTS = {
-  'filing.validityYears': { value: 3, source: 'DOMAIN.md Filing: validity period default 3 years' },
-  'filing.renewalWindowDays': { value: 90, source: 'Fujian 闽劳鉴〔2022〕26号: renewal within 90 days before expiry' },
-  'filing.expiryReminderDays': { value: [90, 30, 7], source: 'reminders before expiry' },
+  'filing.validityYears': { value: 3, source: '备案有效期默认 3 年（各地备案管理办法通行做法）' },
+  'filing.renewalWindowDays': { value: 90, source: '有效期届满前 90 天内申请延续（参照闽劳鉴〔2022〕26号）' },
+  'filing.expiryReminderDays': { value: [90, 30, 7], source: '到期前 90、30、7 天提醒机构' },
 } as const;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFAULTS;

@@ -10,6 +10,8 @@ import { catalogueRoutes } from './catalogue/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { filingRoutes } from './filings/routes.ts';
 import { publicRoutes } from './public/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
+import { parameterRoutes } from './parameters/routes.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -23,5 +25,7 @@ export const MODULES: AppDeps['modules'] = [
   organizationRoutes,
   filingRoutes,
   publicRoutes,
+  notificationRoutes,
+  parameterRoutes,
   webRoutes,
 ];

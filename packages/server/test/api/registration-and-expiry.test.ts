@@ -74,7 +74,37 @@ describe('self-registration and the daily expiry job', () => {
     const detail = (await (await server.as('social-admin')).get(`/api/v1/filings/${filing.id}`)).body;
     assert.equal(detail.status, 'expired');
     assert.equal(detail.timeline.at(-1).actorName, 'filing-expiry');
+    const inbox = await (await server.as('social-admin')).get('/api/v1/notifications');
+    assert.deepEqual(inbox.body.map((n: { title: string }) => n.title), Array(3).fill('备案将于 2029-03-01 到期'));
+    assert.match(inbox.body[0].body, /剩余 7 天/);
+    assert.equal((await (await server.as('school-admin')).get('/api/v1/notifications')).body.length, 0);
     const directory = await server.client().get('/api/v1/public/institutions');
     assert.ok(!directory.body.items.some((i: { id: string }) => i.id === (detail.institutionId as string)));
+  });
+});
+
+describe('dated rule parameters', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer('pglite');
+  });
+  after(() => server.close());
+
+  test('a validity of 5 years from a future date applies to approvals from that date, not before', async () => {
+    const city = await server.as('city-admin');
+    const past = await city.post('/api/v1/parameters', { key: 'filing.validityYears', value: 5, effectiveFrom: '2026-01-01', reason: '试行' });
+    assert.equal(past.status, 400);
+    const set = await city.post('/api/v1/parameters', { key: 'filing.validityYears', value: 5, effectiveFrom: '2026-04-01', reason: '沪人社职〔2026〕1号' });
+    assert.equal(set.status, 201, JSON.stringify(set.body));
+    assert.equal((await (await server.as('huangpu-officer')).post('/api/v1/parameters', { key: 'filing.validityYears', value: 2, effectiveFrom: '2026-05-01', reason: 'x' })).status, 403);
+    const listed = (await server.client().get('/api/v1/parameters')).body.find((p: { key: string }) => p.key === 'filing.validityYears');
+    assert.equal(listed.current, 3);
+    assert.equal(listed.history.length, 1);
+
+    const social = await server.as('social-admin');
+    const filing = await createAndSubmit(social, await institutionIdOf(social));
+    server.clock.set('2026-04-01T02:00:00Z');
+    await (await server.as('huangpu-officer')).post(`/api/v1/filings/${filing.id}/approve`, { version: filing.version, institutionCode: '0401', siteSequence: '000004' });
+    assert.equal((await (await server.as('social-admin')).get(`/api/v1/filings/${filing.id}`)).body.validUntil, '2031-03-31');
   });
 });

@@ -1,0 +1,23 @@
+import { asc } from 'drizzle-orm';
+import { PARAMETER_DEFAULTS, PARAMETER_KEYS } from '@jiping/domain';
+import type { ServiceContext } from '../../platform/context.ts';
+import { parameters } from '../../platform/db/schema.ts';
+import { getParameter } from './get-parameter.ts';
+
+/** Each parameter with its default and source, the value in force today, and every dated value. */
+export async function listParameters({ ctx }: { ctx: ServiceContext }) {
+  const rows = await ctx.db.select().from(parameters).orderBy(asc(parameters.key), asc(parameters.effectiveFrom));
+  return Promise.all(
+    PARAMETER_KEYS.map(async (key) => ({
+      key,
+      defaultValue: copy(PARAMETER_DEFAULTS[key].value),
+      source: PARAMETER_DEFAULTS[key].source,
+      current: (await getParameter(ctx, key)) as number | number[],
+      history: rows.filter((r) => r.key === key).map((r) => ({ effectiveFrom: r.effectiveFrom, value: r.value as number | number[], reason: r.reason, setBy: r.setBy })),
+    })),
+  );
+}
+
+function copy(value: number | readonly number[]): number | number[] {
+  return typeof value === 'number' ? value : [...value];
+}

@@ -1,0 +1,34 @@
+import { cataloguePolicy, PARAMETER_DEFAULTS, PARAMETER_KEYS, shanghaiDate } from '@jiping/domain';
+import { z } from 'zod';
+import type { ServiceContext } from '../../platform/context.ts';
+import { parameters } from '../../platform/db/schema.ts';
+import { withTransaction } from '../../platform/db/transaction.ts';
+import { appendAudit } from '../../platform/audit/append-audit.ts';
+import { AppError, assertAllowed, validation } from '../../platform/errors.ts';
+import { parseInput } from '../../platform/parse-input.ts';
+
+export const SetParameterBody = z.strictObject({
+  key: z.enum(PARAMETER_KEYS as [string, ...string[]]),
+  value: z.union([z.number().int().min(0).max(3650), z.array(z.number().int().min(0).max(3650)).min(1).max(10)]),
+  effectiveFrom: z.iso.date(),
+  reason: z.string().trim().min(1).max(500),
+});
+
+/**
+ * Adds a value of a rule parameter taking effect on a date. Past dates are refused: a decision
+ * already taken keeps the rule it was taken under.
+ */
+export async function setParameter({ ctx, input }: { ctx: ServiceContext; input: z.input<typeof SetParameterBody> }) {
+  assertAllowed(cataloguePolicy(ctx.actor, 'editParameters'));
+  const body = parseInput(SetParameterBody, input, ctx.locale);
+  const defaults = PARAMETER_DEFAULTS[body.key as keyof typeof PARAMETER_DEFAULTS].value;
+  if (Array.isArray(defaults) !== Array.isArray(body.value)) throw validation([{ field: 'value', code: 'shape', messageKey: 'parameter.shape' }]);
+  if (body.effectiveFrom < shanghaiDate(ctx.now())) throw new AppError('VALIDATION', 'parameter.pastDate');
+  return withTransaction(ctx, async (tx) => {
+    const row = { key: body.key, value: body.value, effectiveFrom: body.effectiveFrom, reason: body.reason, setBy: ctx.actor.kind === 'user' ? ctx.actor.username : 'system', createdAt: tx.now() };
+    const inserted = await tx.db.insert(parameters).values(row).onConflictDoNothing().returning();
+    if (!inserted.length) throw new AppError('CONFLICT', 'parameter.exists', { date: body.effectiveFrom });
+    await appendAudit(tx, { action: 'parameter.set', entityType: 'parameter', entityId: `${body.key}@${body.effectiveFrom}`, after: row, detail: { reason: body.reason } });
+    return row;
+  });
+}
