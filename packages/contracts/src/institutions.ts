@@ -17,6 +17,7 @@ export type InstitutionSummary = z.infer<typeof InstitutionSummary>;
 export const InstitutionDetail = InstitutionSummary.extend({
   address: z.string(),
   legalRepresentative: z.string(),
+  demonstration: z.boolean(),
   createdAt: z.string(),
   version: z.number().int(),
 });

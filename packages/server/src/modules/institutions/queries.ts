@@ -28,6 +28,7 @@ const columns = {
   creditCode: organizations.creditCode,
   address: organizations.address,
   legalRepresentative: organizations.legalRepresentative,
+  demonstration: institutions.demonstration,
   createdAt: institutions.createdAt,
   version: institutions.version,
 };
@@ -75,6 +76,7 @@ export async function findInstitutionById(db: Db, id: string, locale: Locale): P
     ...toSummary(row, locale),
     address: row.address,
     legalRepresentative: row.legalRepresentative,
+    demonstration: row.demonstration,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
   };

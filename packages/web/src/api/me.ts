@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Me } from '@jiping/contracts';
+import { api, ApiError } from './client.ts';
+
+/** The signed-in user, or null when nobody is (a 401 is an answer here, not an error). */
+export function useMe() {
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        return await api<Me>('/api/v1/auth/me');
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+}

@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import { App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useOutletContext, useParams } from 'react-router-dom';
+import { INSTITUTION_CATEGORY_LABELS, REASON_REQUIRED, type FilingAction, type Locale } from '@jiping/domain';
+import type { FilingDetail, InstitutionDetail, Me } from '@jiping/contracts';
+import { api, ApiError, formErrors } from '../../api/client.ts';
+import { ErrorAlert, formatDate, formatDateTime, Loading, PageTitle, StatusTag } from '../../layout/common.tsx';
+import { ContentView, ScopeTable, scopeDiff } from './filing-views.tsx';
+
+type Decision = Exclude<FilingAction, 'expire'>;
+
+export default function FilingDetailPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const me = useOutletContext<Me>();
+  const { workspace, id } = useParams();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const detail = useQuery({ queryKey: ['filing', id], queryFn: () => api<FilingDetail>(`/api/v1/filings/${id}`) });
+  const isCity = me.grants.some((g) => g.role === 'municipal_admin');
+  const institution = useQuery({
+    queryKey: ['institution', detail.data?.institutionId],
+    enabled: Boolean(isCity && detail.data?.institutionCategory === 'social' && detail.data.kind === 'initial'),
+    queryFn: () => api<InstitutionDetail & { version: number }>(`/api/v1/institutions/${detail.data!.institutionId}`),
+  });
+  const [pending, setPending] = useState<Decision | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [form] = Form.useForm();
+  if (detail.isLoading) return <Loading />;
+  if (detail.error || !detail.data) return <ErrorAlert error={detail.error} />;
+  const f = detail.data;
+  const refresh = () => client.invalidateQueries({ queryKey: ['filing', id] }).then(() => client.invalidateQueries({ queryKey: ['filings'] }));
+
+  const act = async (action: Decision, values: Record<string, string | undefined> = {}) => {
+    setError(null);
+    try {
+      const path = action === 'resubmit' ? 'submit' : action;
+      const body = action === 'submit' || action === 'resubmit' ? { version: f.version } : { version: f.version, ...values };
+      await api(`/api/v1/filings/${f.id}/${path}`, { method: 'POST', body });
+      setPending(null);
+      form.resetFields();
+      void message.success(t('filings.done'));
+      await refresh();
+    } catch (e) {
+      if (e instanceof ApiError && e.errors.length) form.setFields(formErrors(e));
+      setError(e);
+    }
+  };
+  const decisions = f.allowedActions.filter((a): a is Decision => a !== 'edit' && a !== 'read');
+  const diff = f.base ? scopeDiff(f.base.scope, f.scope) : null;
+
+  return (
+    <>
+      <PageTitle
+        extra={
+          <Space wrap>
+            {f.allowedActions.includes('edit') && <Button onClick={() => navigate(`/${workspace}/filings/${f.id}/edit`)}>{t('filings.edit')}</Button>}
+            {decisions.map((action) =>
+              action === 'submit' || action === 'resubmit' ? (
+                <Button key={action} type="primary" onClick={() => void act(action)}>{t(`filings.${action}`)}</Button>
+              ) : (
+                <Button key={action} type={action === 'approve' ? 'primary' : 'default'} danger={['reject', 'terminate'].includes(action)} onClick={() => setPending(action)}>
+                  {t(`filings.${action}`)}
+                </Button>
+              ),
+            )}
+            {institution.data && f.status === 'approved' && (
+              <Button
+                onClick={() => {
+                  Modal.confirm({
+                    title: institution.data!.demonstration ? t('filings.undesignate') : t('filings.designate'),
+                    content: <Input id="demo-reason" aria-label={t('filings.reason')} placeholder={t('filings.reason')} />,
+                    onOk: async () => {
+                      const reason = (document.getElementById('demo-reason') as HTMLInputElement | null)?.value ?? '';
+                      await api(`/api/v1/institutions/${f.institutionId}/demonstration`, { method: 'PUT', body: { demonstration: !institution.data!.demonstration, version: institution.data!.version, reason } }).catch((e: unknown) => {
+                        void message.error(e instanceof ApiError ? e.detail : String(e));
+                        throw e;
+                      });
+                      await institution.refetch();
+                    },
+                  });
+                }}
+              >
+                {institution.data.demonstration ? t('filings.undesignate') : t('filings.designate')}
+              </Button>
+            )}
+          </Space>
+        }
+      >
+        {f.institutionName} · {t(`filingKind.${f.kind}`)}
+      </PageTitle>
+      {error !== null && !pending && <ErrorAlert error={error} />}
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+          <Descriptions.Item label={t('filings.status')}><StatusTag status={f.status} /></Descriptions.Item>
+          <Descriptions.Item label={t('filings.number')}>{f.filingNumber ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('institutions.category')}>{INSTITUTION_CATEGORY_LABELS[f.institutionCategory][locale]}</Descriptions.Item>
+          <Descriptions.Item label={t('filings.district')}>{f.districtName}</Descriptions.Item>
+          <Descriptions.Item label={t('filings.organization')}>{f.organization.name}（{f.organization.creditCode}）</Descriptions.Item>
+          <Descriptions.Item label={t('filings.validity')}>{f.validFrom ? `${formatDate(f.validFrom)} ~ ${formatDate(f.validUntil)}` : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('filings.certificateSegments')}>
+            {f.institutionCode ? `${f.institutionCode} · ${f.provinceCode} · ${f.siteSequence}` : '—'}
+          </Descriptions.Item>
+          {institution.data?.demonstration && <Descriptions.Item label={t('filings.demonstration')}><Tag color="gold">{t('directory.demonstrationMark')}</Tag></Descriptions.Item>}
+        </Descriptions>
+      </Card>
+      {diff && (
+        <Card title={t('filings.diff')} style={{ marginBottom: 16 }}>
+          <Space wrap>
+            {diff.added.map((row) => <Tag color="green" key={`+${row}`}>{t('filings.added')}：{row}</Tag>)}
+            {diff.removed.map((row) => <Tag color="red" key={`-${row}`}>{t('filings.removed')}：{row}</Tag>)}
+          </Space>
+          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 16, marginTop: 16 }}>
+            <div><Typography.Title level={5}>{t('filings.inForce')}</Typography.Title><ScopeTable rows={f.base!.scope} /></div>
+            <div><Typography.Title level={5}>{t('filings.proposed')}</Typography.Title><ScopeTable rows={f.scope} /></div>
+          </div>
+        </Card>
+      )}
+      <Card title={t('filings.scope')} style={{ marginBottom: 16 }}>
+        <ScopeTable rows={f.scope} />
+      </Card>
+      <ContentView content={f.content} />
+      <Card title={t('filings.timeline')}>
+        <Timeline
+          items={f.timeline.map((entry) => ({
+            children: (
+              <>
+                <Typography.Text strong>{formatDateTime(entry.at)}</Typography.Text> · {entry.actorName} · {entry.to ? t(`status.${entry.to}`) : entry.action}
+                {entry.reason && <div>{t('filings.reason')}：{entry.reason}</div>}
+              </>
+            ),
+          }))}
+        />
+      </Card>
+      <Modal
+        open={pending !== null}
+        title={pending ? t(`filings.${pending}`) : ''}
+        okText={t('common.confirm')}
+        cancelText={t('common.cancel')}
+        onCancel={() => {
+          setPending(null);
+          setError(null);
+        }}
+        onOk={() => void form.validateFields().then((values: Record<string, string>) => act(pending!, values))}
+        destroyOnHidden
+      >
+        {error !== null && <ErrorAlert error={error} />}
+        <Form form={form} layout="vertical" preserve={false}>
+          {pending === 'approve' && f.kind === 'initial' && (
+            <>
+              <Form.Item label={t('filings.institutionCode')} name="institutionCode" rules={[{ required: true, pattern: /^\d{4}$/ }]}><Input maxLength={4} /></Form.Item>
+              <Form.Item label={t('filings.siteSequence')} name="siteSequence" rules={[{ required: true, pattern: /^\d{6}$/ }]}><Input maxLength={6} /></Form.Item>
+            </>
+          )}
+          <Form.Item
+            label={t('filings.reason')}
+            name="reason"
+            rules={pending && REASON_REQUIRED.includes(pending) ? [{ required: true, whitespace: true, message: t('filings.reasonRequired') }] : []}
+          >
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,243 @@
+import { useEffect, useState } from 'react';
+import { App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Steps, Switch } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useOutletContext, useParams } from 'react-router-dom';
+import type { FilingContent, FilingDetail, Me } from '@jiping/contracts';
+import { ITEM_BANK_SOURCES } from '@jiping/contracts';
+import { api, ApiError, formErrors } from '../../api/client.ts';
+import { ErrorAlert, Loading, PageTitle } from '../../layout/common.tsx';
+import { useDistricts } from '../portal/DistrictsPage.tsx';
+import { useOccupations } from '../portal/OccupationsPage.tsx';
+
+interface FormValues {
+  scope: Array<{ occupationCode: string; workType: string; level: number }>;
+  content: FilingContent;
+}
+
+const EMPTY: FormValues = {
+  scope: [],
+  content: { examiners: [], supervisors: [], experts: [], sites: [], itemBankSource: null, itemBankNote: '', managementRules: '', employerCommitment: false },
+};
+
+/** The guided filing form: steps, save as draft at any time, server messages on the fields they concern. */
+export default function FilingFormPage() {
+  const { t } = useTranslation();
+  const { workspace, id, kind } = useParams();
+  const me = useOutletContext<Me>();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [step, setStep] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const occupations = useOccupations();
+  const districts = useDistricts();
+  const institutionId = me.grants.find((g) => g.role === 'institution_admin')?.institutionId;
+  const existing = useQuery({ queryKey: ['filing', id], enabled: Boolean(id), queryFn: () => api<FilingDetail>(`/api/v1/filings/${id}`) });
+
+  // Amendments and renewals start from the filing in force: create the draft, then edit it.
+  useEffect(() => {
+    if (id || !institutionId || (kind !== 'amendment' && kind !== 'renewal')) return;
+    api<{ id: string }>(`/api/v1/institutions/${institutionId}/${kind === 'amendment' ? 'amendments' : 'renewals'}`, { method: 'POST' })
+      .then((created) => navigate(`/${workspace}/filings/${created.id}/edit`, { replace: true }))
+      .catch(setError);
+  }, [id, kind, institutionId, workspace, navigate]);
+
+  useEffect(() => {
+    if (existing.data) form.setFieldsValue({ scope: existing.data.scope.map(({ occupationCode, workType, level }) => ({ occupationCode, workType, level })), content: existing.data.content });
+  }, [existing.data, form]);
+
+  if (!id && kind !== 'initial') return error ? <ErrorAlert error={error} /> : <Loading />;
+  if (id && existing.isLoading) return <Loading />;
+
+  const save = async (): Promise<{ id: string; version: number } | null> => {
+    setError(null);
+    const values = { ...EMPTY, ...form.getFieldsValue(true) } as FormValues;
+    const body = { scope: (values.scope ?? []).map((r) => ({ ...r, workType: r.workType ?? '' })), content: { ...EMPTY.content, ...values.content } };
+    try {
+      const saved = id
+        ? await api<{ id: string; version: number }>(`/api/v1/filings/${id}`, { method: 'PUT', body: { ...body, version: (await client.fetchQuery({ queryKey: ['filing', id], queryFn: () => api<FilingDetail>(`/api/v1/filings/${id}`), staleTime: 0 })).version } })
+        : await api<{ id: string; version: number }>(`/api/v1/institutions/${institutionId}/filings`, { method: 'POST', body });
+      await client.invalidateQueries({ queryKey: ['filings'] });
+      await client.invalidateQueries({ queryKey: ['filing', saved.id] });
+      return saved;
+    } catch (e) {
+      if (e instanceof ApiError) form.setFields(formErrors(e) as never);
+      setError(e);
+      return null;
+    }
+  };
+  const run = async (submit: boolean) => {
+    setBusy(true);
+    const saved = await save();
+    if (saved && submit) {
+      try {
+        await api(`/api/v1/filings/${saved.id}/submit`, { method: 'POST', body: { version: saved.version } });
+        void message.success(t('filings.submitted'));
+        navigate(`/${workspace}/filings/${saved.id}`);
+      } catch (e) {
+        if (e instanceof ApiError) form.setFields(formErrors(e) as never);
+        setError(e);
+        if (!id) navigate(`/${workspace}/filings/${saved.id}/edit`, { replace: true });
+      }
+    } else if (saved) {
+      void message.success(t('filings.saved'));
+      if (!id) navigate(`/${workspace}/filings/${saved.id}/edit`, { replace: true });
+    }
+    setBusy(false);
+  };
+
+  const occupationOptions = (occupations.data ?? []).map((o) => ({ value: o.code, label: `${o.code} ${o.nameZh}` }));
+  const levelOptions = [5, 4, 3, 2, 1].map((l) => ({ value: l, label: t(`level.${l}`) }));
+  const steps = ['stepScope', 'stepPeople', 'stepSites', 'stepRules'];
+  const show = (index: number) => ({ display: step === index ? 'block' : 'none' });
+
+  return (
+    <>
+      <PageTitle>{t(`filingKind.${existing.data?.kind ?? kind ?? 'initial'}`)} · {t('filings.title')}</PageTitle>
+      <Steps current={step} onChange={setStep} items={steps.map((s) => ({ title: t(`filings.${s}`) }))} style={{ marginBottom: 24 }} />
+      {error !== null && <ErrorAlert error={error} />}
+      <Form form={form} layout="vertical" initialValues={EMPTY}>
+        <Card style={show(0)} title={t('filings.scope')}>
+          <Form.List name="scope">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field) => (
+                  <Space key={field.key} align="start" wrap>
+                    <Form.Item label={t('filings.occupation')} name={[field.name, 'occupationCode']} rules={[{ required: true }]}>
+                      <Select style={{ width: 240 }} showSearch optionFilterProp="label" options={occupationOptions} aria-label={t('filings.occupation')} />
+                    </Form.Item>
+                    <Form.Item noStyle shouldUpdate>
+                      {() => {
+                        const code = form.getFieldValue(['scope', field.name, 'occupationCode']) as string | undefined;
+                        const workTypes = occupations.data?.find((o) => o.code === code)?.workTypes ?? [];
+                        return (
+                          <Form.Item label={t('filings.workType')} name={[field.name, 'workType']}>
+                            <Select style={{ width: 180 }} allowClear aria-label={t('filings.workType')} options={[{ value: '', label: t('filings.wholeOccupation') }, ...workTypes.map((w) => ({ value: w, label: w }))]} />
+                          </Form.Item>
+                        );
+                      }}
+                    </Form.Item>
+                    <Form.Item label={t('filings.level')} name={[field.name, 'level']} rules={[{ required: true }]}>
+                      <Select style={{ width: 120 }} options={levelOptions} aria-label={t('filings.level')} />
+                    </Form.Item>
+                    <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>{t('filings.remove')}</Button>
+                  </Space>
+                ))}
+                <Button type="dashed" onClick={() => add({ occupationCode: undefined, workType: '', level: undefined })}>{t('filings.addScope')}</Button>
+              </>
+            )}
+          </Form.List>
+        </Card>
+        <div style={show(1)}>
+          <Card title={t('filings.examiners')} style={{ marginBottom: 16 }}>
+            <Form.List name={['content', 'examiners']}>
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((field) => (
+                    <Space key={field.key} align="start" wrap>
+                      <Form.Item label={t('filings.name')} name={[field.name, 'name']} rules={[{ required: true }]}><Input style={{ width: 120 }} /></Form.Item>
+                      <Form.Item label={t('filings.certificateNo')} name={[field.name, 'certificateNo']} rules={[{ required: true }]}><Input style={{ width: 160 }} /></Form.Item>
+                      <Form.Item label={t('filings.occupation')} name={[field.name, 'occupationCode']} rules={[{ required: true }]}>
+                        <Select style={{ width: 220 }} showSearch optionFilterProp="label" options={occupationOptions} aria-label={t('filings.occupation')} />
+                      </Form.Item>
+                      <Form.Item label={t('filings.levels')} name={[field.name, 'levels']} rules={[{ required: true }]}>
+                        <Select mode="multiple" style={{ width: 220 }} options={levelOptions} aria-label={t('filings.levels')} />
+                      </Form.Item>
+                      <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>{t('filings.remove')}</Button>
+                    </Space>
+                  ))}
+                  <Button type="dashed" onClick={() => add({ name: '', certificateNo: '', occupationCode: undefined, levels: [] })}>{t('filings.add')}</Button>
+                </>
+              )}
+            </Form.List>
+          </Card>
+          <Card title={t('filings.supervisors')} style={{ marginBottom: 16 }}>
+            <Form.List name={['content', 'supervisors']}>
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((field) => (
+                    <Space key={field.key} align="start" wrap>
+                      <Form.Item label={t('filings.name')} name={[field.name, 'name']} rules={[{ required: true }]}><Input style={{ width: 160 }} /></Form.Item>
+                      <Form.Item label={t('filings.certificateNo')} name={[field.name, 'certificateNo']}><Input style={{ width: 160 }} /></Form.Item>
+                      <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>{t('filings.remove')}</Button>
+                    </Space>
+                  ))}
+                  <Button type="dashed" onClick={() => add({ name: '', certificateNo: '' })}>{t('filings.add')}</Button>
+                </>
+              )}
+            </Form.List>
+          </Card>
+          <Card title={t('filings.experts')}>
+            <Form.List name={['content', 'experts']}>
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((field) => (
+                    <Space key={field.key} align="start" wrap>
+                      <Form.Item label={t('filings.name')} name={[field.name, 'name']} rules={[{ required: true }]}><Input style={{ width: 140 }} /></Form.Item>
+                      <Form.Item label={t('filings.jobTitle')} name={[field.name, 'title']}><Input style={{ width: 140 }} /></Form.Item>
+                      <Form.Item label={t('filings.field')} name={[field.name, 'field']}><Input style={{ width: 180 }} /></Form.Item>
+                      <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>{t('filings.remove')}</Button>
+                    </Space>
+                  ))}
+                  <Button type="dashed" onClick={() => add({ name: '', title: '', field: '' })}>{t('filings.add')}</Button>
+                </>
+              )}
+            </Form.List>
+          </Card>
+        </div>
+        <Card style={show(2)} title={t('filings.sites')}>
+          <Form.List name={['content', 'sites']}>
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field) => (
+                  <Card key={field.key} size="small" style={{ marginBottom: 12 }} extra={<Button onClick={() => remove(field.name)}>{t('filings.remove')}</Button>}>
+                    <Space align="start" wrap>
+                      <Form.Item label={t('filings.siteName')} name={[field.name, 'name']} rules={[{ required: true }]}><Input style={{ width: 200 }} /></Form.Item>
+                      <Form.Item label={t('filings.address')} name={[field.name, 'address']} rules={[{ required: true }]}><Input style={{ width: 280 }} /></Form.Item>
+                      <Form.Item label={t('filings.district')} name={[field.name, 'districtCode']} rules={[{ required: true }]}>
+                        <Select style={{ width: 140 }} aria-label={t('filings.district')} options={(districts.data ?? []).map((d) => ({ value: d.code, label: d.nameZh }))} />
+                      </Form.Item>
+                    </Space>
+                    <Form.List name={[field.name, 'rooms']}>
+                      {(rooms, roomOps) => (
+                        <>
+                          {rooms.map((room) => (
+                            <Space key={room.key} align="start" wrap>
+                              <Form.Item label={t('filings.roomName')} name={[room.name, 'name']} rules={[{ required: true }]}><Input style={{ width: 160 }} /></Form.Item>
+                              <Form.Item label={t('filings.capacity')} name={[room.name, 'capacity']} rules={[{ required: true }]}><InputNumber min={1} max={1000} /></Form.Item>
+                              <Form.Item label={t('filings.video')} name={[room.name, 'videoMonitoring']} valuePropName="checked"><Switch /></Form.Item>
+                              <Button style={{ marginTop: 30 }} onClick={() => roomOps.remove(room.name)}>{t('filings.remove')}</Button>
+                            </Space>
+                          ))}
+                          <Button type="dashed" size="small" onClick={() => roomOps.add({ name: '', capacity: 30, videoMonitoring: true })}>{t('filings.add')} {t('filings.rooms')}</Button>
+                        </>
+                      )}
+                    </Form.List>
+                  </Card>
+                ))}
+                <Button type="dashed" onClick={() => add({ name: '', address: '', districtCode: undefined, rooms: [] })}>{t('filings.add')}</Button>
+              </>
+            )}
+          </Form.List>
+        </Card>
+        <Card style={show(3)}>
+          <Form.Item label={t('filings.itemBank')} name={['content', 'itemBankSource']}>
+            <Select style={{ width: 240 }} aria-label={t('filings.itemBank')} options={ITEM_BANK_SOURCES.map((s) => ({ value: s, label: t(`filings.${s}`) }))} />
+          </Form.Item>
+          <Form.Item label={t('filings.itemBankNote')} name={['content', 'itemBankNote']}><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item label={t('filings.rules')} name={['content', 'managementRules']}><Input.TextArea rows={4} /></Form.Item>
+          <Form.Item name={['content', 'employerCommitment']} valuePropName="checked"><Checkbox>{t('filings.commitment')}</Checkbox></Form.Item>
+        </Card>
+      </Form>
+      <Space style={{ marginTop: 16 }} wrap>
+        {step > 0 && <Button onClick={() => setStep(step - 1)}>{t('filings.prev')}</Button>}
+        {step < steps.length - 1 && <Button onClick={() => setStep(step + 1)}>{t('filings.next')}</Button>}
+        <Button loading={busy} onClick={() => void run(false)}>{t('filings.saveDraft')}</Button>
+        <Button type="primary" loading={busy} onClick={() => void run(true)}>{t('filings.submitForReview')}</Button>
+      </Space>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { Button, Card, Descriptions } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { INSTITUTION_CATEGORY_LABELS, ORGANIZATION_KIND_LABELS, type Locale } from '@jiping/domain';
+import type { InstitutionDetail } from '@jiping/contracts';
+import { api } from '../../api/client.ts';
+import { ErrorAlert, formatDate, Loading, PageTitle } from '../../layout/common.tsx';
+
+export default function InstitutionDetailPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { workspace, id } = useParams();
+  const detail = useQuery({ queryKey: ['institution', id], queryFn: () => api<InstitutionDetail>(`/api/v1/institutions/${id}`) });
+  if (detail.isLoading) return <Loading />;
+  if (detail.error || !detail.data) return <ErrorAlert error={detail.error} />;
+  const d = detail.data;
+  return (
+    <>
+      <PageTitle extra={<Link to={`/${workspace}/institutions`}><Button>{t('common.back')}</Button></Link>}>{d.name}</PageTitle>
+      <Card>
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+          <Descriptions.Item label={t('institutions.category')}>{INSTITUTION_CATEGORY_LABELS[d.category][locale]}</Descriptions.Item>
+          <Descriptions.Item label={t('institutions.district')}>{d.districtName}</Descriptions.Item>
+          <Descriptions.Item label={t('institutions.organization')}>{d.organizationName}</Descriptions.Item>
+          <Descriptions.Item label={t('institutions.kind')}>{ORGANIZATION_KIND_LABELS[d.organizationKind][locale]}</Descriptions.Item>
+          <Descriptions.Item label={t('institutions.creditCode')}>{d.creditCode}</Descriptions.Item>
+          <Descriptions.Item label={t('institutions.legalRepresentative')}>{d.legalRepresentative}</Descriptions.Item>
+          <Descriptions.Item label={t('institutions.address')}>{d.address}</Descriptions.Item>
+          <Descriptions.Item label={t('institutions.createdAt')}>{formatDate(d.createdAt)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+    </>
+  );
+}

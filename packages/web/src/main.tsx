@@ -1,0 +1,81 @@
+import { StrictMode, Suspense, lazy } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { useTranslation } from 'react-i18next';
+import i18n from './i18n/index.ts';
+import { applyLocale } from './layout/language.tsx';
+import { Loading } from './layout/common.tsx';
+import { PortalLayout } from './layout/PortalLayout.tsx';
+import { WorkspaceLayout } from './layout/WorkspaceLayout.tsx';
+
+const LoginPage = lazy(() => import('./features/auth/LoginPage.tsx'));
+const HomePage = lazy(() => import('./features/portal/HomePage.tsx'));
+const OccupationsPage = lazy(() => import('./features/portal/OccupationsPage.tsx'));
+const DistrictsPage = lazy(() => import('./features/portal/DistrictsPage.tsx'));
+const DirectoryPage = lazy(() => import('./features/portal/DirectoryPage.tsx'));
+const DirectoryEntryPage = lazy(() => import('./features/portal/DirectoryEntryPage.tsx'));
+const RegisterPage = lazy(() => import('./features/portal/RegisterPage.tsx'));
+const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage.tsx'));
+const InstitutionsPage = lazy(() => import('./features/institutions/InstitutionsPage.tsx'));
+const InstitutionDetailPage = lazy(() => import('./features/institutions/InstitutionDetailPage.tsx'));
+const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
+const UsersPage = lazy(() => import('./features/users/UsersPage.tsx'));
+const ProfilePage = lazy(() => import('./features/profile/ProfilePage.tsx'));
+const FilingsPage = lazy(() => import('./features/filings/FilingsPage.tsx'));
+const FilingDetailPage = lazy(() => import('./features/filings/FilingDetailPage.tsx'));
+const FilingFormPage = lazy(() => import('./features/filings/FilingFormPage.tsx'));
+const CataloguePage = lazy(() => import('./features/catalogue/CataloguePage.tsx'));
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
+
+function Root() {
+  const { i18n: current } = useTranslation();
+  return (
+    <ConfigProvider locale={current.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1677ff' } }}>
+      <AntApp>
+        <BrowserRouter>
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route element={<PortalLayout />}>
+                <Route index element={<HomePage />} />
+                <Route path="portal/occupations" element={<OccupationsPage />} />
+                <Route path="portal/districts" element={<DistrictsPage />} />
+                <Route path="portal/institutions" element={<DirectoryPage />} />
+                <Route path="portal/institutions/:id" element={<DirectoryEntryPage />} />
+                <Route path="portal/register" element={<RegisterPage />} />
+              </Route>
+              <Route path="login" element={<LoginPage />} />
+              <Route path=":workspace" element={<WorkspaceLayout />}>
+                <Route index element={<DashboardPage />} />
+                <Route path="filings" element={<FilingsPage />} />
+                <Route path="filings/new/:kind" element={<FilingFormPage />} />
+                <Route path="filings/:id" element={<FilingDetailPage />} />
+                <Route path="filings/:id/edit" element={<FilingFormPage />} />
+                <Route path="institutions" element={<InstitutionsPage />} />
+                <Route path="institutions/:id" element={<InstitutionDetailPage />} />
+                <Route path="catalogue" element={<CataloguePage />} />
+                <Route path="audit" element={<AuditPage />} />
+                <Route path="users" element={<UsersPage />} />
+                <Route path="profile" element={<ProfilePage />} />
+                <Route path="*" element={<Navigate to="." replace />} />
+              </Route>
+            </Routes>
+          </Suspense>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <Root />
+    </QueryClientProvider>
+  </StrictMode>,
+);
