@@ -66,8 +66,8 @@ describe('foundation journeys in Chromium', { skip }, () => {
     const api = await page.request.get('/api/v1/districts/310115/institutions');
     assert.equal(api.status(), 403);
     await page.goto('/government/institutions');
-    await page.getByRole('cell', { name: '上海市黄浦区职业技能培训评价协会' }).waitFor();
-    assert.equal(await page.getByRole('cell', { name: '上海浦江精密机械有限公司' }).count(), 0);
+    await page.getByRole('link', { name: '上海市黄浦区职业技能培训评价协会' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: /浦江精密/ }).count(), 0);
     await page.goto('/government/institutions?district=310115');
     await page.getByRole('alert').filter({ hasText: '超出管辖范围' }).waitFor();
     await context.close();
@@ -103,7 +103,7 @@ describe('foundation journeys in Chromium', { skip }, () => {
   test('the public portal needs no login and shows the catalogue', async () => {
     const { context, page } = await e2e.newPage();
     await page.goto('/');
-    await page.getByText('上海市职业技能等级认定服务平台').waitFor();
+    await page.getByRole('heading', { name: '上海市职业技能等级认定服务平台' }).waitFor();
     await page.goto('/portal/occupations');
     await page.getByRole('cell', { name: '车工', exact: true }).waitFor();
     await context.close();
