@@ -32,6 +32,11 @@ async function openPostgres(url: string): Promise<Database> {
   const { default: pg } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, failover, admin termination) must not
+  // crash the process: the pool discards it and the next query opens a new one.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL idle connection lost: ${error.message}`);
+  });
   // Fail at start with a clear message rather than on the first request.
   const client = await pool.connect().catch((error: Error) => {
     void pool.end();
