@@ -11,7 +11,7 @@ const Env = z.object({
   NODE_ENV: z.string().default('development'),
   DATABASE_URL: z.string().optional(),
   JIPING_DATA_DIR: z.string().default('./data'),
-  JIPING_DEMO: z.enum(['0', '1']).default('1'),
+  JIPING_DEMO: z.enum(['0', '1']).optional(),
   JIPING_DEMO_PASSWORD: z.string().min(8).default('Jiping@2024'),
   JIPING_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   JIPING_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
@@ -53,7 +53,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === 'production',
     databaseUrl: e.DATABASE_URL?.trim() ? e.DATABASE_URL.trim() : null,
     dataDir: path.resolve(e.JIPING_DATA_DIR),
-    demo: e.JIPING_DEMO === '1',
+    // Demo data is on by default for development and off by default in production, where asking
+    // for it explicitly is refused at load time.
+    demo: (e.JIPING_DEMO ?? (e.NODE_ENV === 'production' ? '0' : '1')) === '1',
     demoPassword: e.JIPING_DEMO_PASSWORD,
     demoPasswordIsDefault: env.JIPING_DEMO_PASSWORD === undefined,
     loginMaxFailures: e.JIPING_LOGIN_MAX_FAILURES,
