@@ -90,6 +90,7 @@ export const FilingDetail = FilingSummary.extend({
   /** For an amendment: the scope and content of the filing it would change, for a side-by-side diff. */
   base: z.object({ scope: z.array(FilingScopeRow), content: FilingContent }).nullable(),
   timeline: z.array(TimelineEntry),
+  attachments: z.array(z.object({ id: Uuid, purpose: z.string(), fileName: z.string(), contentType: z.string(), size: z.number().int(), createdAt: z.string() })),
   allowedActions: z.array(z.string()),
 });
 export type FilingDetail = z.infer<typeof FilingDetail>;

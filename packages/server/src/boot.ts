@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { systemActor } from '@jiping/domain';
+import { localFileStore } from './platform/files/file-store.ts';
 import type { Config } from './platform/config.ts';
 import type { Clock } from './platform/clock.ts';
 import type { ServiceContext } from './platform/context.ts';
@@ -28,5 +30,5 @@ export async function prepareDatabase(config: Config, clock: Clock, { demo = con
 }
 
 export async function createServer(config: Config, clock: Clock, database: Database) {
-  return buildApp({ config, database, clock, modules: MODULES });
+  return buildApp({ config, database, clock, files: localFileStore(path.join(config.dataDir, 'files')), modules: MODULES });
 }

@@ -7,7 +7,7 @@ import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useTranslation } from 'react-i18next';
 import i18n from './i18n/index.ts';
-import { applyLocale } from './layout/language.tsx';
+import { applyLocale, useUserLocale } from './layout/language.tsx';
 import { Loading } from './layout/common.tsx';
 import { PortalLayout } from './layout/PortalLayout.tsx';
 import { WorkspaceLayout } from './layout/WorkspaceLayout.tsx';
@@ -35,6 +35,7 @@ void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
 
 function Root() {
   const { i18n: current } = useTranslation();
+  useUserLocale();
   return (
     <ConfigProvider locale={current.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1677ff' } }}>
       <AntApp>

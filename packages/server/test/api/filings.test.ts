@@ -166,6 +166,27 @@ for (const target of dbTargets()) {
       server.clock.set('2026-03-02T02:00:00Z');
     });
 
+    test('attachments: PDF and images only, checked by content; editable applications only; readable by the reviewer, not by another district', async () => {
+      const enterprise = await server.as('enterprise-admin');
+      const draft = (await enterprise.get('/api/v1/filings')).body.items.find((f: { status: string }) => f.status === 'draft');
+      const pdf = new TextEncoder().encode('%PDF-1.7\n% 管理制度\n');
+      const uploaded = await enterprise.upload(`/api/v1/filings/${draft.id}/attachments`, '管理制度.pdf', pdf, { purpose: 'management_rules' });
+      assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+      assert.equal(uploaded.body.contentType, 'application/pdf');
+      const disguised = await enterprise.upload(`/api/v1/filings/${draft.id}/attachments`, 'photo.pdf', 'MZ this is an executable', { purpose: 'other' });
+      assert.equal(disguised.status, 415);
+      assert.match(disguised.body.detail, /PDF、PNG 或 JPEG/);
+      const detail = (await enterprise.get(`/api/v1/filings/${draft.id}`)).body;
+      assert.deepEqual(detail.attachments.map((a: { fileName: string; purpose: string }) => [a.fileName, a.purpose]), [['管理制度.pdf', 'management_rules']]);
+      const download = await pudong.get(`/api/v1/filings/${draft.id}/attachments/${uploaded.body.id}`);
+      assert.equal(download.status, 200, 'the district of registration (Pudong) reads it');
+      assert.equal(download.body, '%PDF-1.7\n% 管理制度\n');
+      assert.equal((await huangpu.get(`/api/v1/filings/${draft.id}/attachments/${uploaded.body.id}`)).status, 403);
+      const approved = (await social.get('/api/v1/filings')).body.items.find((f: { status: string; kind: string }) => f.status === 'approved' && f.kind === 'initial');
+      const locked = await social.upload(`/api/v1/filings/${approved.id}/attachments`, 'late.pdf', pdf, { purpose: 'other' });
+      assert.equal(locked.status, 409);
+    });
+
     test('the city designates a demonstration organisation; a district cannot', async () => {
       const city = await server.as('city-admin');
       const institution = (await city.get(`/api/v1/institutions/${socialId}`)).body;

@@ -4,6 +4,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { buildApp } from '../../src/platform/http/app.ts';
 import { MODULES } from '../../src/modules/index.ts';
+import { localFileStore } from '../../src/platform/files/file-store.ts';
 
 describe('API contract', () => {
   let server: TestServer;
@@ -20,7 +21,7 @@ describe('API contract', () => {
     const result = await new Validator().validate(document);
     assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
 
-    const { app, router } = await buildApp({ config: server.config, database: server.database, clock: server.clock, modules: MODULES });
+    const { app, router } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), modules: MODULES });
     const expected = router.specs.map((spec) => `${spec.method} ${spec.url.replace(/:(\w+)/g, '{$1}').replace(/\*$/, '{path}')}`).sort();
     const listed = Object.entries(document.paths as Record<string, Record<string, unknown>>)
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
@@ -43,7 +44,7 @@ describe('API contract', () => {
     const rogue = (router: Parameters<(typeof MODULES)[number]>[0]) => {
       void router;
     };
-    const { app } = await buildApp({ config: server.config, database: server.database, clock: server.clock, modules: [rogue] });
+    const { app } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), modules: [rogue] });
     assert.throws(() => app.get('/api/v1/backdoor', async () => 'data'), /without an access decision/);
     await app.close();
   });

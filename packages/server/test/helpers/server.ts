@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fixedClock } from '../../src/platform/clock.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
@@ -33,7 +36,9 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const database = await freshDatabase(target);
   const clock = fixedClock(startAt);
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), demoPassword: DEMO_PASSWORD, ...overrides };
+  // Files go to a temporary directory per server, never into the repository's ./data.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiping-test-'));
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir, demoPassword: DEMO_PASSWORD, ...overrides };
   await loadReferenceData(systemContext(database, clock, 'reference-data'));
   await seedDemo(systemContext(database, clock, 'demo-seed'), { password: DEMO_PASSWORD, production: false });
   const { app } = await createServer(config, clock, database);
@@ -54,6 +59,7 @@ export async function startTestServer(
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,9 +1,10 @@
 import type { Messages } from './zh-CN.ts';
 
 const enUS: Messages = {
-  brand: { name: 'Jiping', subtitle: 'Shanghai Vocational Skill Level Certification', footer: 'Guided by the Shanghai Municipal Human Resources and Social Security Bureau' },
+  brand: { name: 'Jiping', subtitle: 'Shanghai Vocational Skill Level Certification', footer: 'Guided by the Shanghai Municipal Human Resources and Social Security Bureau', title: 'Jiping · Shanghai Vocational Skill Level Certification' },
+  language: { notSaved: 'The language changed, but it could not be saved to your account: {{reason}}', zhCN: '中文', enUS: 'English' },
   common: {
-    login: 'Sign in', logout: 'Sign out', switchLanguage: '中文', loading: 'Loading…', loadMore: 'Load more', search: 'Search', reset: 'Reset',
+    login: 'Sign in', logout: 'Sign out', menu: 'Menu', switchLanguage: '中文', loading: 'Loading…', loadMore: 'Load more', search: 'Search', reset: 'Reset',
     back: 'Back', retry: 'Retry', save: 'Save', cancel: 'Cancel', confirm: 'OK', submit: 'Submit', all: 'All', none: 'None', yes: 'Yes', no: 'No',
     errorTitle: 'Could not load', errorHint: 'Check your network and retry; if it keeps failing, give the request id to an administrator.', exportCsv: 'Export CSV', detail: 'Details', actions: 'Actions',
   },
@@ -15,7 +16,7 @@ const enUS: Messages = {
     home: 'Home', services: 'Public services', comingLater: 'Coming later', open: 'Open',
     certificate: 'Certificate check', directory: 'Institution directory', publicity: 'Result publicity and objections', inspections: 'Inspection results', assessments: 'Assessment results',
     draws: 'Random draw verification', complaints: 'Complaints', notices: 'Notices', occupations: 'Occupations catalogue', districts: 'Districts',
-    occupationsIntro: 'Occupations (work types) and levels open to certification, maintained by the municipal bureau.', unverified: 'To verify',
+    districtCode: 'Code (GB/T 2260)', occupationsIntro: 'Occupations (work types) and levels open to certification, maintained by the municipal bureau.', unverified: 'To verify',
     register: 'Register an institution', loginHint: 'Officials, institutions, examiners and candidates sign in to work.',
   },
   level: { 5: 'Level 5', 4: 'Level 4', 3: 'Level 3', 2: 'Level 2', 1: 'Level 1' },
@@ -23,11 +24,11 @@ const enUS: Messages = {
   dashboard: { greeting: 'Hello, {{name}}', grants: 'My roles and scope', role: 'Role', district: 'District', institution: 'Institution', occupations: 'Occupations', institutionsInScope: 'Institutions in my scope', notifications: 'Notifications', noNotifications: 'No notifications' },
   institutions: {
     title: 'Institutions', district: 'District', category: 'Category', name: 'Institution name', organization: 'Legal person', creditCode: 'Credit code',
-    empty: 'No institutions', kind: 'Legal-person kind', address: 'Address', legalRepresentative: 'Legal representative', createdAt: 'Registered on',
+    empty: 'No institutions', emptyFiltered: 'No institutions match: change the filters', refusedHint: 'Pick a district in your scope, or click "Reset" to see all of them.', kind: 'Legal-person kind', address: 'Address', legalRepresentative: 'Legal representative', createdAt: 'Registered on',
   },
-  audit: { title: 'Audit trail', verify: 'Verify the chain', ok: 'Audit chain intact: {{checked}} events verified', broken: 'Audit chain broken', seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entityType: 'Entity', entityId: 'Entity id', requestId: 'Request id', filterAction: 'Action' },
-  users: { title: 'Accounts', username: 'Username', displayName: 'Name', roles: 'Roles and scope', status: 'Status', lockedUntil: 'Locked until', lastLogin: 'Last sign-in', active: 'Active', disabled: 'Disabled', search: 'Username or name' },
-  profile: { title: 'Settings', language: 'Language', followBrowser: 'Follow the browser', saved: 'Saved' },
+  audit: { title: 'Audit trail', verify: 'Verify the chain', ok: 'Audit chain intact: {{checked}} events verified', broken: 'Audit chain broken', seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entityType: 'Entity', entityId: 'Entity id', requestId: 'Request id', filterAction: 'Action', filterEntityType: 'Entity', actionPlaceholder: 'e.g. auth.login', entityTypePlaceholder: 'e.g. user', verifyFailed: 'The check could not be completed' },
+  users: { title: 'Accounts', username: 'Username', displayName: 'Name', roles: 'Roles and scope', status: 'Status', lockedUntil: 'Locked until', lastLogin: 'Last sign-in', active: 'Active', disabled: 'Disabled', search: 'Username or name', empty: 'No accounts match', locked: 'Locked' },
+  profile: { title: 'Settings', language: 'Language', followBrowser: 'Follow the browser', saved: 'Saved', account: 'Account', roles: 'Roles' },
   status: { draft: 'Draft', submitted: 'Submitted', returned: 'Returned', approved: 'Filed', rejected: 'Rejected', suspended: 'Suspended', expired: 'Expired', terminated: 'Terminated', superseded: 'Withdrawn' },
   filingKind: { initial: 'Initial', amendment: 'Amendment', renewal: 'Renewal' },
   filings: {
@@ -43,6 +44,8 @@ const enUS: Messages = {
     institutionCode: 'Institution code (4 digits, from the bureau)', siteSequence: 'Site sequence (6 digits, from the bureau)', certificateSegments: 'Certificate number segments', diff: 'Changes', inForce: 'In force', proposed: 'Proposed',
     added: 'Added', removed: 'Removed', organization: 'Legal person', demonstration: 'Demonstration organisation', designate: 'Designate as demonstration', undesignate: 'Revoke designation',
     national: 'National bank', municipal: 'Municipal bank', self_developed: 'Self-developed (approved)', done: 'Done', notifications: 'Expiry reminders',
+    attachments: 'Attachments', attachmentPurpose: 'Attachment purpose', upload: 'Upload (PDF/PNG/JPEG, ≤10 MB)', saveBeforeUpload: 'Save the draft first, then upload attachments.', noAttachments: 'No attachments',
+    purpose: { business_license: 'Business licence', management_rules: 'Management rules', site_evidence: 'Site evidence', examiner_certificates: 'Examiner certificates', other: 'Other' },
   },
   catalogue: {
     title: 'Catalogue', import: 'Import', template: 'Download template', exportXlsx: 'Export Excel', exportCsv: 'Export CSV', chooseFile: 'Choose a file (.csv or .xlsx)', uploading: 'Importing…',

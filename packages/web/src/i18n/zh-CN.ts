@@ -1,8 +1,9 @@
 /** Every string the web app shows, in Chinese. en-US.ts must have the same keys (checked by its type). */
 const zhCN = {
-  brand: { name: '技评', subtitle: '上海市职业技能等级认定服务平台', footer: '上海市人力资源和社会保障局 指导' },
+  brand: { name: '技评', subtitle: '上海市职业技能等级认定服务平台', footer: '上海市人力资源和社会保障局 指导', title: '技评 · 上海市职业技能等级认定' },
+  language: { notSaved: '界面语言已切换，但未能保存到您的账号：{{reason}}', zhCN: '中文', enUS: 'English' },
   common: {
-    login: '登录', logout: '退出登录', switchLanguage: 'English', loading: '加载中…', loadMore: '加载更多', search: '查询', reset: '重置',
+    login: '登录', logout: '退出登录', menu: '菜单', switchLanguage: 'English', loading: '加载中…', loadMore: '加载更多', search: '查询', reset: '重置',
     back: '返回', retry: '重试', save: '保存', cancel: '取消', confirm: '确定', submit: '提交', all: '全部', none: '无', yes: '是', no: '否',
     errorTitle: '加载失败', errorHint: '请检查网络后重试；如仍失败，请将请求编号告知管理员。', exportCsv: '导出 CSV', detail: '详情', actions: '操作',
   },
@@ -14,7 +15,7 @@ const zhCN = {
     home: '首页', services: '公共服务', comingLater: '暂未开放', open: '进入',
     certificate: '证书查询', directory: '机构名录', publicity: '结果公示与异议', inspections: '监督检查结果', assessments: '考核结果',
     draws: '随机抽查核验', complaints: '投诉举报', notices: '通知公告', occupations: '职业（工种）目录', districts: '行政区划',
-    occupationsIntro: '可开展职业技能等级认定的职业（工种）及等级，由市人社局维护。', unverified: '待核实',
+    districtCode: '区划代码', occupationsIntro: '可开展职业技能等级认定的职业（工种）及等级，由市人社局维护。', unverified: '待核实',
     register: '机构注册', loginHint: '政府部门、评价机构、考评人员与考生请登录后办理业务。',
   },
   level: { 5: '五级', 4: '四级', 3: '三级', 2: '二级', 1: '一级' },
@@ -22,11 +23,11 @@ const zhCN = {
   dashboard: { greeting: '您好，{{name}}', grants: '我的角色与管辖范围', role: '角色', district: '辖区', institution: '机构', occupations: '职业范围', institutionsInScope: '管辖范围内的评价机构', notifications: '通知', noNotifications: '暂无通知' },
   institutions: {
     title: '评价机构', district: '所属区', category: '机构类别', name: '机构名称', organization: '法人单位', creditCode: '统一社会信用代码',
-    empty: '暂无评价机构', kind: '法人类型', address: '住所', legalRepresentative: '法定代表人', createdAt: '登记日期',
+    empty: '暂无评价机构', emptyFiltered: '没有符合条件的评价机构，请调整筛选条件', refusedHint: '请选择您管辖范围内的区，或点击“重置”查看全部。', kind: '法人类型', address: '住所', legalRepresentative: '法定代表人', createdAt: '登记日期',
   },
-  audit: { title: '审计日志', verify: '核验审计链', ok: '审计链完整，共核验 {{checked}} 条记录', broken: '审计链断裂', seq: '序号', at: '时间', actor: '操作人', action: '操作', entityType: '对象类型', entityId: '对象编号', requestId: '请求编号', filterAction: '操作类型' },
-  users: { title: '用户管理', username: '用户名', displayName: '姓名', roles: '角色与范围', status: '状态', lockedUntil: '锁定至', lastLogin: '最近登录', active: '正常', disabled: '停用', search: '用户名或姓名' },
-  profile: { title: '个人设置', language: '界面语言', followBrowser: '跟随浏览器', saved: '已保存' },
+  audit: { title: '审计日志', verify: '核验审计链', ok: '审计链完整，共核验 {{checked}} 条记录', broken: '审计链断裂', seq: '序号', at: '时间', actor: '操作人', action: '操作', entityType: '对象类型', entityId: '对象编号', requestId: '请求编号', filterAction: '操作类型', filterEntityType: '对象类型', actionPlaceholder: '例如 auth.login', entityTypePlaceholder: '例如 user', verifyFailed: '未能完成核验' },
+  users: { title: '用户管理', username: '用户名', displayName: '姓名', roles: '角色与范围', status: '状态', lockedUntil: '锁定至', lastLogin: '最近登录', active: '正常', disabled: '停用', search: '用户名或姓名', empty: '没有符合条件的账号', locked: '已锁定' },
+  profile: { title: '个人设置', language: '界面语言', followBrowser: '跟随浏览器', saved: '已保存', account: '账号信息', roles: '角色' },
   status: { draft: '草稿', submitted: '待审核', returned: '已退回', approved: '已备案', rejected: '不予备案', suspended: '已暂停', expired: '已到期', terminated: '已终止', superseded: '已撤回' },
   filingKind: { initial: '首次备案', amendment: '变更', renewal: '延续' },
   filings: {
@@ -42,6 +43,8 @@ const zhCN = {
     institutionCode: '机构代码（4 位，由市局分配）', siteSequence: '考点序列号（6 位，由市局分配）', certificateSegments: '证书编号段', diff: '变更对比', inForce: '现行备案', proposed: '本次申请',
     added: '新增', removed: '删除', organization: '法人单位', demonstration: '示范性社会培训评价组织', designate: '认定为示范性组织', undesignate: '取消示范性认定',
     national: '国家题库', municipal: '市级题库', self_developed: '自行开发（经审定）', done: '操作成功', notifications: '到期提醒',
+    attachments: '附件', attachmentPurpose: '附件用途', upload: '上传附件（PDF/PNG/JPEG，≤10 MB）', saveBeforeUpload: '请先保存草稿，再上传附件。', noAttachments: '暂无附件',
+    purpose: { business_license: '营业执照/登记证书', management_rules: '管理制度', site_evidence: '考点考场证明', examiner_certificates: '考评员证书', other: '其他' },
   },
   catalogue: {
     title: '职业目录', import: '导入目录', template: '下载模板', exportXlsx: '导出 Excel', exportCsv: '导出 CSV', chooseFile: '选择文件（.csv 或 .xlsx）', uploading: '正在导入…',

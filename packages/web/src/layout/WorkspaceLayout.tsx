@@ -1,17 +1,39 @@
-import { Button, Layout, Menu, Select, Space, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Button, Drawer, Grid, Layout, Menu, Select, Space, Typography } from 'antd';
+import {
+  AuditOutlined,
+  BankOutlined,
+  BookOutlined,
+  DashboardOutlined,
+  FileProtectOutlined,
+  MenuOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { ROLE_LABELS, type Locale, type Workspace } from '@jiping/domain';
+import { Link, Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { ROLE_LABELS, WORKSPACE_OF_ROLE, WORKSPACES, type Locale, type MenuKey, type Workspace } from '@jiping/domain';
 import type { Me } from '@jiping/contracts';
 import { api } from '../api/client.ts';
 import { useMe } from '../api/me.ts';
-import { ErrorAlert, Forbidden, Loading } from './common.tsx';
-import { LanguageButton, useUserLocale } from './language.tsx';
+import { ErrorAlert, Forbidden, Loading, NotFound } from './common.tsx';
+import { LanguageButton } from './language.tsx';
 
+/** Where a signed-in user starts: the first menu of their first workspace, as the server ordered them. */
 export function homeOf(me: Me): string {
   return me.workspaces[0]?.menus[0]?.path ?? '/';
 }
+
+const MENU_ICONS: Record<MenuKey, ReactNode> = {
+  dashboard: <DashboardOutlined aria-hidden />,
+  filings: <FileProtectOutlined aria-hidden />,
+  institutions: <BankOutlined aria-hidden />,
+  catalogue: <BookOutlined aria-hidden />,
+  audit: <AuditOutlined aria-hidden />,
+  users: <TeamOutlined aria-hidden />,
+  profile: <SettingOutlined aria-hidden />,
+};
 
 /**
  * The signed-in shell. Menus are exactly what the server sent for this workspace; a path outside
@@ -20,58 +42,94 @@ export function homeOf(me: Me): string {
 export function WorkspaceLayout() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  useUserLocale();
   const { workspace } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
   const client = useQueryClient();
+  const screens = Grid.useBreakpoint();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  if (!WORKSPACES.some((w) => w === workspace)) return <NotFound />;
   if (me.isLoading) return <Loading />;
   if (me.error) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  const view = me.data.workspaces.find((w) => w.workspace === workspace);
+  const data = me.data;
+  const view = data.workspaces.find((w) => w.workspace === workspace);
   const menus = view?.menus ?? [];
   // The longest menu path that prefixes the URL: detail pages belong to their list's menu.
-  const active = [...menus].sort((a, b) => b.path.length - a.path.length).find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`));
+  const active = [...menus]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`));
   const allowed = Boolean(view && active && (active.key !== 'dashboard' || location.pathname === active.path));
   const locale = i18n.language as Locale;
+  // The roles that open this workspace, so an examiner who is also a candidate sees the right one.
+  const roles = [...new Set(data.grants.filter((g) => WORKSPACE_OF_ROLE[g.role] === workspace).map((g) => ROLE_LABELS[g.role][locale]))];
   const logout = async () => {
     await api('/api/v1/auth/logout', { method: 'POST' }).catch(() => undefined);
-    client.clear();
+    client.setQueryData(['me'], null);
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
     navigate('/login', { replace: true });
   };
+  // Phones get the same menu in a drawer opened from the header; wider screens keep it at the side.
+  const narrow = screens.lg === false;
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={active ? [active.key] : []}
+      items={menus.map((m) => ({
+        key: m.key,
+        icon: MENU_ICONS[m.key],
+        label: t(`menu.${m.key}`),
+        onClick: () => {
+          setDrawerOpen(false);
+          navigate(m.path);
+        },
+      }))}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+  const title = view ? t(`workspace.${view.workspace}`) : '';
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 24 }}>
-        <Typography.Text strong style={{ fontSize: 18, color: '#1677ff' }}>{t('brand.name')}</Typography.Text>
-        <Typography.Text>{workspace ? t(`workspace.${workspace}`) : ''}</Typography.Text>
-        {me.data.workspaces.length > 1 && (
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', columnGap: 16, rowGap: 8, background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: narrow ? 12 : 24, paddingBlock: 12, flexWrap: 'wrap', height: 'auto', minHeight: 64, lineHeight: 1.5 }}
+      >
+        {narrow && <Button type="text" icon={<MenuOutlined aria-hidden />} aria-label={t('common.menu')} onClick={() => setDrawerOpen(true)} />}
+        <Link to={homeOf(data)} style={{ fontSize: 18, fontWeight: 600 }}>{t('brand.name')}</Link>
+        {data.workspaces.length > 1 ? (
           <Select
             aria-label={t('workspace.switch')}
-            value={workspace as Workspace}
-            style={{ width: 160 }}
-            onChange={(next: Workspace) => navigate(me.data!.workspaces.find((w) => w.workspace === next)!.menus[0]!.path)}
-            options={me.data.workspaces.map((w) => ({ value: w.workspace, label: t(`workspace.${w.workspace}`) }))}
+            value={view?.workspace}
+            placeholder={t('workspace.switch')}
+            virtual={false}
+            style={{ minWidth: 150 }}
+            onChange={(next: Workspace) => navigate(data.workspaces.find((w) => w.workspace === next)?.menus[0]?.path ?? '/')}
+            options={data.workspaces.map((w) => ({ value: w.workspace, label: t(`workspace.${w.workspace}`) }))}
           />
+        ) : (
+          <Typography.Text strong>{title}</Typography.Text>
         )}
-        <Space style={{ marginLeft: 'auto' }}>
+        <Space style={{ marginLeft: 'auto' }} wrap>
           <Typography.Text>
-            {me.data.user.displayName}
-            {me.data.grants[0] ? ` · ${ROLE_LABELS[me.data.grants[0].role][locale]}` : ''}
+            {data.user.displayName}
+            {roles.length > 0 && <Typography.Text type="secondary">{` · ${roles.join(locale === 'zh-CN' ? '、' : ', ')}`}</Typography.Text>}
           </Typography.Text>
           <LanguageButton />
           <Button onClick={() => void logout()}>{t('common.logout')}</Button>
         </Space>
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
-          <Menu
-            mode="inline"
-            selectedKeys={active ? [active.key] : []}
-            items={menus.map((m) => ({ key: m.key, label: t(`menu.${m.key}`), onClick: () => navigate(m.path) }))}
-            style={{ height: '100%' }}
-          />
-        </Layout.Sider>
-        <Layout.Content style={{ padding: 24 }}>{allowed ? <Outlet context={me.data} /> : <Forbidden home={homeOf(me.data)} />}</Layout.Content>
+        {narrow ? (
+          <Drawer placement="left" size={240} title={title} open={drawerOpen} onClose={() => setDrawerOpen(false)} styles={{ body: { padding: 0 } }}>
+            <nav aria-label={title}>{menu}</nav>
+          </Drawer>
+        ) : (
+          <Layout.Sider width={200} theme="light">
+            <nav aria-label={title}>{menu}</nav>
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
+          {allowed ? <Outlet context={data} /> : <Forbidden home={view?.menus[0]?.path ?? homeOf(data)} />}
+        </Layout.Content>
       </Layout>
     </Layout>
   );

@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
-import { Alert, Button, Result, Spin, Tag } from 'antd';
+import type { MouseEvent, ReactNode } from 'react';
+import { Alert, Button, Result, Spin, Tag, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client.ts';
 
 /** One colour per meaning across the app (UX.md conventions). */
@@ -17,7 +17,11 @@ export function StatusTag({ status }: { status: string }) {
 
 export function Loading() {
   const { t } = useTranslation();
-  return <Spin tip={t('common.loading')} style={{ display: 'block', margin: '48px auto' }}><div style={{ height: 48 }} /></Spin>;
+  return (
+    <div role="status" style={{ display: 'flex', justifyContent: 'center', padding: '64px 0' }}>
+      <Spin description={t('common.loading')} />
+    </div>
+  );
 }
 
 /** The server's own words for a failure, plus what to do next. */
@@ -29,7 +33,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       type="error"
       showIcon
       role="alert"
-      message={message}
+      title={message}
       description={error instanceof ApiError && error.status < 500 ? undefined : t('common.errorHint')}
       action={onRetry ? <Button size="small" onClick={onRetry}>{t('common.retry')}</Button> : undefined}
       style={{ marginBottom: 16 }}
@@ -37,9 +41,37 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/**
+ * A link that looks like a button: a real <a href> (so it opens in a new tab and reads as a link)
+ * that navigates inside the app on a plain click.
+ */
+export function LinkButton({ to, ...props }: Omit<ButtonProps, 'href' | 'onClick'> & { to: string }) {
+  const navigate = useNavigate();
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(to);
+  };
+  return <Button {...props} href={to} onClick={onClick} />;
+}
+
 export function Forbidden({ home }: { home: string }) {
   const { t } = useTranslation();
-  return <Result status="403" title={t('forbidden.title')} subTitle={t('forbidden.text')} extra={<Link to={home}><Button type="primary">{t('forbidden.back')}</Button></Link>} />;
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="403"
+      title={t('forbidden.title')}
+      subTitle={t('forbidden.text')}
+      extra={<Button type="primary" onClick={() => navigate(home)}>{t('forbidden.back')}</Button>}
+    />
+  );
+}
+
+export function NotFound() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return <Result status="404" title={t('notFound.title')} extra={<Button type="primary" onClick={() => navigate('/')}>{t('notFound.back')}</Button>} />;
 }
 
 export function PageTitle({ children, extra }: { children: ReactNode; extra?: ReactNode }) {

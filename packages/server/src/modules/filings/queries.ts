@@ -4,7 +4,7 @@ import { FilingContent, FilingListQuery, type FilingDetail, type FilingSummary }
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { auditEvents, filings, filingScope, institutions, occupations, organizations } from '../../platform/db/schema.ts';
+import { auditEvents, filingAttachments, filings, filingScope, institutions, occupations, organizations } from '../../platform/db/schema.ts';
 import { assertAllowed } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/cursor.ts';
 import { parseInput } from '../../platform/parse-input.ts';
@@ -112,6 +112,7 @@ export async function getFiling({ ctx, id }: { ctx: ServiceContext; id: string }
     .from(auditEvents)
     .where(and(eq(auditEvents.entityType, 'filing'), eq(auditEvents.entityId, id)))
     .orderBy(asc(auditEvents.seq));
+  const attachments = await ctx.db.select().from(filingAttachments).where(eq(filingAttachments.filingId, id)).orderBy(asc(filingAttachments.createdAt));
   const base = row.baseFilingId ? await ctx.db.select().from(filings).where(eq(filings.id, row.baseFilingId)) : [];
   return {
     ...toSummary({ filing: row, institutionName: meta!.institutionName, institutionCategory: meta!.institutionCategory }, ctx.locale),
@@ -133,6 +134,7 @@ export async function getFiling({ ctx, id }: { ctx: ServiceContext; id: string }
       const detail = event.detail as { from?: string | null; to?: string | null; reason?: string };
       return { at: event.at.toISOString(), actorName: event.actorName, action: event.action, from: detail.from ?? null, to: detail.to ?? null, reason: detail.reason ?? '' };
     }),
+    attachments: attachments.map((a) => ({ id: a.id, purpose: a.purpose, fileName: a.fileName, contentType: a.contentType, size: a.size, createdAt: a.createdAt.toISOString() })),
     allowedActions: allowedFilingOperations(ctx.actor, facts),
   };
 }

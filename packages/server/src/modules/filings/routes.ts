@@ -15,6 +15,10 @@ import {
 } from '@jiping/contracts';
 import type { Router } from '../../platform/http/route.ts';
 import { ALLOW_SIGNED_IN } from '../../platform/http/access.ts';
+import type { AppDeps } from '../../platform/http/app.ts';
+import { AppError } from '../../platform/errors.ts';
+import { addAttachment, MAX_ATTACHMENT_BYTES } from './add-attachment.ts';
+import { readAttachment } from './read-attachment.ts';
 import { createFiling } from './create-filing.ts';
 import { updateFiling } from './update-filing.ts';
 import { submitFiling } from './submit-filing.ts';
@@ -27,7 +31,45 @@ const Created = z.object({ id: z.uuid(), status: z.string(), version: z.number()
 const Changed = Created;
 const listAccess = (actor: Actor) => canListFilings(actor);
 
-export function filingRoutes(router: Router) {
+export function filingRoutes(router: Router, { files }: AppDeps) {
+  router.route({
+    method: 'POST',
+    url: '/api/v1/filings/:id/attachments',
+    summary: '上传备案附件（PDF/PNG/JPEG，≤10 MB；multipart 字段 purpose 与 file） Upload an attachment',
+    tags: ['filings'],
+    access: ALLOW_SIGNED_IN,
+    params: FilingIdParams,
+    response: z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int() }),
+    status: 201,
+    handler: async ({ ctx, params, request }) => {
+      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'catalogue.multipartRequired');
+      const part = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES + 1, files: 1 } });
+      if (!part) throw new AppError('VALIDATION', 'catalogue.fileMissing');
+      const content = await part.toBuffer();
+      const purpose = (part.fields.purpose as { value?: string } | undefined)?.value ?? 'other';
+      return addAttachment({ ctx, files, filingId: params.id, purpose, fileName: part.filename, content });
+    },
+  });
+
+  router.route({
+    method: 'GET',
+    url: '/api/v1/filings/:id/attachments/:attachmentId',
+    summary: '下载备案附件 Download an attachment',
+    tags: ['filings'],
+    access: ALLOW_SIGNED_IN,
+    params: z.strictObject({ id: z.uuid(), attachmentId: z.uuid() }),
+    response: null,
+    raw: { contentType: 'application/octet-stream' },
+    handler: async ({ ctx, params, reply }) => {
+      const file = await readAttachment({ ctx, files, filingId: params.id, attachmentId: params.attachmentId });
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(file.content);
+    },
+  });
+
   router.route({
     method: 'GET',
     url: '/api/v1/filings',

@@ -7,6 +7,7 @@ import { ANONYMOUS, DEFAULT_LOCALE, negotiateLocale, type Actor, type Locale } f
 import type { Config } from '../config.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/client.ts';
+import type { FileStore } from '../files/file-store.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { loadActorFromSession } from '../auth/load-actor.ts';
@@ -27,6 +28,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   clock: Clock;
+  /** Uploaded files (evidence, attachments). */
+  files: FileStore;
   /** Each module adds its routes through the router, which enforces an access decision. */
   modules: Array<(router: Router, deps: AppDeps) => void>;
 }

@@ -33,13 +33,13 @@ export default function LoginPage() {
   return (
     <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f7fa', padding: 16 }}>
       <Card style={{ width: '100%', maxWidth: 400 }}>
-        <Space direction="vertical" style={{ width: '100%' }} size="middle">
+        <Space orientation="vertical" style={{ width: '100%' }} size="middle">
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
             <Link to="/"><Typography.Title level={3} style={{ margin: 0 }}>{t('brand.name')}</Typography.Title></Link>
             <LanguageButton />
           </div>
           <Typography.Text type="secondary">{t('brand.subtitle')}</Typography.Text>
-          {error && <Alert type="error" showIcon message={error} role="alert" />}
+          {error && <Alert type="error" showIcon title={error} role="alert" />}
           <Form layout="vertical" onFinish={(v) => void onFinish(v)} requiredMark={false}>
             <Form.Item label={t('login.username')} name="username" rules={[{ required: true, message: t('login.required', { field: t('login.username') }) }]}>
               <Input autoComplete="username" autoFocus />

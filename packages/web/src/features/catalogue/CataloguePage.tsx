@@ -63,10 +63,10 @@ export default function CataloguePage() {
           <Button type="primary" loading={busy}>{busy ? t('catalogue.uploading') : t('catalogue.chooseFile')}</Button>
         </Upload>
         {error !== null && <div style={{ marginTop: 16 }}><ErrorAlert error={error} /></div>}
-        {result?.ok && <Alert style={{ marginTop: 16 }} role="alert" type="success" showIcon message={t('catalogue.importOk', { occupations: result.occupations, ...result.withdrawn })} />}
+        {result?.ok && <Alert style={{ marginTop: 16 }} role="alert" type="success" showIcon title={t('catalogue.importOk', { occupations: result.occupations, ...result.withdrawn })} />}
         {result && !result.ok && (
-          <Space direction="vertical" style={{ width: '100%', marginTop: 16 }}>
-            <Alert role="alert" type="error" showIcon message={t('catalogue.importFailed', { count: result.errors.length })}
+          <Space orientation="vertical" style={{ width: '100%', marginTop: 16 }}>
+            <Alert role="alert" type="error" showIcon title={t('catalogue.importFailed', { count: result.errors.length })}
               action={<Button size="small" onClick={() => downloadReport(result.errors, [t('catalogue.row'), t('catalogue.column'), t('catalogue.message')])}>{t('catalogue.downloadReport')}</Button>} />
             <Table size="small" rowKey={(e) => `${e.row}-${e.column}`} pagination={false} dataSource={result.errors}
               columns={[{ title: t('catalogue.row'), dataIndex: 'row' }, { title: t('catalogue.column'), dataIndex: 'column' }, { title: t('catalogue.message'), dataIndex: 'message' }]} />

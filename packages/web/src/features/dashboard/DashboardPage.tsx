@@ -1,61 +1,97 @@
-import { Card, Col, Descriptions, List, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Descriptions, Empty, List, Row, Statistic, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useOutletContext, useParams } from 'react-router-dom';
 import { ROLE_LABELS, type Locale } from '@jiping/domain';
-import type { Me } from '@jiping/contracts';
+import type { GrantView, Me } from '@jiping/contracts';
 import { api } from '../../api/client.ts';
-import { formatDateTime } from '../../layout/common.tsx';
+import { useOccupations } from '../../api/reference.ts';
+import { ErrorAlert, formatDateTime } from '../../layout/common.tsx';
+
+interface Notification {
+  id: string;
+  title: string;
+  body: string;
+  createdAt: string;
+}
+
+/** One grant in a clerk's words: the role, then the district, institution or occupations it covers. */
+function GrantDescription({ grant }: { grant: GrantView }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const occupations = useOccupations();
+  const nameOf = (code: string) => occupations.data?.find((o) => o.code === code)?.nameZh;
+  return (
+    <Descriptions column={1} size="small" style={{ marginBottom: 8 }}>
+      <Descriptions.Item label={t('dashboard.role')}>{ROLE_LABELS[grant.role][locale]}</Descriptions.Item>
+      {grant.districtName && <Descriptions.Item label={t('dashboard.district')}>{grant.districtName}</Descriptions.Item>}
+      {grant.institutionName && <Descriptions.Item label={t('dashboard.institution')}>{grant.institutionName}</Descriptions.Item>}
+      {grant.occupationCodes.length > 0 && (
+        <Descriptions.Item label={t('dashboard.occupations')}>
+          {grant.occupationCodes.map((code) => [code, nameOf(code)].filter(Boolean).join(' ')).join(locale === 'zh-CN' ? '、' : ', ')}
+        </Descriptions.Item>
+      )}
+    </Descriptions>
+  );
+}
 
 export default function DashboardPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const me = useOutletContext<Me>();
   const { workspace } = useParams();
-  const locale = i18n.language as Locale;
   const menus = me.workspaces.find((w) => w.workspace === workspace)?.menus ?? [];
   const institutionsMenu = menus.find((m) => m.key === 'institutions');
-  const count = useQuery({
-    queryKey: ['institutions', 'count'],
+  const institutions = useQuery({
+    queryKey: ['institutions', 'in-scope'],
     enabled: Boolean(institutionsMenu),
     queryFn: () => api<{ items: unknown[]; nextCursor: string | null }>('/api/v1/institutions?limit=200'),
   });
-  const notifications = useQuery({
-    queryKey: ['notifications'],
-    queryFn: () => api<Array<{ id: string; title: string; body: string; createdAt: string }>>('/api/v1/notifications'),
-  });
+  const notifications = useQuery({ queryKey: ['notifications'], queryFn: () => api<Notification[]>('/api/v1/notifications') });
   return (
     <>
-      <Typography.Title level={3}>{t('dashboard.greeting', { name: me.user.displayName })}</Typography.Title>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>{t('dashboard.greeting', { name: me.user.displayName })}</Typography.Title>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={16}>
+        <Col xs={24} lg={institutionsMenu ? 16 : 24}>
           <Card title={t('dashboard.grants')}>
             {me.grants.map((grant, index) => (
-              <Descriptions key={index} column={1} size="small" style={{ marginBottom: 8 }}>
-                <Descriptions.Item label={t('dashboard.role')}>{ROLE_LABELS[grant.role][locale]}</Descriptions.Item>
-                {grant.districtName && <Descriptions.Item label={t('dashboard.district')}>{grant.districtName}</Descriptions.Item>}
-                {grant.institutionName && <Descriptions.Item label={t('dashboard.institution')}>{grant.institutionName}</Descriptions.Item>}
-                {grant.occupationCodes.length > 0 && <Descriptions.Item label={t('dashboard.occupations')}>{grant.occupationCodes.join('、')}</Descriptions.Item>}
-              </Descriptions>
+              <GrantDescription key={index} grant={grant} />
             ))}
           </Card>
         </Col>
         {institutionsMenu && (
           <Col xs={24} lg={8}>
             <Card>
-              <Link to={institutionsMenu.path}>
-                <Statistic title={t('dashboard.institutionsInScope')} value={count.data?.items.length ?? '—'} loading={count.isLoading} />
-              </Link>
+              {institutions.error ? (
+                <ErrorAlert error={institutions.error} onRetry={() => void institutions.refetch()} />
+              ) : (
+                <Link to={institutionsMenu.path}>
+                  <Statistic
+                    title={t('dashboard.institutionsInScope')}
+                    value={institutions.data?.items.length ?? 0}
+                    suffix={institutions.data?.nextCursor ? '+' : undefined}
+                    loading={institutions.isLoading}
+                  />
+                </Link>
+              )}
             </Card>
           </Col>
         )}
         <Col xs={24}>
           <Card title={t('dashboard.notifications')}>
-            <List
-              loading={notifications.isLoading}
-              locale={{ emptyText: t('dashboard.noNotifications') }}
-              dataSource={notifications.data ?? []}
-              renderItem={(n) => <List.Item><List.Item.Meta title={n.title} description={<>{n.body}<br />{formatDateTime(n.createdAt)}</>} /></List.Item>}
-            />
+            {notifications.error ? (
+              <ErrorAlert error={notifications.error} onRetry={() => void notifications.refetch()} />
+            ) : (
+              <List
+                loading={notifications.isLoading}
+                locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noNotifications')} /> }}
+                dataSource={notifications.data ?? []}
+                renderItem={(n) => (
+                  <List.Item>
+                    <List.Item.Meta title={n.title} description={<>{n.body}<br />{formatDateTime(n.createdAt)}</>} />
+                  </List.Item>
+                )}
+              />
+            )}
           </Card>
         </Col>
       </Row>

@@ -7,7 +7,7 @@ import { INSTITUTION_CATEGORY_LABELS, REASON_REQUIRED, type FilingAction, type L
 import type { FilingDetail, InstitutionDetail, Me } from '@jiping/contracts';
 import { api, ApiError, formErrors } from '../../api/client.ts';
 import { ErrorAlert, formatDate, formatDateTime, Loading, PageTitle, StatusTag } from '../../layout/common.tsx';
-import { ContentView, ScopeTable, scopeDiff } from './filing-views.tsx';
+import { AttachmentList, ContentView, ScopeTable, scopeDiff } from './filing-views.tsx';
 
 type Decision = Exclude<FilingAction, 'expire'>;
 
@@ -123,6 +123,9 @@ export default function FilingDetailPage() {
         <ScopeTable rows={f.scope} />
       </Card>
       <ContentView content={f.content} />
+      <Card title={t('filings.attachments')} style={{ marginBottom: 16 }}>
+        <AttachmentList filingId={f.id} attachments={f.attachments} />
+      </Card>
       <Card title={t('filings.timeline')}>
         <Timeline
           items={f.timeline.map((entry) => ({

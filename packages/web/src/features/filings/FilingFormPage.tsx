@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Steps, Switch } from 'antd';
+import { App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Steps, Switch, Upload } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useOutletContext, useParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import type { FilingContent, FilingDetail, Me } from '@jiping/contracts';
 import { ITEM_BANK_SOURCES } from '@jiping/contracts';
 import { api, ApiError, formErrors } from '../../api/client.ts';
 import { ErrorAlert, Loading, PageTitle } from '../../layout/common.tsx';
+import { AttachmentList } from './filing-views.tsx';
 import { useDistricts } from '../portal/DistrictsPage.tsx';
 import { useOccupations } from '../portal/OccupationsPage.tsx';
 
@@ -14,6 +15,8 @@ interface FormValues {
   scope: Array<{ occupationCode: string; workType: string; level: number }>;
   content: FilingContent;
 }
+
+const ATTACHMENT_PURPOSES = ['business_license', 'management_rules', 'site_evidence', 'examiner_certificates', 'other'] as const;
 
 const EMPTY: FormValues = {
   scope: [],
@@ -32,6 +35,19 @@ export default function FilingFormPage() {
   const [step, setStep] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [purpose, setPurpose] = useState('management_rules');
+  const uploadAttachment = async (file: File) => {
+    setError(null);
+    const body = new FormData();
+    body.append('purpose', purpose);
+    body.append('file', file, file.name);
+    try {
+      await api(`/api/v1/filings/${id}/attachments`, { method: 'POST', form: body });
+      await existing.refetch();
+    } catch (e) {
+      setError(e);
+    }
+  };
   const occupations = useOccupations();
   const districts = useDistricts();
   const institutionId = me.grants.find((g) => g.role === 'institution_admin')?.institutionId;
@@ -230,6 +246,22 @@ export default function FilingFormPage() {
           <Form.Item label={t('filings.itemBankNote')} name={['content', 'itemBankNote']}><Input.TextArea rows={2} /></Form.Item>
           <Form.Item label={t('filings.rules')} name={['content', 'managementRules']}><Input.TextArea rows={4} /></Form.Item>
           <Form.Item name={['content', 'employerCommitment']} valuePropName="checked"><Checkbox>{t('filings.commitment')}</Checkbox></Form.Item>
+        </Card>
+        <Card style={show(3)} title={t('filings.attachments')}>
+          {id && existing.data ? (
+            <>
+              <Space wrap style={{ marginBottom: 12 }}>
+                <Select aria-label={t('filings.attachmentPurpose')} value={purpose} onChange={setPurpose} style={{ width: 200 }}
+                  options={ATTACHMENT_PURPOSES.map((p) => ({ value: p, label: t(`filings.purpose.${p}`) }))} />
+                <Upload accept=".pdf,.png,.jpg,.jpeg" showUploadList={false} beforeUpload={(file) => { void uploadAttachment(file); return false; }}>
+                  <Button>{t('filings.upload')}</Button>
+                </Upload>
+              </Space>
+              <AttachmentList filingId={id} attachments={existing.data.attachments} />
+            </>
+          ) : (
+            t('filings.saveBeforeUpload')
+          )}
         </Card>
       </Form>
       <Space style={{ marginTop: 16 }} wrap>

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Table, Tag } from 'antd';
+import { Card, Descriptions, List, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FilingContent, FilingDetail } from '@jiping/contracts';
 
@@ -68,5 +68,22 @@ export function ContentView({ content }: { content: FilingContent }) {
         </Descriptions>
       </Card>
     </>
+  );
+}
+
+export function AttachmentList({ filingId, attachments }: { filingId: string; attachments: FilingDetail['attachments'] }) {
+  const { t } = useTranslation();
+  return (
+    <List
+      size="small"
+      locale={{ emptyText: t('filings.noAttachments') }}
+      dataSource={attachments}
+      renderItem={(a) => (
+        <List.Item>
+          <a href={`/api/v1/filings/${filingId}/attachments/${a.id}`} target="_blank" rel="noreferrer">{a.fileName}</a>
+          <span>{t(`filings.purpose.${a.purpose}`)} · {(a.size / 1024).toFixed(0)} KB</span>
+        </List.Item>
+      )}
+    />
   );
 }

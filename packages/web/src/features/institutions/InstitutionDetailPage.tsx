@@ -1,11 +1,12 @@
-import { Button, Card, Descriptions } from 'antd';
+import { Card, Descriptions } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, ORGANIZATION_KIND_LABELS, type Locale } from '@jiping/domain';
 import type { InstitutionDetail } from '@jiping/contracts';
 import { api } from '../../api/client.ts';
-import { ErrorAlert, formatDate, Loading, PageTitle } from '../../layout/common.tsx';
+import { ErrorAlert, formatDate, LinkButton, Loading, PageTitle } from '../../layout/common.tsx';
 
 export default function InstitutionDetailPage() {
   const { t, i18n } = useTranslation();
@@ -13,13 +14,21 @@ export default function InstitutionDetailPage() {
   const { workspace, id } = useParams();
   const detail = useQuery({ queryKey: ['institution', id], queryFn: () => api<InstitutionDetail>(`/api/v1/institutions/${id}`) });
   if (detail.isLoading) return <Loading />;
-  if (detail.error || !detail.data) return <ErrorAlert error={detail.error} />;
+  if (detail.error || !detail.data) {
+    return (
+      <>
+        <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
+        <LinkButton to={`/${workspace}/institutions`} icon={<ArrowLeftOutlined aria-hidden />}>{t('common.back')}</LinkButton>
+      </>
+    );
+  }
   const d = detail.data;
   return (
     <>
-      <PageTitle extra={<Link to={`/${workspace}/institutions`}><Button>{t('common.back')}</Button></Link>}>{d.name}</PageTitle>
+      <PageTitle extra={<LinkButton to={`/${workspace}/institutions`} icon={<ArrowLeftOutlined aria-hidden />}>{t('common.back')}</LinkButton>}>{d.name}</PageTitle>
       <Card>
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+          <Descriptions.Item label={t('institutions.name')} span={2}>{d.name}</Descriptions.Item>
           <Descriptions.Item label={t('institutions.category')}>{INSTITUTION_CATEGORY_LABELS[d.category][locale]}</Descriptions.Item>
           <Descriptions.Item label={t('institutions.district')}>{d.districtName}</Descriptions.Item>
           <Descriptions.Item label={t('institutions.organization')}>{d.organizationName}</Descriptions.Item>

@@ -1,18 +1,15 @@
 import { Table, Tag, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Occupation } from '@jiping/contracts';
-import { api } from '../../api/client.ts';
+import { useOccupations } from '../../api/reference.ts';
 import { ErrorAlert } from '../../layout/common.tsx';
 
 export function LevelTags({ levels }: { levels: readonly number[] }) {
   const { t } = useTranslation();
-  return <>{levels.map((level) => <Tag key={level}>{t(`level.${level}`)}</Tag>)}</>;
+  return <>{[...levels].sort((a, b) => b - a).map((level) => <Tag key={level}>{t(`level.${level}`)}</Tag>)}</>;
 }
 
-export function useOccupations() {
-  return useQuery({ queryKey: ['occupations'], queryFn: () => api<Occupation[]>('/api/v1/occupations') });
-}
+export { useOccupations };
 
 export default function OccupationsPage() {
   const { t } = useTranslation();
@@ -29,11 +26,11 @@ export default function OccupationsPage() {
         pagination={false}
         scroll={{ x: true }}
         columns={[
-          { title: t('catalogue.code'), dataIndex: 'code' },
+          { title: t('catalogue.code'), dataIndex: 'code', render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span> },
           { title: t('catalogue.name'), dataIndex: 'nameZh', render: (name: string, o) => <>{name}{!o.verified && <Tag color="gold" style={{ marginLeft: 8 }}>{t('portal.unverified')}</Tag>}</> },
           { title: t('catalogue.workTypes'), dataIndex: 'workTypes', render: (w: string[]) => (w.length ? w.join('、') : '—') },
           { title: t('catalogue.levels'), dataIndex: 'levels', render: (levels: number[]) => <LevelTags levels={levels} /> },
-          { title: t('catalogue.standard'), dataIndex: 'standardVersion' },
+          { title: t('catalogue.standard'), dataIndex: 'standardVersion', responsive: ['md'] },
         ]}
       />
     </>

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { INSTITUTION_CATEGORIES, INSTITUTION_CATEGORY_LABELS, ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS, type Locale } from '@jiping/domain';
 import { api, ApiError, formErrors } from '../../api/client.ts';
-import { ErrorAlert } from '../../layout/common.tsx';
+import { ErrorAlert, LinkButton } from '../../layout/common.tsx';
 import { useDistricts } from './DistrictsPage.tsx';
 
 /** Self-registration of a legal person, its institution and first administrator. */
@@ -25,7 +24,7 @@ export default function RegisterPage() {
       setError(e);
     }
   };
-  if (done) return <Alert type="success" showIcon role="alert" message={t('register.done')} action={<Link to="/login"><Button type="primary">{t('common.login')}</Button></Link>} />;
+  if (done) return <Alert type="success" showIcon role="alert" title={t('register.done')} action={<LinkButton to="/login" type="primary">{t('common.login')}</LinkButton>} />;
   const field = (name: string[], label: string, node = <Input />) => (
     <Form.Item name={name} label={label} rules={[{ required: true, message: t('login.required', { field: label }) }]}>{node}</Form.Item>
   );

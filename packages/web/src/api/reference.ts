@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import type { District, Occupation } from '@jiping/contracts';
+import type { Locale } from '@jiping/domain';
+import { api } from './client.ts';
+
+/** Shanghai's districts: reference data that changes with GB/T 2260, so one read per visit is enough. */
+export function useDistricts() {
+  return useQuery({ queryKey: ['districts'], queryFn: () => api<District[]>('/api/v1/districts'), staleTime: Infinity });
+}
+
+export function districtLabel(district: District, locale: Locale): string {
+  return locale === 'en-US' ? district.nameEn : district.nameZh;
+}
+
+/** The occupations catalogue as published (active entries only). */
+export function useOccupations() {
+  return useQuery({ queryKey: ['occupations'], queryFn: () => api<Occupation[]>('/api/v1/occupations'), staleTime: 5 * 60_000 });
+}
