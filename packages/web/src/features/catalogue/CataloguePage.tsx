@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Card, Space, Table, Upload } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Occupation } from '@jiping/contracts';
 import { api, ApiError } from '../../api/client.ts';
 import { ErrorAlert, PageTitle } from '../../layout/common.tsx';
-import { LevelTags, useOccupations } from '../portal/OccupationsPage.tsx';
+import { OccupationTable, useOccupations } from '../portal/OccupationsPage.tsx';
 
 type ImportResult =
   | { ok: true; rows: number; occupations: number; withdrawn: { workTypes: number; levels: number } }
@@ -73,20 +72,7 @@ export default function CataloguePage() {
           </Space>
         )}
       </Card>
-      <Table<Occupation>
-        rowKey="code"
-        loading={occupations.isLoading}
-        dataSource={occupations.data ?? []}
-        pagination={false}
-        scroll={{ x: true }}
-        columns={[
-          { title: t('catalogue.code'), dataIndex: 'code' },
-          { title: t('catalogue.name'), dataIndex: 'nameZh' },
-          { title: t('catalogue.workTypes'), dataIndex: 'workTypes', render: (w: string[]) => (w.length ? w.join('、') : '—') },
-          { title: t('catalogue.levels'), dataIndex: 'levels', render: (l: number[]) => <LevelTags levels={l} /> },
-          { title: t('catalogue.standard'), dataIndex: 'standardVersion' },
-        ]}
-      />
+      <OccupationTable loading={occupations.isLoading} occupations={occupations.data ?? []} />
     </>
   );
 }

@@ -11,6 +11,27 @@ export function LevelTags({ levels }: { levels: readonly number[] }) {
 
 export { useOccupations };
 
+/** The catalogue as a table: the public page and the city's catalogue screen show the same thing. */
+export function OccupationTable({ occupations, loading }: { occupations: Occupation[]; loading: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Occupation>
+      rowKey="code"
+      loading={loading}
+      dataSource={occupations}
+      pagination={false}
+      scroll={{ x: true }}
+      columns={[
+        { title: t('catalogue.code'), dataIndex: 'code', render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span> },
+        { title: t('catalogue.name'), dataIndex: 'nameZh', render: (name: string, o) => <>{name}{!o.verified && <Tag color="gold" style={{ marginLeft: 8 }}>{t('portal.unverified')}</Tag>}</> },
+        { title: t('catalogue.workTypes'), dataIndex: 'workTypes', render: (w: string[]) => (w.length ? w.join('、') : '—') },
+        { title: t('catalogue.levels'), dataIndex: 'levels', render: (levels: number[]) => <LevelTags levels={levels} /> },
+        { title: t('catalogue.standard'), dataIndex: 'standardVersion', responsive: ['md'] },
+      ]}
+    />
+  );
+}
+
 export default function OccupationsPage() {
   const { t } = useTranslation();
   const occupations = useOccupations();
@@ -19,20 +40,7 @@ export default function OccupationsPage() {
       <Typography.Title level={3}>{t('portal.occupations')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('portal.occupationsIntro')}</Typography.Paragraph>
       {occupations.error && <ErrorAlert error={occupations.error} onRetry={() => void occupations.refetch()} />}
-      <Table<Occupation>
-        rowKey="code"
-        loading={occupations.isLoading}
-        dataSource={occupations.data ?? []}
-        pagination={false}
-        scroll={{ x: true }}
-        columns={[
-          { title: t('catalogue.code'), dataIndex: 'code', render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span> },
-          { title: t('catalogue.name'), dataIndex: 'nameZh', render: (name: string, o) => <>{name}{!o.verified && <Tag color="gold" style={{ marginLeft: 8 }}>{t('portal.unverified')}</Tag>}</> },
-          { title: t('catalogue.workTypes'), dataIndex: 'workTypes', render: (w: string[]) => (w.length ? w.join('、') : '—') },
-          { title: t('catalogue.levels'), dataIndex: 'levels', render: (levels: number[]) => <LevelTags levels={levels} /> },
-          { title: t('catalogue.standard'), dataIndex: 'standardVersion', responsive: ['md'] },
-        ]}
-      />
+      <OccupationTable loading={occupations.isLoading} occupations={occupations.data ?? []} />
     </>
   );
 }
