@@ -6,3 +6,4 @@ export * from './audit.ts';
 export * from './users.ts';
 export * from './health.ts';
 export * from './filings.ts';
+export * from './people.ts';

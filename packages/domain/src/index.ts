@@ -8,5 +8,7 @@ export * from './filing-status.ts';
 export * from './filing-scope.ts';
 export * from './parameters.ts';
 export * from './dates.ts';
+export * from './identity.ts';
+export * from './id-documents.ts';
 export * from './menus.ts';
 export * from './policy/index.ts';

@@ -151,6 +151,23 @@ CREATE TABLE "parameters" (
 	CONSTRAINT "parameters_key_effective_from_pk" PRIMARY KEY("key","effective_from")
 );
 --> statement-breakpoint
+CREATE TABLE "persons" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"id_type" text NOT NULL,
+	"id_number_sealed" text NOT NULL,
+	"id_number_blind" text NOT NULL,
+	"id_number_masked" text NOT NULL,
+	"name" text NOT NULL,
+	"gender" text,
+	"birth_date" date NOT NULL,
+	"phone_sealed" text,
+	"phone_masked" text,
+	"created_by_institution_id" uuid,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "sessions" (
 	"id" text PRIMARY KEY NOT NULL,
 	"user_id" uuid NOT NULL,
@@ -223,5 +240,6 @@ CREATE INDEX "institutions_district_idx" ON "institutions" USING btree ("distric
 CREATE UNIQUE INDEX "notifications_dedupe_key" ON "notifications" USING btree ("dedupe_key");--> statement-breakpoint
 CREATE INDEX "notifications_institution_idx" ON "notifications" USING btree ("institution_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "organizations_credit_code_key" ON "organizations" USING btree ("credit_code");--> statement-breakpoint
+CREATE UNIQUE INDEX "persons_id_number_blind_key" ON "persons" USING btree ("id_number_blind");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "user_grants_user_idx" ON "user_grants" USING btree ("user_id");

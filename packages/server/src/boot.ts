@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { systemActor } from '@jiping/domain';
 import { localFileStore } from './platform/files/file-store.ts';
+import { loadKeyring } from './platform/crypto/keyring.ts';
 import type { Config } from './platform/config.ts';
 import type { Clock } from './platform/clock.ts';
 import type { ServiceContext } from './platform/context.ts';
@@ -30,5 +31,6 @@ export async function prepareDatabase(config: Config, clock: Clock, { demo = con
 }
 
 export async function createServer(config: Config, clock: Clock, database: Database) {
-  return buildApp({ config, database, clock, files: localFileStore(path.join(config.dataDir, 'files')), modules: MODULES });
+  const keyring = loadKeyring({ piiKeys: config.piiKeys, blindIndexKey: config.blindIndexKey, dataDir: config.dataDir, production: config.production });
+  return buildApp({ config, database, clock, files: localFileStore(path.join(config.dataDir, 'files')), keyring, modules: MODULES });
 }

@@ -7,3 +7,4 @@ export * from './audit-policy.ts';
 export * from './user-policy.ts';
 export * from './filing-policy.ts';
 export * from './catalogue-policy.ts';
+export * from './person-policy.ts';

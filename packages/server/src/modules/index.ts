@@ -12,6 +12,7 @@ import { filingRoutes } from './filings/routes.ts';
 import { publicRoutes } from './public/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { parameterRoutes } from './parameters/routes.ts';
+import { peopleRoutes } from './people/routes.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -27,5 +28,6 @@ export const MODULES: AppDeps['modules'] = [
   publicRoutes,
   notificationRoutes,
   parameterRoutes,
+  peopleRoutes,
   webRoutes,
 ];

@@ -18,6 +18,8 @@ const Env = z.object({
   JIPING_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
   JIPING_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
   JIPING_WEB_DIST: z.string().optional(),
+  JIPING_PII_KEYS: z.string().optional(),
+  JIPING_BLIND_INDEX_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -35,6 +37,9 @@ export interface Config {
   sessionHours: number;
   bodyLimit: number;
   webDist: string;
+  /** Personal-information keys; generated into the data directory outside production when absent. */
+  piiKeys: string | undefined;
+  blindIndexKey: string | undefined;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
 }
 
@@ -64,5 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.JIPING_BODY_LIMIT,
     webDist: path.resolve(e.JIPING_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
     logLevel: e.LOG_LEVEL,
+    piiKeys: e.JIPING_PII_KEYS,
+    blindIndexKey: e.JIPING_BLIND_INDEX_KEY,
   };
 }

@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { buildApp } from '../../src/platform/http/app.ts';
 import { MODULES } from '../../src/modules/index.ts';
 import { localFileStore } from '../../src/platform/files/file-store.ts';
+import { loadKeyring } from '../../src/platform/crypto/keyring.ts';
 
 describe('API contract', () => {
   let server: TestServer;
@@ -21,7 +22,7 @@ describe('API contract', () => {
     const result = await new Validator().validate(document);
     assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
 
-    const { app, router } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), modules: MODULES });
+    const { app, router } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), keyring: loadKeyring({ dataDir: server.config.dataDir, production: false }), modules: MODULES });
     const expected = router.specs.map((spec) => `${spec.method} ${spec.url.replace(/:(\w+)/g, '{$1}').replace(/\*$/, '{path}')}`).sort();
     const listed = Object.entries(document.paths as Record<string, Record<string, unknown>>)
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
@@ -44,7 +45,7 @@ describe('API contract', () => {
     const rogue = (router: Parameters<(typeof MODULES)[number]>[0]) => {
       void router;
     };
-    const { app } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), modules: [rogue] });
+    const { app } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), keyring: loadKeyring({ dataDir: server.config.dataDir, production: false }), modules: [rogue] });
     assert.throws(() => app.get('/api/v1/backdoor', async () => 'data'), /without an access decision/);
     await app.close();
   });

@@ -213,6 +213,32 @@ export const parameters = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.effectiveFrom] })],
 );
 
+/**
+ * People (candidates, later examiners): one row per identity document across the city. The ID
+ * number and phone are sealed (AES-256-GCM) and found through keyed blind indexes; only masked
+ * forms are stored in the clear.
+ */
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    idType: text('id_type').notNull(),
+    idNumberSealed: text('id_number_sealed').notNull(),
+    idNumberBlind: text('id_number_blind').notNull(),
+    idNumberMasked: text('id_number_masked').notNull(),
+    name: text('name').notNull(),
+    gender: text('gender'),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    phoneSealed: text('phone_sealed'),
+    phoneMasked: text('phone_masked'),
+    /** Institution whose staff first registered the person (null for self-registration). */
+    createdByInstitutionId: uuid('created_by_institution_id'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('persons_id_number_blind_key').on(t.idNumberBlind)],
+);
+
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
   username: text('username').notNull().unique(),

@@ -8,6 +8,7 @@ import type { Config } from '../config.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/client.ts';
 import type { FileStore } from '../files/file-store.ts';
+import type { Keyring } from '../crypto/keyring.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { loadActorFromSession } from '../auth/load-actor.ts';
@@ -30,6 +31,8 @@ export interface AppDeps {
   clock: Clock;
   /** Uploaded files (evidence, attachments). */
   files: FileStore;
+  /** Keys sealing personal information. */
+  keyring: Keyring;
   /** Each module adds its routes through the router, which enforces an access decision. */
   modules: Array<(router: Router, deps: AppDeps) => void>;
 }

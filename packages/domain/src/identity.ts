@@ -1,0 +1,57 @@
+import type { IsoDate } from './dates.ts';
+
+/** Identity documents a person may register with. */
+export const ID_TYPES = ['resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreign_permanent_resident'] as const;
+export type IdType = (typeof ID_TYPES)[number];
+
+export type ResidentIdProblem = 'format' | 'checksum' | 'birthDate' | 'futureBirthDate';
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'];
+
+/** ISO 7064 MOD 11-2 check character of the first 17 digits (GB 11643-1999). */
+export function residentIdCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * WEIGHTS[i]!;
+  return CHECK_CHARS[sum % 11]!;
+}
+
+export function normalizeIdNumber(_type: IdType, value: string): string {
+  return value.trim().toUpperCase();
+}
+
+/** 居民身份证: 18 characters, a real birth date (1900 onwards, not after today), a correct check character. */
+export function checkResidentId(value: string, today: IsoDate): ResidentIdProblem | null {
+  const id = value.toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(id)) return 'format';
+  const birth = residentIdBirthDate(id);
+  if (!birth) return 'birthDate';
+  if (birth > today) return 'futureBirthDate';
+  return residentIdCheckChar(id.slice(0, 17)) === id[17] ? null : 'checksum';
+}
+
+/** The birth date inside a resident ID, or null when it is not a real calendar date. */
+export function residentIdBirthDate(id: string): IsoDate | null {
+  const text = id.slice(6, 14);
+  if (!/^\d{8}$/.test(text)) return null;
+  const date = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date || date < '1900-01-01') return null;
+  return date;
+}
+
+/** The 17th digit is odd for men, even for women. */
+export function residentIdGender(id: string): 'male' | 'female' {
+  return Number(id[16]) % 2 === 1 ? 'male' : 'female';
+}
+
+/** `3101**********1234`: first and last four kept, the rest hidden. */
+export function maskIdNumber(value: string): string {
+  if (value.length <= 8) return `${value.slice(0, 1)}${'*'.repeat(Math.max(0, value.length - 2))}${value.slice(-1)}`;
+  return `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`;
+}
+
+/** `138****5678`. */
+export function maskPhone(value: string): string {
+  return value.length >= 7 ? `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}` : '*'.repeat(value.length);
+}
