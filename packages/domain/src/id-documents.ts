@@ -1,5 +1,8 @@
 import type { IsoDate } from './dates.ts';
-import { checkResidentId, type IdType, type ResidentIdProblem } from './identity.ts';
+import { checkResidentId, ID_TYPES } from './identity.ts';
+
+type IdType = (typeof ID_TYPES)[number];
+export type IdNumberProblem = 'format' | 'checksum' | 'birthDate' | 'futureBirthDate';
 
 /**
  * Format rules for documents other than the resident ID. They are lenient on purpose: the
@@ -16,7 +19,7 @@ const FORMATS: Record<Exclude<IdType, 'resident_id'>, RegExp> = {
 };
 
 /** Checks any accepted identity document; the resident ID also by its check digit and birth date. */
-export function checkIdNumber(type: IdType, value: string, today: IsoDate): ResidentIdProblem | null {
-  if (type === 'resident_id') return checkResidentId(value, today);
+export function checkIdNumber(type: IdType, value: string, today: IsoDate): IdNumberProblem | null {
+  if (type === 'resident_id') return checkResidentId(value, today) as IdNumberProblem | null;
   return FORMATS[type].test(value) ? null : 'format';
 }

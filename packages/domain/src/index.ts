@@ -10,5 +10,6 @@ export * from './parameters.ts';
 export * from './dates.ts';
 export * from './identity.ts';
 export * from './id-documents.ts';
+export * from './working-days.ts';
 export * from './menus.ts';
 export * from './policy/index.ts';

@@ -21,6 +21,16 @@ CREATE TABLE "audit_events" (
 	"hash" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "calendar_days" (
+	"date" date PRIMARY KEY NOT NULL,
+	"kind" text NOT NULL,
+	"name" text NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "calendar_days_kind" CHECK ("calendar_days"."kind" in ('holiday', 'workday'))
+);
+--> statement-breakpoint
 CREATE TABLE "districts" (
 	"code" text PRIMARY KEY NOT NULL,
 	"name_zh" text NOT NULL,

@@ -13,6 +13,7 @@ import { publicRoutes } from './public/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { parameterRoutes } from './parameters/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
+import { calendarRoutes } from './calendar/routes.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -29,5 +30,6 @@ export const MODULES: AppDeps['modules'] = [
   notificationRoutes,
   parameterRoutes,
   peopleRoutes,
+  calendarRoutes,
   webRoutes,
 ];

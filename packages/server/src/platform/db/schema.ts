@@ -239,6 +239,19 @@ export const persons = pgTable(
   (t) => [uniqueIndex('persons_id_number_blind_key').on(t.idNumberBlind)],
 );
 
+/** The official calendar: weekday holidays and weekend days worked by adjustment (调休). */
+export const calendarDays = pgTable(
+  'calendar_days',
+  {
+    date: date('date', { mode: 'string' }).primaryKey(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [check('calendar_days_kind', sql`${t.kind} in ('holiday', 'workday')`)],
+);
+
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
   username: text('username').notNull().unique(),

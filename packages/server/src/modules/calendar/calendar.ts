@@ -1,0 +1,53 @@
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { cataloguePolicy, type WorkCalendar } from '@jiping/domain';
+import { z } from 'zod';
+import type { ServiceContext } from '../../platform/context.ts';
+import { calendarDays } from '../../platform/db/schema.ts';
+import { withTransaction } from '../../platform/db/transaction.ts';
+import { appendAudit } from '../../platform/audit/append-audit.ts';
+import { assertAllowed } from '../../platform/errors.ts';
+import { parseInput } from '../../platform/parse-input.ts';
+
+export const SetCalendarDayBody = z.strictObject({
+  /** `null` returns the day to its ordinary weekday/weekend meaning. */
+  kind: z.enum(['holiday', 'workday']).nullable(),
+  name: z.string().trim().max(50).default(''),
+  reason: z.string().trim().min(1).max(500),
+});
+
+export async function listCalendarDays({ ctx, year }: { ctx: ServiceContext; year: number }) {
+  const rows = await ctx.db
+    .select({ date: calendarDays.date, kind: calendarDays.kind, name: calendarDays.name })
+    .from(calendarDays)
+    .where(and(gte(calendarDays.date, `${year}-01-01`), lte(calendarDays.date, `${year}-12-31`)))
+    .orderBy(asc(calendarDays.date));
+  return rows.map((row) => ({ ...row, kind: row.kind as 'holiday' | 'workday' }));
+}
+
+/** The calendar between two dates, as the domain's working-day arithmetic wants it. */
+export async function workCalendar(ctx: ServiceContext, from: string, to: string): Promise<WorkCalendar> {
+  const rows = await ctx.db.select().from(calendarDays).where(and(gte(calendarDays.date, from), lte(calendarDays.date, to)));
+  return {
+    holidays: new Set(rows.filter((r) => r.kind === 'holiday').map((r) => r.date)),
+    adjustedWorkdays: new Set(rows.filter((r) => r.kind === 'workday').map((r) => r.date)),
+  };
+}
+
+/** The city marks a day as a holiday or an adjusted working day, or clears it; audited with the reason. */
+export async function setCalendarDay({ ctx, date, input }: { ctx: ServiceContext; date: string; input: z.input<typeof SetCalendarDayBody> }) {
+  assertAllowed(cataloguePolicy(ctx.actor, 'editParameters'));
+  const { kind, name, reason } = parseInput(SetCalendarDayBody, input, ctx.locale);
+  return withTransaction(ctx, async (tx) => {
+    const [before] = await tx.db.select().from(calendarDays).where(eq(calendarDays.date, date)).for('update');
+    if (kind === null) {
+      await tx.db.delete(calendarDays).where(eq(calendarDays.date, date));
+    } else {
+      await tx.db
+        .insert(calendarDays)
+        .values({ date, kind, name, createdAt: tx.now(), updatedAt: tx.now() })
+        .onConflictDoUpdate({ target: calendarDays.date, set: { kind, name, version: (before?.version ?? 0) + 1, updatedAt: tx.now() } });
+    }
+    await appendAudit(tx, { action: 'calendar.day_set', entityType: 'calendar_day', entityId: date, before, after: kind ? { date, kind, name } : null, detail: { reason } });
+    return { date, kind, name };
+  });
+}
