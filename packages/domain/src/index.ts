@@ -11,5 +11,6 @@ export * from './dates.ts';
 export * from './identity.ts';
 export * from './id-documents.ts';
 export * from './working-days.ts';
+export * from './plan-status.ts';
 export * from './menus.ts';
 export * from './policy/index.ts';

@@ -6,6 +6,7 @@ export const PARAMETER_DEFAULTS = {
   'filing.validityYears': { value: 3, source: '备案有效期默认 3 年（各地备案管理办法通行做法）' },
   'filing.renewalWindowDays': { value: 90, source: '有效期届满前 90 天内申请延续（参照闽劳鉴〔2022〕26号）' },
   'filing.expiryReminderDays': { value: [90, 30, 7], source: '到期前 90、30、7 天提醒机构' },
+  'plan.noticeWorkingDays': { value: 10, source: '评价计划须于考试前 10 个工作日报区人社局' },
 } as const;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFAULTS;

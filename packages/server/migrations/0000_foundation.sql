@@ -2,6 +2,7 @@ CREATE TYPE "public"."filing_kind" AS ENUM('initial', 'amendment', 'renewal');--
 CREATE TYPE "public"."filing_status" AS ENUM('draft', 'submitted', 'returned', 'approved', 'rejected', 'suspended', 'expired', 'terminated', 'superseded');--> statement-breakpoint
 CREATE TYPE "public"."institution_category" AS ENUM('employer', 'social', 'school');--> statement-breakpoint
 CREATE TYPE "public"."organization_kind" AS ENUM('enterprise', 'association', 'school', 'private_non_enterprise');--> statement-breakpoint
+CREATE TYPE "public"."plan_status" AS ENUM('draft', 'filed', 'returned', 'acknowledged', 'cancelled', 'closed');--> statement-breakpoint
 CREATE TYPE "public"."role" AS ENUM('municipal_admin', 'district_officer', 'industry_officer', 'inspector', 'institution_admin', 'examiner', 'candidate');--> statement-breakpoint
 CREATE TYPE "public"."user_status" AS ENUM('active', 'disabled');--> statement-breakpoint
 CREATE TABLE "audit_events" (
@@ -36,6 +37,29 @@ CREATE TABLE "districts" (
 	"name_zh" text NOT NULL,
 	"name_en" text NOT NULL,
 	"sort" integer NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "evaluation_plans" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"institution_id" uuid NOT NULL,
+	"district_code" text NOT NULL,
+	"filing_id" uuid NOT NULL,
+	"occupation_code" text NOT NULL,
+	"work_type" text DEFAULT '' NOT NULL,
+	"level" smallint NOT NULL,
+	"exam_start" date NOT NULL,
+	"exam_end" date NOT NULL,
+	"site_name" text NOT NULL,
+	"rooms" text[] NOT NULL,
+	"expected_candidates" integer NOT NULL,
+	"examiners" text[] NOT NULL,
+	"internal_supervisor" text NOT NULL,
+	"external_supervisor" text,
+	"status" "plan_status" DEFAULT 'draft' NOT NULL,
+	"filed_at" timestamp with time zone,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -223,6 +247,10 @@ CREATE TABLE "users" (
 	CONSTRAINT "users_username_unique" UNIQUE("username")
 );
 --> statement-breakpoint
+ALTER TABLE "evaluation_plans" ADD CONSTRAINT "evaluation_plans_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_plans" ADD CONSTRAINT "evaluation_plans_district_code_districts_code_fk" FOREIGN KEY ("district_code") REFERENCES "public"."districts"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_plans" ADD CONSTRAINT "evaluation_plans_filing_id_filings_id_fk" FOREIGN KEY ("filing_id") REFERENCES "public"."filings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_plans" ADD CONSTRAINT "evaluation_plans_occupation_code_occupations_code_fk" FOREIGN KEY ("occupation_code") REFERENCES "public"."occupations"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "filing_attachments" ADD CONSTRAINT "filing_attachments_filing_id_filings_id_fk" FOREIGN KEY ("filing_id") REFERENCES "public"."filings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "filing_scope" ADD CONSTRAINT "filing_scope_filing_id_filings_id_fk" FOREIGN KEY ("filing_id") REFERENCES "public"."filings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "filing_scope" ADD CONSTRAINT "filing_scope_occupation_code_occupations_code_fk" FOREIGN KEY ("occupation_code") REFERENCES "public"."occupations"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -241,6 +269,8 @@ ALTER TABLE "user_grants" ADD CONSTRAINT "user_grants_district_code_districts_co
 ALTER TABLE "user_grants" ADD CONSTRAINT "user_grants_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_events_entity_idx" ON "audit_events" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_events_action_idx" ON "audit_events" USING btree ("action");--> statement-breakpoint
+CREATE INDEX "evaluation_plans_district_status_idx" ON "evaluation_plans" USING btree ("district_code","status");--> statement-breakpoint
+CREATE INDEX "evaluation_plans_institution_idx" ON "evaluation_plans" USING btree ("institution_id");--> statement-breakpoint
 CREATE INDEX "filing_attachments_filing_idx" ON "filing_attachments" USING btree ("filing_id");--> statement-breakpoint
 CREATE INDEX "filing_scope_occupation_idx" ON "filing_scope" USING btree ("occupation_code");--> statement-breakpoint
 CREATE INDEX "filings_district_status_idx" ON "filings" USING btree ("district_code","status","submitted_at");--> statement-breakpoint

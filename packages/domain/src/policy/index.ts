@@ -8,3 +8,4 @@ export * from './user-policy.ts';
 export * from './filing-policy.ts';
 export * from './catalogue-policy.ts';
 export * from './person-policy.ts';
+export * from './plan-policy.ts';

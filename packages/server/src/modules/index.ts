@@ -14,6 +14,7 @@ import { notificationRoutes } from './notifications/routes.ts';
 import { parameterRoutes } from './parameters/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { calendarRoutes } from './calendar/routes.ts';
+import { planRoutes } from './plans/routes.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -31,5 +32,6 @@ export const MODULES: AppDeps['modules'] = [
   parameterRoutes,
   peopleRoutes,
   calendarRoutes,
+  planRoutes,
   webRoutes,
 ];

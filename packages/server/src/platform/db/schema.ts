@@ -16,7 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { FILING_KINDS, FILING_STATUSES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS, ROLES } from '@jiping/domain';
+import { FILING_KINDS, FILING_STATUSES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS, PLAN_STATUSES, ROLES } from '@jiping/domain';
 
 /*
  * The schema, one file per release of this foundation. Tables owned by institutions carry
@@ -30,6 +30,7 @@ export const organizationKindEnum = pgEnum('organization_kind', ORGANIZATION_KIN
 export const userStatusEnum = pgEnum('user_status', ['active', 'disabled']);
 export const filingStatusEnum = pgEnum('filing_status', FILING_STATUSES);
 export const filingKindEnum = pgEnum('filing_kind', FILING_KINDS);
+export const planStatusEnum = pgEnum('plan_status', PLAN_STATUSES);
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -237,6 +238,33 @@ export const persons = pgTable(
     ...timestamps,
   },
   (t) => [uniqueIndex('persons_id_number_blind_key').on(t.idNumberBlind)],
+);
+
+/** An evaluation plan (评价计划): one batch of one occupation/工种/level, inside a filing in force. */
+export const evaluationPlans = pgTable(
+  'evaluation_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    districtCode: text('district_code').notNull().references(() => districts.code),
+    filingId: uuid('filing_id').notNull().references(() => filings.id),
+    occupationCode: text('occupation_code').notNull().references(() => occupations.code),
+    workType: text('work_type').notNull().default(''),
+    level: smallint('level').notNull(),
+    examStart: date('exam_start', { mode: 'string' }).notNull(),
+    examEnd: date('exam_end', { mode: 'string' }).notNull(),
+    siteName: text('site_name').notNull(),
+    rooms: text('rooms').array().notNull(),
+    expectedCandidates: integer('expected_candidates').notNull(),
+    examiners: text('examiners').array().notNull(),
+    internalSupervisor: text('internal_supervisor').notNull(),
+    externalSupervisor: text('external_supervisor'),
+    status: planStatusEnum('status').notNull().default('draft'),
+    filedAt: timestamp('filed_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('evaluation_plans_district_status_idx').on(t.districtCode, t.status), index('evaluation_plans_institution_idx').on(t.institutionId)],
 );
 
 /** The official calendar: weekday holidays and weekend days worked by adjustment (调休). */

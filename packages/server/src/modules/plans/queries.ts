@@ -1,0 +1,28 @@
+import { desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { canListFilings, institutionScope, planPolicy } from '@jiping/domain';
+import type { ServiceContext } from '../../platform/context.ts';
+import { evaluationPlans } from '../../platform/db/schema.ts';
+import { assertAllowed, notFound } from '../../platform/errors.ts';
+
+/** Plans in the actor's scope, newest first. */
+export async function listPlans({ ctx }: { ctx: ServiceContext }) {
+  assertAllowed(canListFilings(ctx.actor));
+  const scope = institutionScope(ctx.actor);
+  let where: SQL | undefined;
+  if (!scope.all) {
+    const parts: SQL[] = [];
+    if (scope.districtCodes.length) parts.push(inArray(evaluationPlans.districtCode, scope.districtCodes));
+    if (scope.institutionIds.length) parts.push(inArray(evaluationPlans.institutionId, scope.institutionIds));
+    if (scope.occupationCodes.length) parts.push(inArray(evaluationPlans.occupationCode, scope.occupationCodes));
+    where = parts.length ? or(...parts) : sql`false`;
+  }
+  const rows = await ctx.db.select().from(evaluationPlans).where(where).orderBy(desc(evaluationPlans.updatedAt)).limit(200);
+  return rows.map((row) => (row));
+}
+
+export async function getPlan({ ctx, id }: { ctx: ServiceContext; id: string }) {
+  const [row] = await ctx.db.select().from(evaluationPlans).where(eq(evaluationPlans.id, id));
+  if (!row) throw notFound('plan');
+  assertAllowed(planPolicy(ctx.actor, 'read', row));
+  return row;
+}
