@@ -11,7 +11,7 @@ import { cataloguePolicy } from './policy/catalogue-policy.ts';
  * never decides on its own which roles see what (UX.md "Menus come from the server's view").
  * Each entry names a page that exists; later capabilities add theirs here with their policy.
  */
-export const MENU_KEYS = ['dashboard', 'filings', 'institutions', 'catalogue', 'audit', 'users', 'profile'] as const;
+export const MENU_KEYS = ['dashboard', 'filings', 'plans', 'institutions', 'catalogue', 'audit', 'users', 'profile'] as const;
 export type MenuKey = (typeof MENU_KEYS)[number];
 
 export interface MenuEntry {
@@ -27,6 +27,7 @@ export interface WorkspaceView {
 const MENU_PATHS: Record<MenuKey, string> = {
   dashboard: '',
   filings: '/filings',
+  plans: '/plans',
   institutions: '/institutions',
   catalogue: '/catalogue',
   audit: '/audit',
@@ -42,7 +43,7 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
   const held = new Set(grantsOf(actor).map((grant) => WORKSPACE_OF_ROLE[grant.role]));
   return WORKSPACES.filter((workspace) => held.has(workspace)).map((workspace) => {
     const menus: MenuEntry[] = [entry(workspace, 'dashboard')];
-    if ((workspace === 'government' || workspace === 'institution') && canListFilings(actor).allowed) menus.push(entry(workspace, 'filings'));
+    if ((workspace === 'government' || workspace === 'institution') && canListFilings(actor).allowed) menus.push(entry(workspace, 'filings'), entry(workspace, 'plans'));
     if ((workspace === 'government' || workspace === 'institution') && institutionPolicy(actor, 'list').allowed) {
       menus.push(entry(workspace, 'institutions'));
     }

@@ -28,6 +28,7 @@ const ProfilePage = lazy(() => import('./features/profile/ProfilePage.tsx'));
 const FilingsPage = lazy(() => import('./features/filings/FilingsPage.tsx'));
 const FilingDetailPage = lazy(() => import('./features/filings/FilingDetailPage.tsx'));
 const FilingFormPage = lazy(() => import('./features/filings/FilingFormPage.tsx'));
+const PlansPage = lazy(() => import('./features/plans/PlansPage.tsx'));
 const CataloguePage = lazy(() => import('./features/catalogue/CataloguePage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
@@ -57,6 +58,7 @@ function Root() {
                 <Route path="filings/new/:kind" element={<FilingFormPage />} />
                 <Route path="filings/:id" element={<FilingDetailPage />} />
                 <Route path="filings/:id/edit" element={<FilingFormPage />} />
+                <Route path="plans" element={<PlansPage />} />
                 <Route path="institutions" element={<InstitutionsPage />} />
                 <Route path="institutions/:id" element={<InstitutionDetailPage />} />
                 <Route path="catalogue" element={<CataloguePage />} />

@@ -4,15 +4,15 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 /** What each demo account's menus must be: the server decides, the web app only renders. */
 const EXPECTED: Record<string, Record<string, string[]>> = {
-  'city-admin': { government: ['dashboard', 'filings', 'institutions', 'catalogue', 'audit', 'users', 'profile'] },
-  'huangpu-officer': { government: ['dashboard', 'filings', 'institutions', 'profile'] },
-  'pudong-officer': { government: ['dashboard', 'filings', 'institutions', 'profile'] },
-  'minhang-officer': { government: ['dashboard', 'filings', 'institutions', 'profile'] },
-  'industry-officer': { government: ['dashboard', 'filings', 'institutions', 'profile'] },
+  'city-admin': { government: ['dashboard', 'filings', 'plans', 'institutions', 'catalogue', 'audit', 'users', 'profile'] },
+  'huangpu-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
+  'pudong-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
+  'minhang-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
+  'industry-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
   'inspector-1': { government: ['dashboard', 'profile'] },
-  'enterprise-admin': { institution: ['dashboard', 'filings', 'institutions', 'profile'] },
+  'enterprise-admin': { institution: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
   'enterprise-examiner': { examiner: ['dashboard', 'profile'] },
-  'social-admin': { institution: ['dashboard', 'filings', 'institutions', 'profile'] },
+  'social-admin': { institution: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
   'school-examiner': { examiner: ['dashboard', 'profile'] },
   'candidate-1': { candidate: ['dashboard', 'profile'] },
 };

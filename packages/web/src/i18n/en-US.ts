@@ -9,7 +9,7 @@ const enUS: Messages = {
     errorTitle: 'Could not load', errorHint: 'Check your network and retry; if it keeps failing, give the request id to an administrator.', exportCsv: 'Export CSV', detail: 'Details', actions: 'Actions',
   },
   workspace: { government: 'Government workspace', institution: 'Institution workspace', examiner: 'Examiner workspace', candidate: 'My account', switch: 'Switch workspace' },
-  menu: { dashboard: 'Dashboard', filings: 'Filings', institutions: 'Institutions', catalogue: 'Catalogue', audit: 'Audit trail', users: 'Accounts', profile: 'Settings' },
+  menu: { plans: 'Evaluation plans', dashboard: 'Dashboard', filings: 'Filings', institutions: 'Institutions', catalogue: 'Catalogue', audit: 'Audit trail', users: 'Accounts', profile: 'Settings' },
   forbidden: { title: 'Access denied', text: 'Your account may not open this page.', back: 'Back to my workspace' },
   notFound: { title: 'Page not found', back: 'Home' },
   portal: {
@@ -30,6 +30,12 @@ const enUS: Messages = {
   users: { title: 'Accounts', username: 'Username', displayName: 'Name', roles: 'Roles and scope', status: 'Status', lockedUntil: 'Locked until', lastLogin: 'Last sign-in', active: 'Active', disabled: 'Disabled', search: 'Username or name', empty: 'No accounts match', locked: 'Locked' },
   profile: { title: 'Settings', language: 'Language', followBrowser: 'Follow the browser', saved: 'Saved', account: 'Account', roles: 'Roles' },
   status: { draft: 'Draft', submitted: 'Submitted', returned: 'Returned', approved: 'Filed', rejected: 'Rejected', suspended: 'Suspended', expired: 'Expired', terminated: 'Terminated', superseded: 'Withdrawn' },
+  planStatus: { draft: 'Draft', filed: 'Filed', returned: 'Returned', acknowledged: 'Acknowledged', cancelled: 'Cancelled', closed: 'Closed' },
+  plans: {
+    new: 'New evaluation plan', empty: 'No plans yet: click "New evaluation plan" to start', examDates: 'Exam dates', examStart: 'Exam starts', examEnd: 'Exam ends', expected: 'Expected candidates',
+    supervisors: 'Supervisors (internal/external)', internalSupervisor: 'Internal quality supervisor', externalSupervisor: 'Dispatch an external supervisor (optional)',
+    file: 'File', acknowledge: 'Acknowledge', return: 'Return', cancel: 'Cancel plan', close: 'Close',
+  },
   filingKind: { initial: 'Initial', amendment: 'Amendment', renewal: 'Renewal' },
   filings: {
     title: 'Filings', queue: 'Review queue', mine: 'Our filings', newFiling: 'Apply for filing', newAmendment: 'Apply for amendment', newRenewal: 'Apply for renewal', empty: 'No filings',

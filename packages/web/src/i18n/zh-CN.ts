@@ -8,7 +8,7 @@ const zhCN = {
     errorTitle: '加载失败', errorHint: '请检查网络后重试；如仍失败，请将请求编号告知管理员。', exportCsv: '导出 CSV', detail: '详情', actions: '操作',
   },
   workspace: { government: '政务工作台', institution: '机构工作台', examiner: '考评工作台', candidate: '个人中心', switch: '切换工作台' },
-  menu: { dashboard: '工作台', filings: '备案管理', institutions: '评价机构', catalogue: '职业目录', audit: '审计日志', users: '用户管理', profile: '个人设置' },
+  menu: { plans: '评价计划', dashboard: '工作台', filings: '备案管理', institutions: '评价机构', catalogue: '职业目录', audit: '审计日志', users: '用户管理', profile: '个人设置' },
   forbidden: { title: '无权访问', text: '您的账号没有访问该页面的权限。', back: '返回我的工作台' },
   notFound: { title: '页面不存在', back: '返回首页' },
   portal: {
@@ -29,6 +29,12 @@ const zhCN = {
   users: { title: '用户管理', username: '用户名', displayName: '姓名', roles: '角色与范围', status: '状态', lockedUntil: '锁定至', lastLogin: '最近登录', active: '正常', disabled: '停用', search: '用户名或姓名', empty: '没有符合条件的账号', locked: '已锁定' },
   profile: { title: '个人设置', language: '界面语言', followBrowser: '跟随浏览器', saved: '已保存', account: '账号信息', roles: '角色' },
   status: { draft: '草稿', submitted: '待审核', returned: '已退回', approved: '已备案', rejected: '不予备案', suspended: '已暂停', expired: '已到期', terminated: '已终止', superseded: '已撤回' },
+  planStatus: { draft: '草稿', filed: '待确认', returned: '已退回', acknowledged: '已确认', cancelled: '已取消', closed: '已关闭' },
+  plans: {
+    new: '新建评价计划', empty: '尚无评价计划，点击“新建评价计划”开始', examDates: '考试日期', examStart: '考试开始日期', examEnd: '考试结束日期', expected: '预计人数',
+    supervisors: '督导员（内督/外督）', internalSupervisor: '内部质量督导员', externalSupervisor: '派出外部督导员（可选）',
+    file: '报送', acknowledge: '确认', return: '退回', cancel: '取消计划', close: '关闭',
+  },
   filingKind: { initial: '首次备案', amendment: '变更', renewal: '延续' },
   filings: {
     title: '备案管理', queue: '审核队列', mine: '本机构的备案', newFiling: '申请备案', newAmendment: '申请变更', newRenewal: '申请延续', empty: '尚无备案申请',

@@ -9,6 +9,7 @@ import {
   MenuOutlined,
   SettingOutlined,
   TeamOutlined,
+  ScheduleOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +29,7 @@ export function homeOf(me: Me): string {
 const MENU_ICONS: Record<MenuKey, ReactNode> = {
   dashboard: <DashboardOutlined aria-hidden />,
   filings: <FileProtectOutlined aria-hidden />,
+  plans: <ScheduleOutlined aria-hidden />,
   institutions: <BankOutlined aria-hidden />,
   catalogue: <BookOutlined aria-hidden />,
   audit: <AuditOutlined aria-hidden />,

@@ -8,11 +8,12 @@ import { ApiError } from '../api/client.ts';
 export const STATUS_COLORS: Record<string, string> = {
   draft: 'default', submitted: 'processing', returned: 'orange', approved: 'green', rejected: 'red',
   suspended: 'gold', expired: 'default', terminated: 'red', superseded: 'default',
+  filed: 'processing', acknowledged: 'green', cancelled: 'default', closed: 'default',
 };
 
-export function StatusTag({ status }: { status: string }) {
+export function StatusTag({ status, namespace = 'status' }: { status: string; namespace?: 'status' | 'planStatus' }) {
   const { t } = useTranslation();
-  return <Tag color={STATUS_COLORS[status] ?? 'default'}>{t(`status.${status}`)}</Tag>;
+  return <Tag color={STATUS_COLORS[status] ?? 'default'}>{t(`${namespace}.${status}`)}</Tag>;
 }
 
 export function Loading() {

@@ -38,4 +38,6 @@ export const PlanView = z.object({
   externalSupervisor: z.string().nullable(),
   status: z.enum(PLAN_STATUSES),
   version: z.number().int(),
+  /** What the requesting user may do now; the page renders buttons from it. */
+  allowedActions: z.array(z.string()),
 });

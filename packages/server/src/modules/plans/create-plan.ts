@@ -8,6 +8,7 @@ import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, validation, type FieldError } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
+import { withActions } from './queries.ts';
 import { activeCatalogue } from '../catalogue/active-catalogue.ts';
 import { CreatePlanBody } from './contracts.ts';
 
@@ -49,6 +50,6 @@ export async function createPlan({ ctx, institutionId, input }: { ctx: ServiceCo
       .values({ ...plan, institutionId, districtCode: filing.districtCode, filingId: filing.id, createdAt: tx.now(), updatedAt: tx.now() })
       .returning();
     await appendAudit(tx, { action: 'plan.created', entityType: 'plan', entityId: row!.id, after: row, detail: { from: null, to: 'draft' } });
-    return row!;
+    return withActions(tx.actor, row!);
   });
 }

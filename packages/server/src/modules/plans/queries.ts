@@ -1,5 +1,6 @@
 import { desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { canListFilings, institutionScope, planPolicy } from '@jiping/domain';
+import { canListFilings, institutionScope, PLAN_ACTIONS, planPolicy, type Actor } from '@jiping/domain';
+import type { evaluationPlans as PlansTable } from '../../platform/db/schema.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { evaluationPlans } from '../../platform/db/schema.ts';
 import { assertAllowed, notFound } from '../../platform/errors.ts';
@@ -17,12 +18,16 @@ export async function listPlans({ ctx }: { ctx: ServiceContext }) {
     where = parts.length ? or(...parts) : sql`false`;
   }
   const rows = await ctx.db.select().from(evaluationPlans).where(where).orderBy(desc(evaluationPlans.updatedAt)).limit(200);
-  return rows.map((row) => (row));
+  return rows.map((row) => withActions(ctx.actor, row));
 }
 
 export async function getPlan({ ctx, id }: { ctx: ServiceContext; id: string }) {
   const [row] = await ctx.db.select().from(evaluationPlans).where(eq(evaluationPlans.id, id));
   if (!row) throw notFound('plan');
   assertAllowed(planPolicy(ctx.actor, 'read', row));
-  return row;
+  return withActions(ctx.actor, row);
+}
+
+export function withActions(actor: Actor, row: typeof PlansTable.$inferSelect) {
+  return { ...row, allowedActions: PLAN_ACTIONS.filter((action) => planPolicy(actor, action, row).allowed) };
 }

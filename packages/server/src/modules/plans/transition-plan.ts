@@ -7,6 +7,7 @@ import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, notFound, staleVersion, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
+import { withActions } from './queries.ts';
 import { getParameter } from '../parameters/get-parameter.ts';
 import { workCalendar } from '../calendar/calendar.ts';
 import { PlanDecisionBody } from './contracts.ts';
@@ -49,6 +50,6 @@ export async function transitionPlan({ ctx, id, action, input }: { ctx: ServiceC
       .returning();
     if (!updated) throw staleVersion();
     await appendAudit(tx, { action: `plan.${action}`, entityType: 'plan', entityId: id, before: plan, after: updated, detail: { from: plan.status, to: updated.status, reason } });
-    return updated;
+    return withActions(tx.actor, updated);
   });
 }

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useOutletContext } from 'react-router-dom';
+import type { Me } from '@jiping/contracts';
+import { api, ApiError, formErrors } from '../../api/client.ts';
+import { ErrorAlert, PageTitle, StatusTag } from '../../layout/common.tsx';
+
+interface Plan {
+  id: string;
+  occupationCode: string;
+  workType: string;
+  level: number;
+  examStart: string;
+  examEnd: string;
+  siteName: string;
+  rooms: string[];
+  expectedCandidates: number;
+  examiners: string[];
+  internalSupervisor: string;
+  externalSupervisor: string | null;
+  status: string;
+  version: number;
+  allowedActions: string[];
+}
+
+type Decision = 'file' | 'acknowledge' | 'return' | 'cancel' | 'close';
+const NEEDS_REASON: Decision[] = ['return', 'cancel'];
+
+/** Institutions draft and file plans; districts acknowledge or return them. Buttons come from the server. */
+export default function PlansPage() {
+  const { t } = useTranslation();
+  const me = useOutletContext<Me>();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const plans = useQuery({ queryKey: ['plans'], queryFn: () => api<Plan[]>('/api/v1/plans') });
+  const institutionId = me.grants.find((g) => g.role === 'institution_admin')?.institutionId;
+  const [creating, setCreating] = useState(false);
+  const [pending, setPending] = useState<{ plan: Plan; action: Decision } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [createForm] = Form.useForm();
+  const [decisionForm] = Form.useForm();
+  const refresh = () => client.invalidateQueries({ queryKey: ['plans'] });
+
+  const create = async () => {
+    const values = await createForm.validateFields();
+    setError(null);
+    try {
+      await api(`/api/v1/institutions/${institutionId}/plans`, { method: 'POST', body: values });
+      setCreating(false);
+      createForm.resetFields();
+      await refresh();
+    } catch (e) {
+      if (e instanceof ApiError) createForm.setFields(formErrors(e) as never);
+      setError(e);
+    }
+  };
+  const decide = async (plan: Plan, action: Decision, values: Record<string, string> = {}) => {
+    setError(null);
+    try {
+      await api(`/api/v1/plans/${plan.id}/${action}`, { method: 'POST', body: { version: plan.version, ...values } });
+      setPending(null);
+      decisionForm.resetFields();
+      void message.success(t('filings.done'));
+      await refresh();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle extra={institutionId && <Button type="primary" onClick={() => setCreating(true)}>{t('plans.new')}</Button>}>{t('menu.plans')}</PageTitle>
+      {error !== null && !creating && !pending && <ErrorAlert error={error} />}
+      {plans.error && <ErrorAlert error={plans.error} />}
+      <Table<Plan>
+        rowKey="id"
+        loading={plans.isLoading}
+        dataSource={plans.data ?? []}
+        pagination={false}
+        scroll={{ x: true }}
+        locale={{ emptyText: t('plans.empty') }}
+        columns={[
+          { title: t('filings.occupation'), render: (_, p) => `${p.occupationCode}${p.workType ? `（${p.workType}）` : ''} ${t(`level.${p.level}`)}` },
+          { title: t('plans.examDates'), render: (_, p) => (p.examStart === p.examEnd ? p.examStart : `${p.examStart} ~ ${p.examEnd}`) },
+          { title: t('filings.siteName'), render: (_, p) => `${p.siteName}（${p.rooms.join('、')}）` },
+          { title: t('plans.expected'), dataIndex: 'expectedCandidates' },
+          { title: t('plans.supervisors'), render: (_, p) => [p.internalSupervisor, p.externalSupervisor].filter(Boolean).join(' / ') },
+          { title: t('filings.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} namespace="planStatus" /> },
+          {
+            title: t('common.actions'),
+            render: (_, p) => (
+              <Space wrap>
+                {p.allowedActions.map((action) => (
+                  <Button key={action} size="small" type={action === 'file' || action === 'acknowledge' ? 'primary' : 'default'}
+                    onClick={() => (action === 'file' || action === 'close' ? void decide(p, action) : setPending({ plan: p, action: action as Decision }))}>
+                    {t(`plans.${action}`)}
+                  </Button>
+                ))}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={creating} title={t('plans.new')} okText={t('common.submit')} cancelText={t('common.cancel')} onOk={() => void create()} onCancel={() => { setCreating(false); setError(null); }} destroyOnHidden width={640}>
+        {error !== null && <ErrorAlert error={error} />}
+        <Form form={createForm} layout="vertical" initialValues={{ workType: '', expectedCandidates: 30 }} preserve={false}>
+          <Form.Item label={t('filings.occupation')} name="occupationCode" rules={[{ required: true }]}><Input placeholder="6-18-01-01" /></Form.Item>
+          <Form.Item label={t('filings.workType')} name="workType"><Input /></Form.Item>
+          <Form.Item label={t('filings.level')} name="level" rules={[{ required: true }]}>
+            <Select aria-label={t('filings.level')} options={[5, 4, 3, 2, 1].map((l) => ({ value: l, label: t(`level.${l}`) }))} />
+          </Form.Item>
+          <Space wrap>
+            <Form.Item label={t('plans.examStart')} name="examStart" rules={[{ required: true }]}><Input type="date" /></Form.Item>
+            <Form.Item label={t('plans.examEnd')} name="examEnd" rules={[{ required: true }]}><Input type="date" /></Form.Item>
+          </Space>
+          <Form.Item label={t('filings.siteName')} name="siteName" rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item label={t('filings.rooms')} name="rooms" rules={[{ required: true }]}><Select mode="tags" aria-label={t('filings.rooms')} open={false} /></Form.Item>
+          <Form.Item label={t('plans.expected')} name="expectedCandidates" rules={[{ required: true }]}><InputNumber min={1} /></Form.Item>
+          <Form.Item label={t('filings.examiners')} name="examiners" rules={[{ required: true }]}><Select mode="tags" aria-label={t('filings.examiners')} open={false} /></Form.Item>
+          <Form.Item label={t('plans.internalSupervisor')} name="internalSupervisor" rules={[{ required: true }]}><Input /></Form.Item>
+        </Form>
+      </Modal>
+      <Modal open={pending !== null} title={pending ? t(`plans.${pending.action}`) : ''} okText={t('common.confirm')} cancelText={t('common.cancel')}
+        onOk={() => void decisionForm.validateFields().then((v: Record<string, string>) => decide(pending!.plan, pending!.action, v))}
+        onCancel={() => { setPending(null); setError(null); }} destroyOnHidden>
+        {error !== null && <ErrorAlert error={error} />}
+        <Form form={decisionForm} layout="vertical" preserve={false}>
+          {pending?.action === 'acknowledge' && <Form.Item label={t('plans.externalSupervisor')} name="externalSupervisor"><Input /></Form.Item>}
+          <Form.Item label={t('filings.reason')} name="reason" rules={pending && NEEDS_REASON.includes(pending.action) ? [{ required: true, whitespace: true, message: t('filings.reasonRequired') }] : []}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
