@@ -1,4 +1,5 @@
 import type { IsoDate } from './dates.ts';
+import type { Level } from './levels.ts';
 
 /** Identity documents a person may register with. */
 export const ID_TYPES = ['resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreign_permanent_resident'] as const;
@@ -20,14 +21,18 @@ export function normalizeIdNumber(_type: IdType, value: string): string {
   return value.trim().toUpperCase();
 }
 
-/** 居民身份证: 18 characters, a real birth date (1900 onwards, not after today), a correct check character. */
+/**
+ * 居民身份证: 18 characters, a correct check character, a real birth date (1900 onwards, not after
+ * today). The check character is tested before the birth date because MOD 11-2 catches every
+ * single mistyped digit: a typo anywhere, the date included, is reported as a typo.
+ */
 export function checkResidentId(value: string, today: IsoDate): ResidentIdProblem | null {
   const id = value.toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return 'format';
+  if (residentIdCheckChar(id.slice(0, 17)) !== id[17]) return 'checksum';
   const birth = residentIdBirthDate(id);
   if (!birth) return 'birthDate';
-  if (birth > today) return 'futureBirthDate';
-  return residentIdCheckChar(id.slice(0, 17)) === id[17] ? null : 'checksum';
+  return birth > today ? 'futureBirthDate' : null;
 }
 
 /** The birth date inside a resident ID, or null when it is not a real calendar date. */
@@ -54,4 +59,59 @@ export function maskIdNumber(value: string): string {
 /** `138****5678`. */
 export function maskPhone(value: string): string {
   return value.length >= 7 ? `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}` : '*'.repeat(value.length);
+}
+
+/**
+ * A 技能等级证书 number (22 characters): institution kind (Y employer, S social organisation),
+ * 4-digit institution code, 2-digit province (Shanghai 31), 6-digit site sequence, 2-digit issue
+ * year, level digit 1–5 and the institution's 6-digit serial.
+ */
+export interface NationalCertificateNumber {
+  scheme: 'national';
+  number: string;
+  kind: 'Y' | 'S';
+  institutionCode: string;
+  province: string;
+  siteSequence: string;
+  /** Four digits: the numbering scheme dates from 2020, so the two printed digits are always 20YY. */
+  issueYear: number;
+  level: Level;
+  serial: string;
+}
+
+/** An earlier 职业资格证书 number; old Shanghai 13-digit numbers are cited with a "000" prefix. */
+export interface LegacyQualificationNumber {
+  scheme: 'legacy_qualification';
+  number: string;
+  oldShanghai: boolean;
+}
+
+export type CertificateNumber = NationalCertificateNumber | LegacyQualificationNumber;
+
+const NATIONAL_CERTIFICATE = /^([YS])(\d{4})(\d{2})(\d{6})(\d{2})([1-5])(\d{6})$/;
+
+/**
+ * Recognises a certificate number a candidate cites. A bare 13-digit old Shanghai number is
+ * returned in its 16-digit "000"-prefixed form, so both spellings of one certificate compare equal.
+ */
+export function classifyCertificateNumber(value: string): CertificateNumber | null {
+  const number = value.replace(/\s+/g, '').toUpperCase();
+  const national = NATIONAL_CERTIFICATE.exec(number);
+  if (national) {
+    const [, kind, institutionCode, province, siteSequence, year, level, serial] = national;
+    return {
+      scheme: 'national',
+      number,
+      kind: kind as 'Y' | 'S',
+      institutionCode: institutionCode!,
+      province: province!,
+      siteSequence: siteSequence!,
+      issueYear: 2000 + Number(year),
+      level: Number(level) as Level,
+      serial: serial!,
+    };
+  }
+  if (/^\d{13}$/.test(number)) return { scheme: 'legacy_qualification', number: `000${number}`, oldShanghai: true };
+  if (/^\d{16}$/.test(number)) return { scheme: 'legacy_qualification', number, oldShanghai: number.startsWith('000') };
+  return null;
 }

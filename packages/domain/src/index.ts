@@ -12,5 +12,6 @@ export * from './identity.ts';
 export * from './id-documents.ts';
 export * from './working-days.ts';
 export * from './plan-status.ts';
+export * from './eligibility/index.ts';
 export * from './menus.ts';
 export * from './policy/index.ts';
