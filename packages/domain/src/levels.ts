@@ -1,8 +1,9 @@
+import type { LocalizedText } from './locale.ts';
 /** National skill levels: 5 = 五级/初级工 … 1 = 一级/高级技师. */
 export const LEVELS = [5, 4, 3, 2, 1] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const LEVEL_LABELS: Record<Level, { 'zh-CN': string; 'en-US': string }> = {
+export const LEVEL_LABELS: Record<Level, LocalizedText> = {
   5: { 'zh-CN': '五级/初级工', 'en-US': 'Level 5 / Junior worker' },
   4: { 'zh-CN': '四级/中级工', 'en-US': 'Level 4 / Intermediate worker' },
   3: { 'zh-CN': '三级/高级工', 'en-US': 'Level 3 / Senior worker' },

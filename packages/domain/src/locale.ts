@@ -2,6 +2,9 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
+/** A text in every supported language: labels, explanations, reasons. */
+export type LocalizedText = Record<Locale, string>;
+
 /**
  * Picks the best supported locale from an Accept-Language header. Anything Chinese maps to
  * zh-CN, anything English to en-US; the default is Chinese because the users are.

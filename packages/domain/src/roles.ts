@@ -1,3 +1,4 @@
+import type { LocalizedText } from './locale.ts';
 /**
  * Roles and the scope each one carries. A user may hold several grants (an examiner who is also
  * a candidate elsewhere); every decision looks at all of them.
@@ -40,7 +41,7 @@ export type Grant =
   | { role: 'examiner'; institutionId: string }
   | { role: 'candidate'; personId: string | null };
 
-export const ROLE_LABELS: Record<Role, { 'zh-CN': string; 'en-US': string }> = {
+export const ROLE_LABELS: Record<Role, LocalizedText> = {
   municipal_admin: { 'zh-CN': '市级管理员', 'en-US': 'Municipal administrator' },
   district_officer: { 'zh-CN': '区人社局经办人', 'en-US': 'District officer' },
   industry_officer: { 'zh-CN': '行业主管部门经办人', 'en-US': 'Industry officer' },

@@ -1,9 +1,8 @@
 import type { Level } from '../levels.ts';
 
-export interface LocalizedText {
-  'zh-CN': string;
-  'en-US': string;
-}
+import type { LocalizedText } from '../locale.ts';
+
+export type { LocalizedText };
 
 /** Diploma kinds named by the national standards' eligibility clauses. */
 export const DIPLOMA_KINDS = [
