@@ -7,3 +7,4 @@ export * from './users.ts';
 export * from './health.ts';
 export * from './filings.ts';
 export * from './people.ts';
+export * from './registrations.ts';

@@ -13,5 +13,6 @@ export * from './id-documents.ts';
 export * from './working-days.ts';
 export * from './plan-status.ts';
 export * from './eligibility/index.ts';
+export * from './admission/index.ts';
 export * from './menus.ts';
 export * from './policy/index.ts';

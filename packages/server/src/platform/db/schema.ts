@@ -55,6 +55,11 @@ export const occupations = pgTable(
     note: text('note').notNull().default(''),
     /** National occupational skill standard generation this occupation follows (decides eligibility). */
     standardVersion: text('standard_version').notNull().default('2018'),
+    /** Per-level paths that replace the template's where this occupation's standard differs. */
+    ruleSetOverrides: jsonb('rule_set_overrides'),
+    /** What the standard counts as related occupations and majors for eligibility. */
+    relatedOccupationCodes: text('related_occupation_codes').array().notNull().default(sql`'{}'::text[]`),
+    relatedMajors: text('related_majors').array().notNull().default(sql`'{}'::text[]`),
     /** Withdrawn entries stay for the filings that cite them but admit no new scope or plans. */
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
     version: integer('version').notNull().default(1),
@@ -234,6 +239,8 @@ export const persons = pgTable(
     phoneMasked: text('phone_masked'),
     /** Institution whose staff first registered the person (null for self-registration). */
     createdByInstitutionId: uuid('created_by_institution_id'),
+    /** Declared education, titles, work history and certificates (`PersonProfile`), judged by the engine. */
+    profile: jsonb('profile').notNull().default(sql`'{"workHistory":[],"certificates":[],"diplomas":[],"titles":[],"apprenticeshipCompletedOn":null}'::jsonb`),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -267,6 +274,158 @@ export const evaluationPlans = pgTable(
   (t) => [index('evaluation_plans_district_status_idx').on(t.districtCode, t.status), index('evaluation_plans_institution_idx').on(t.institutionId)],
 );
 
+/** Uploaded proof (contracts, agreements, diplomas, social-insurance records), content-addressed. */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').references(() => persons.id),
+    institutionId: uuid('institution_id').references(() => institutions.id),
+    purpose: text('purpose').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('evidence_files_person_idx').on(t.personId), index('evidence_files_institution_idx').on(t.institutionId)],
+);
+
+/** 校企合作协议 and 委托评价协议 an employer institution holds; relations point at them. */
+export const institutionAgreements = pgTable(
+  'institution_agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    districtCode: text('district_code').notNull().references(() => districts.code),
+    kind: text('kind').notNull(),
+    counterpartName: text('counterpart_name').notNull(),
+    counterpartCreditCode: text('counterpart_credit_code').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    evidenceFileIds: uuid('evidence_file_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('institution_agreements_institution_idx').on(t.institutionId, t.kind),
+    check('institution_agreements_kind', sql`${t.kind} in ('cooperation', 'entrustment')`),
+    check('institution_agreements_period', sql`${t.validUntil} >= ${t.validFrom}`),
+  ],
+);
+
+/** How a person stands to an institution (employee, partner-school student, resident…), with its period. */
+export const personRelations = pgTable(
+  'person_relations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => persons.id),
+    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    districtCode: text('district_code').notNull().references(() => districts.code),
+    kind: text('kind').notNull(),
+    employmentType: text('employment_type'),
+    employerName: text('employer_name').notNull().default(''),
+    agreementId: uuid('agreement_id').references(() => institutionAgreements.id),
+    graduationDate: date('graduation_date', { mode: 'string' }),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validUntil: date('valid_until', { mode: 'string' }),
+    evidenceFileIds: uuid('evidence_file_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('person_relations_institution_idx').on(t.institutionId, t.personId),
+    index('person_relations_person_idx').on(t.personId),
+    check('person_relations_period', sql`${t.validUntil} is null or ${t.validUntil} >= ${t.validFrom}`),
+  ],
+);
+
+/**
+ * An application to one plan. `admission` is the engine's full decision as made on submission;
+ * a later change of rules or records never rewrites it.
+ */
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id').notNull().references(() => evaluationPlans.id),
+    personId: uuid('person_id').notNull().references(() => persons.id),
+    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    districtCode: text('district_code').notNull().references(() => districts.code),
+    occupationCode: text('occupation_code').notNull(),
+    level: smallint('level').notNull(),
+    kind: text('kind').notNull(),
+    attempt: text('attempt').notNull(),
+    channel: text('channel').notNull(),
+    status: text('status').notNull(),
+    admissible: boolean('admissible').notNull(),
+    admission: jsonb('admission').notNull(),
+    overridden: boolean('overridden').notNull().default(false),
+    reviewReason: text('review_reason').notNull().default(''),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'date' }),
+    importId: uuid('import_id'),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // One live application per person and plan; a withdrawn one may be followed by a new one.
+    uniqueIndex('registrations_plan_person_key').on(t.planId, t.personId).where(sql`${t.status} <> 'withdrawn'`),
+    index('registrations_plan_idx').on(t.planId, t.createdAt, t.id),
+    index('registrations_person_idx').on(t.personId),
+    index('registrations_overridden_idx').on(t.districtCode).where(sql`${t.overridden}`),
+    check('registrations_status', sql`${t.status} in ('pending', 'ineligible', 'admitted', 'rejected', 'withdrawn')`),
+  ],
+);
+
+/** A group registration upload; the `Idempotency-Key` makes a retried upload return the first one. */
+export const registrationImports = pgTable(
+  'registration_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id').notNull().references(() => evaluationPlans.id),
+    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    idempotencyKey: text('idempotency_key').notNull(),
+    createdBy: uuid('created_by'),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    mode: text('mode').notNull(),
+    status: text('status').notNull(),
+    totalRows: integer('total_rows').notNull().default(0),
+    processedRows: integer('processed_rows').notNull().default(0),
+    acceptedRows: integer('accepted_rows').notNull().default(0),
+    errorRows: integer('error_rows').notNull().default(0),
+    errors: jsonb('errors').notNull().default(sql`'[]'::jsonb`),
+    message: text('message'),
+    createdAt: timestamps.createdAt,
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('registration_imports_idempotency_key').on(t.institutionId, t.idempotencyKey)],
+);
+
+/** E-mail written in the same transaction as its notification and sent after commit (outbox). */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    notificationId: uuid('notification_id').references(() => notifications.id),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('mail_outbox_pending_idx').on(t.status, t.nextAttemptAt), check('mail_outbox_status', sql`${t.status} in ('pending', 'sent', 'failed')`)],
+);
+
 /** The official calendar: weekday holidays and weekend days worked by adjustment (调休). */
 export const calendarDays = pgTable(
   'calendar_days',
@@ -285,6 +444,8 @@ export const users = pgTable('users', {
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
+  /** Where e-mail notifications go; none are sent without it. */
+  email: text('email'),
   locale: text('locale'),
   status: userStatusEnum('status').notNull().default('active'),
   failedLogins: integer('failed_logins').notNull().default(0),

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { APPLICATION_KINDS, type AdmissionResult } from '@jiping/domain';
+
+export const REGISTRATION_STATUSES = ['pending', 'ineligible', 'admitted', 'rejected', 'withdrawn'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export const ATTEMPTS = ['regular', 'resit'] as const;
+export const CHANNELS = ['individual', 'group'] as const;
+
+/** The stored decision is the domain's `AdmissionResult`, exactly as it was made. */
+export const AdmissionResultSchema = z.custom<AdmissionResult>((value) => typeof value === 'object' && value !== null);
+
+export const RegistrationView = z.object({
+  id: z.uuid(),
+  planId: z.uuid(),
+  personId: z.uuid(),
+  personName: z.string(),
+  personIdNumberMasked: z.string(),
+  institutionId: z.uuid(),
+  occupationCode: z.string(),
+  occupationName: z.string(),
+  workType: z.string(),
+  level: z.number().int(),
+  examStart: z.string(),
+  kind: z.enum(APPLICATION_KINDS),
+  attempt: z.enum(ATTEMPTS),
+  channel: z.enum(CHANNELS),
+  status: z.enum(REGISTRATION_STATUSES),
+  admission: AdmissionResultSchema,
+  /** Admitted although the engine said no: the reason is kept and supervisors see the flag. */
+  overridden: z.boolean(),
+  reviewReason: z.string(),
+  reviewedAt: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+  allowedActions: z.array(z.string()),
+});
+export type RegistrationView = z.infer<typeof RegistrationView>;
+
+/** A candidate applies for themself; staff name a person already on record. */
+export const ApplyBody = z.strictObject({
+  personId: z.uuid().optional(),
+  attempt: z.enum(ATTEMPTS).default('regular'),
+});
+
+export const ReviewBody = z.strictObject({
+  version: z.number().int().min(1),
+  decision: z.enum(['admit', 'reject']),
+  reason: z.string().trim().max(1000).default(''),
+});
+
+export const RegistrationListQuery = z.strictObject({
+  status: z.enum(REGISTRATION_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(200).optional(),
+});
+
+export const IMPORT_MODES = ['all_or_nothing', 'valid_rows'] as const;
+export const IMPORT_STATUSES = ['validating', 'writing', 'completed', 'rejected', 'failed'] as const;
+
+export const ImportRowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export type ImportRowError = z.infer<typeof ImportRowError>;
+
+export const RegistrationImportView = z.object({
+  id: z.uuid(),
+  planId: z.uuid(),
+  fileName: z.string(),
+  mode: z.enum(IMPORT_MODES),
+  status: z.enum(IMPORT_STATUSES),
+  totalRows: z.number().int(),
+  processedRows: z.number().int(),
+  acceptedRows: z.number().int(),
+  errorRows: z.number().int(),
+  /** The first errors (the rest are counted); a complete report is downloadable as xlsx. */
+  errors: z.array(ImportRowError),
+  message: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type RegistrationImportView = z.infer<typeof RegistrationImportView>;
