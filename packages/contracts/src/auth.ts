@@ -29,6 +29,8 @@ export const Me = z.object({
     username: z.string(),
     displayName: z.string(),
     locale: LocaleSchema.nullable(),
+    /** Where e-mail notifications go; null: none are sent. */
+    email: z.string().nullable(),
     /** Sent back with changes: a stale version is refused (409), never silently overwritten. */
     version: z.number().int(),
   }),
@@ -37,7 +39,12 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
+/** An e-mail address, trimmed; the limit is SMTP's (RFC 5321). */
+export const EmailAddress = z.string().trim().max(254).check(z.email({ error: '电子邮箱格式不正确，例如 name@example.com' }));
+
 export const UpdatePreferencesBody = z.strictObject({
   locale: LocaleSchema.nullable(),
+  /** Absent: unchanged; null: removed (no e-mail notifications). */
+  email: EmailAddress.nullable().optional(),
   version: z.number().int().min(1),
 });

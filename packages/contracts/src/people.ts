@@ -131,3 +131,12 @@ export const CreateAgreementBody = z.strictObject({
   validUntil: Day,
   evidenceFileIds: EvidenceIds,
 });
+
+export const AgreementList = z.object({ items: z.array(AgreementView) });
+
+/** Find people among an institution's relations by name or by a fragment of the masked ID (e.g. the last four). */
+export const RelationListQuery = z.strictObject({ q: z.string().trim().max(50).optional() });
+export const RelationList = z.object({ items: z.array(RelationView) });
+
+/** Relations are ended, never deleted: the admission decisions made while they held must stay explainable. */
+export const EndRelationBody = z.strictObject({ version: z.number().int().min(1), validUntil: Day });

@@ -1,5 +1,5 @@
 import { WORKSPACE_OF_ROLE, WORKSPACES, type Workspace } from './roles.ts';
-import { grantsOf, type Actor } from './policy/actor.ts';
+import { grantsOf, hasRole, type Actor } from './policy/actor.ts';
 import { auditPolicy } from './policy/audit-policy.ts';
 import { institutionPolicy } from './policy/institution-policy.ts';
 import { userPolicy } from './policy/user-policy.ts';
@@ -11,7 +11,20 @@ import { cataloguePolicy } from './policy/catalogue-policy.ts';
  * never decides on its own which roles see what (UX.md "Menus come from the server's view").
  * Each entry names a page that exists; later capabilities add theirs here with their policy.
  */
-export const MENU_KEYS = ['dashboard', 'filings', 'plans', 'institutions', 'catalogue', 'audit', 'users', 'profile'] as const;
+export const MENU_KEYS = [
+  'dashboard',
+  'filings',
+  'plans',
+  'people',
+  'institutions',
+  'catalogue',
+  'audit',
+  'users',
+  'my-profile',
+  'apply',
+  'my-registrations',
+  'profile',
+] as const;
 export type MenuKey = (typeof MENU_KEYS)[number];
 
 export interface MenuEntry {
@@ -28,10 +41,14 @@ const MENU_PATHS: Record<MenuKey, string> = {
   dashboard: '',
   filings: '/filings',
   plans: '/plans',
+  people: '/people',
   institutions: '/institutions',
   catalogue: '/catalogue',
   audit: '/audit',
   users: '/users',
+  'my-profile': '/my-profile',
+  apply: '/apply',
+  'my-registrations': '/my-registrations',
   profile: '/profile',
 };
 
@@ -44,12 +61,16 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
   return WORKSPACES.filter((workspace) => held.has(workspace)).map((workspace) => {
     const menus: MenuEntry[] = [entry(workspace, 'dashboard')];
     if ((workspace === 'government' || workspace === 'institution') && canListFilings(actor).allowed) menus.push(entry(workspace, 'filings'), entry(workspace, 'plans'));
+    // An institution records the people it evaluates and how they stand to it (relations, agreements).
+    if (workspace === 'institution' && hasRole(actor, 'institution_admin')) menus.push(entry(workspace, 'people'));
     if ((workspace === 'government' || workspace === 'institution') && institutionPolicy(actor, 'list').allowed) {
       menus.push(entry(workspace, 'institutions'));
     }
     if (workspace === 'government' && cataloguePolicy(actor, 'import').allowed) menus.push(entry(workspace, 'catalogue'));
     if (workspace === 'government' && auditPolicy(actor, 'list').allowed) menus.push(entry(workspace, 'audit'));
     if (workspace === 'government' && userPolicy(actor, 'list').allowed) menus.push(entry(workspace, 'users'));
+    // A candidate declares their record, applies to open plans and follows their applications.
+    if (workspace === 'candidate' && hasRole(actor, 'candidate')) menus.push(entry(workspace, 'my-profile'), entry(workspace, 'apply'), entry(workspace, 'my-registrations'));
     menus.push(entry(workspace, 'profile'));
     return { workspace, menus };
   });

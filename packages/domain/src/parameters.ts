@@ -7,6 +7,7 @@ export const PARAMETER_DEFAULTS = {
   'filing.renewalWindowDays': { value: 90, source: '有效期届满前 90 天内申请延续（参照闽劳鉴〔2022〕26号）' },
   'filing.expiryReminderDays': { value: [90, 30, 7], source: '到期前 90、30、7 天提醒机构' },
   'plan.noticeWorkingDays': { value: 10, source: '评价计划须于考试前 10 个工作日报区人社局' },
+  'registration.importMaxRows': { value: 100_000, source: '团体报名单个文件最多 10 万行，更多请拆分为多个文件（平台容量设定）' },
 } as const;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFAULTS;

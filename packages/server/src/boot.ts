@@ -2,6 +2,8 @@ import path from 'node:path';
 import { systemActor } from '@jiping/domain';
 import { localFileStore } from './platform/files/file-store.ts';
 import { loadKeyring } from './platform/crypto/keyring.ts';
+import { mailSenderFrom } from './platform/mail/mail-sender.ts';
+import type { MailWaker } from './platform/mail/mail-dispatcher.ts';
 import type { Config } from './platform/config.ts';
 import type { Clock } from './platform/clock.ts';
 import type { ServiceContext } from './platform/context.ts';
@@ -12,8 +14,9 @@ import { loadReferenceData } from './seed/reference-data.ts';
 import { seedDemo } from './seed/demo.ts';
 import { MODULES } from './modules/index.ts';
 
-export function systemContext(database: Database, clock: Clock, job: string): ServiceContext {
-  return { actor: systemActor(job), db: database.db, requestId: null, now: () => clock.now(), locale: 'zh-CN' };
+/** A context for jobs, seeds and the CLI; with `mail`, e-mail written by the job is delivered right after its commit. */
+export function systemContext(database: Database, clock: Clock, job: string, mail?: MailWaker): ServiceContext {
+  return { actor: systemActor(job), db: database.db, requestId: null, now: () => clock.now(), locale: 'zh-CN', ...(mail ? { mail } : {}) };
 }
 
 /** Opens and migrates the database, loads reference data and (when enabled) the demo. */
@@ -22,7 +25,7 @@ export async function prepareDatabase(config: Config, clock: Clock, { demo = con
   try {
     const migrations = await migrateDatabase(database);
     await loadReferenceData(systemContext(database, clock, 'reference-data'));
-    const demoLoaded = demo ? await seedDemo(systemContext(database, clock, 'demo-seed'), { password: config.demoPassword, production: config.production }) : false;
+    const demoLoaded = demo ? await seedDemo(systemContext(database, clock, 'demo-seed'), { password: config.demoPassword, production: config.production, keyring: keyringFor(config) }) : false;
     return { database, migrations, demoLoaded };
   } catch (error) {
     await database.close();
@@ -30,7 +33,20 @@ export async function prepareDatabase(config: Config, clock: Clock, { demo = con
   }
 }
 
+/** The keys sealing personal information: configured, or generated once into the data directory. */
+export function keyringFor(config: Config) {
+  return loadKeyring({ piiKeys: config.piiKeys, blindIndexKey: config.blindIndexKey, dataDir: config.dataDir, production: config.production });
+}
+
 export async function createServer(config: Config, clock: Clock, database: Database) {
-  const keyring = loadKeyring({ piiKeys: config.piiKeys, blindIndexKey: config.blindIndexKey, dataDir: config.dataDir, production: config.production });
-  return buildApp({ config, database, clock, files: localFileStore(path.join(config.dataDir, 'files')), keyring, modules: MODULES });
+  const keyring = keyringFor(config);
+  return buildApp({
+    config,
+    database,
+    clock,
+    files: localFileStore(path.join(config.dataDir, 'files')),
+    keyring,
+    mailSender: mailSenderFrom(config),
+    modules: MODULES,
+  });
 }

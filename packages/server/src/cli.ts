@@ -6,9 +6,11 @@ import { openDatabase, rows } from './platform/db/client.ts';
 import { migrateDatabase } from './platform/db/migrate.ts';
 import { verifyAuditChain } from './platform/audit/verify-audit-chain.ts';
 import { translate } from './platform/i18n/messages.ts';
-import { createServer, prepareDatabase, systemContext } from './boot.ts';
+import { createServer, keyringFor, prepareDatabase, systemContext } from './boot.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo.ts';
 import { JOBS, startScheduler, type JobName } from './jobs/index.ts';
+import { createMailDispatcher } from './platform/mail/mail-dispatcher.ts';
+import { mailSenderFrom } from './platform/mail/mail-sender.ts';
 
 const HELP = `技评 Jiping 命令行 (npx jiping <command>)
 
@@ -16,11 +18,13 @@ const HELP = `技评 Jiping 命令行 (npx jiping <command>)
   migrate          应用数据库迁移            apply database migrations
   seed             加载演示数据              load the demo data
   audit verify     核验审计哈希链            verify the audit hash chain (exit 1 if broken)
-  jobs run <name>  立即执行定时任务          run a scheduled job now (filing-expiry)
+  jobs run <name>  立即执行定时任务          run a scheduled job now (filing-expiry, mail)
   sql "<SQL>"      执行一条 SQL（运维用）    run one SQL statement (maintenance)
   help             显示本帮助                this help
 
-环境变量 Environment: PORT, DATABASE_URL, JIPING_DATA_DIR, JIPING_DEMO, JIPING_DEMO_PASSWORD, LOG_LEVEL`;
+环境变量 Environment: PORT, DATABASE_URL, JIPING_DATA_DIR, JIPING_DEMO, JIPING_DEMO_PASSWORD, JIPING_SMTP_URL, JIPING_MAIL_FROM, LOG_LEVEL`;
+
+const MAIL_POLL_MS = 60_000;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
@@ -53,8 +57,11 @@ async function main(argv: string[]): Promise<number> {
 
 async function serve(config: Config): Promise<number> {
   const { database, migrations, demoLoaded } = await prepareDatabase(config, systemClock);
-  const { app } = await createServer(config, systemClock, database);
-  const stopJobs = startScheduler(database, systemClock, app.log);
+  const { app, mail } = await createServer(config, systemClock, database);
+  const stopJobs = startScheduler({ database, clock: systemClock, mail }, app.log);
+  // Mail normally leaves right after the commit that wrote it; the poll picks up retries as they
+  // come due. Closing the app stops it.
+  mail.startPolling(MAIL_POLL_MS);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -97,7 +104,7 @@ async function migrate(config: Config): Promise<number> {
 async function seed(config: Config): Promise<number> {
   const { database, demoLoaded } = await prepareDatabase(config, systemClock, { demo: false });
   try {
-    const loaded = demoLoaded || (await seedDemo(systemContext(database, systemClock, 'demo-seed'), { password: config.demoPassword, production: config.production }));
+    const loaded = demoLoaded || (await seedDemo(systemContext(database, systemClock, 'demo-seed'), { password: config.demoPassword, production: config.production, keyring: keyringFor(config) }));
     console.log(loaded ? '演示数据已加载 demo data loaded' : '演示数据此前已加载 demo data was already loaded');
     printDemoAccounts(config, loaded);
     return 0;
@@ -132,11 +139,16 @@ async function runJob(config: Config, name: string): Promise<number> {
     return 2;
   }
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // Progress goes to stderr: stdout is the job's JSON result.
+  const log = { info: (o: object, m: string) => console.error(m, JSON.stringify(o)), error: (o: object, m: string) => console.error(m, o) };
+  const mail = createMailDispatcher({ db: database.db, clock: systemClock, sender: mailSenderFrom(config), log });
   try {
-    const result = await JOBS[name as JobName](database, systemClock);
+    const result = await JOBS[name as JobName]({ database, clock: systemClock, mail });
     console.log(JSON.stringify(result, null, 2));
     return 0;
   } finally {
+    // Mail the job wrote is being delivered: let it finish before the database closes.
+    await mail.close();
     await database.close();
   }
 }

@@ -30,6 +30,11 @@ const FilingDetailPage = lazy(() => import('./features/filings/FilingDetailPage.
 const FilingFormPage = lazy(() => import('./features/filings/FilingFormPage.tsx'));
 const PlansPage = lazy(() => import('./features/plans/PlansPage.tsx'));
 const CataloguePage = lazy(() => import('./features/catalogue/CataloguePage.tsx'));
+const PlanRegistrationsPage = lazy(() => import('./features/registrations/PlanRegistrationsPage.tsx'));
+const PeoplePage = lazy(() => import('./features/people/PeoplePage.tsx'));
+const MyProfilePage = lazy(() => import('./features/people/MyProfilePage.tsx'));
+const ApplyPage = lazy(() => import('./features/registrations/ApplyPage.tsx'));
+const MyRegistrationsPage = lazy(() => import('./features/registrations/MyRegistrationsPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -59,6 +64,11 @@ function Root() {
                 <Route path="filings/:id" element={<FilingDetailPage />} />
                 <Route path="filings/:id/edit" element={<FilingFormPage />} />
                 <Route path="plans" element={<PlansPage />} />
+                <Route path="plans/:id/registrations" element={<PlanRegistrationsPage />} />
+                <Route path="people" element={<PeoplePage />} />
+                <Route path="my-profile" element={<MyProfilePage />} />
+                <Route path="apply" element={<ApplyPage />} />
+                <Route path="my-registrations" element={<MyRegistrationsPage />} />
                 <Route path="institutions" element={<InstitutionsPage />} />
                 <Route path="institutions/:id" element={<InstitutionDetailPage />} />
                 <Route path="catalogue" element={<CataloguePage />} />

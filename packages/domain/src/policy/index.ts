@@ -8,4 +8,6 @@ export * from './user-policy.ts';
 export * from './filing-policy.ts';
 export * from './catalogue-policy.ts';
 export * from './person-policy.ts';
+export * from './relation-policy.ts';
 export * from './plan-policy.ts';
+export * from './registration-policy.ts';

@@ -1,11 +1,21 @@
 import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/client.ts';
+import type { MailDispatcher } from '../platform/mail/mail-dispatcher.ts';
 import { systemContext } from '../boot.ts';
 import { expireFilings } from '../modules/filings/expire-filings.ts';
 
+/** What a job may use; `mail` delivers the e-mail a job writes (and is the `mail` job itself). */
+export interface JobDeps {
+  database: Database;
+  clock: Clock;
+  mail: MailDispatcher;
+}
+
 /** Jobs by name, for the scheduler and `npx jiping jobs run <name>`. Each is idempotent. */
 export const JOBS = {
-  'filing-expiry': (database: Database, clock: Clock) => expireFilings(systemContext(database, clock, 'filing-expiry')),
+  'filing-expiry': ({ database, clock, mail }: JobDeps) => expireFilings(systemContext(database, clock, 'filing-expiry', mail)),
+  // Last: mail the jobs above wrote, and retries that came due, go out in the same round.
+  mail: ({ mail }: JobDeps) => mail.drain(),
 } as const;
 export type JobName = keyof typeof JOBS;
 
@@ -15,11 +25,11 @@ const HOUR = 3_600_000;
  * Runs every job at start and then hourly. The jobs are daily in effect (they act on dates and
  * de-duplicate), so running hourly only means a restart or a missed hour costs nothing.
  */
-export function startScheduler(database: Database, clock: Clock, log: { info(o: object, m: string): void; error(o: object, m: string): void }) {
+export function startScheduler(deps: JobDeps, log: { info(o: object, m: string): void; error(o: object, m: string): void }) {
   const runAll = async () => {
     for (const [name, job] of Object.entries(JOBS)) {
       try {
-        const result = await job(database, clock);
+        const result = await job(deps);
         log.info({ job: name, result }, 'job finished');
       } catch (err) {
         log.error({ job: name, err }, 'job failed');

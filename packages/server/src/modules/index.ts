@@ -13,8 +13,10 @@ import { publicRoutes } from './public/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { parameterRoutes } from './parameters/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
+import { relationRoutes } from './relations/routes.ts';
 import { calendarRoutes } from './calendar/routes.ts';
 import { planRoutes } from './plans/routes.ts';
+import { registrationRoutes } from './registrations/routes.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -31,7 +33,9 @@ export const MODULES: AppDeps['modules'] = [
   notificationRoutes,
   parameterRoutes,
   peopleRoutes,
+  relationRoutes,
   calendarRoutes,
   planRoutes,
+  registrationRoutes,
   webRoutes,
 ];

@@ -20,6 +20,12 @@ const Env = z.object({
   JIPING_WEB_DIST: z.string().optional(),
   JIPING_PII_KEYS: z.string().optional(),
   JIPING_BLIND_INDEX_KEY: z.string().optional(),
+  JIPING_SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || /^smtps?:\/\/[^\s]+$/.test(value), { error: '应为 smtp://用户:密码@主机:端口 或 smtps://… (must be an smtp:// or smtps:// URL)' })
+    .optional(),
+  JIPING_MAIL_FROM: z.string().trim().min(3).default('Jiping 技评 <noreply@jiping.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -40,6 +46,10 @@ export interface Config {
   /** Personal-information keys; generated into the data directory outside production when absent. */
   piiKeys: string | undefined;
   blindIndexKey: string | undefined;
+  /** SMTP server for e-mail notifications (`smtp://user:pass@host:port`); null disables sending. */
+  smtpUrl: string | null;
+  /** The From header of every e-mail. */
+  mailFrom: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
 }
 
@@ -71,5 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     piiKeys: e.JIPING_PII_KEYS,
     blindIndexKey: e.JIPING_BLIND_INDEX_KEY,
+    // Without an SMTP server mail is still written to the outbox and simply waits there: the
+    // platform works the same, and mail goes out once a server is configured.
+    smtpUrl: e.JIPING_SMTP_URL ? e.JIPING_SMTP_URL : null,
+    mailFrom: e.JIPING_MAIL_FROM,
   };
 }

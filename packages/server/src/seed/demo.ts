@@ -16,6 +16,8 @@ import { withTransaction } from '../platform/db/transaction.ts';
 import { appendAudit } from '../platform/audit/append-audit.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import { readSampleOccupations } from './sample-occupations.ts';
+import { seedDemoWorkers, seedFiledEnterprise } from './demo-enterprise.ts';
+import type { Keyring } from '../platform/crypto/keyring.ts';
 
 const DEMO_MARK = 'demo_seeded';
 
@@ -58,6 +60,8 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; grant
   { username: 'school-admin', displayName: '闵行职院 认定管理员', grant: { role: 'institution_admin', institution: 'school' } },
   { username: 'school-examiner', displayName: '闵行职院 考评员', grant: { role: 'examiner', institution: 'school' } },
   { username: 'candidate-1', displayName: '考生 周小川', grant: { role: 'candidate', personId: null } },
+  { username: 'candidate-2', displayName: '考生 李强（浦江精密派遣工）', grant: { role: 'candidate', personId: null } },
+  { username: 'candidate-3', displayName: '考生 王芳（申城机电职工）', grant: { role: 'candidate', personId: null } },
 ];
 
 /**
@@ -80,6 +84,8 @@ const DEMO_CALENDAR_2026: Array<[string, 'holiday' | 'workday', string]> = [
 export interface DemoOptions {
   password: string;
   production: boolean;
+  /** Seals the demo workers' ID numbers and phones like any other person's. */
+  keyring: Keyring;
 }
 
 /**
@@ -122,6 +128,8 @@ export async function seedDemo(ctx: ServiceContext, options: DemoOptions): Promi
       });
       await appendAudit(tx, { action: 'user.created', entityType: 'user', entityId: user!.id, after: { ...user, role: grant.role } });
     }
+    await seedFiledEnterprise(tx, institutionIds.get('enterprise')!);
+    await seedDemoWorkers(tx, options.keyring, institutionIds.get('enterprise')!);
     await tx.db.insert(calendarDays).values(DEMO_CALENDAR_2026.map(([date, kind, name]) => ({ date, kind, name })));
     await appendAudit(tx, { action: 'calendar.demo_loaded', entityType: 'calendar_day', detail: { year: 2026, days: DEMO_CALENDAR_2026.length } });
     await tx.db.insert(systemState).values({ key: DEMO_MARK, value: { at: tx.now().toISOString() } });

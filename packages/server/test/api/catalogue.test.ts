@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../src/platform/files/xlsx.ts';
 import { dbTargets } from '../helpers/database.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { auditCount } from '../helpers/audit.ts';

@@ -10,11 +10,11 @@ const EXPECTED: Record<string, Record<string, string[]>> = {
   'minhang-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
   'industry-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
   'inspector-1': { government: ['dashboard', 'profile'] },
-  'enterprise-admin': { institution: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
+  'enterprise-admin': { institution: ['dashboard', 'filings', 'plans', 'people', 'institutions', 'profile'] },
   'enterprise-examiner': { examiner: ['dashboard', 'profile'] },
-  'social-admin': { institution: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
+  'social-admin': { institution: ['dashboard', 'filings', 'plans', 'people', 'institutions', 'profile'] },
   'school-examiner': { examiner: ['dashboard', 'profile'] },
-  'candidate-1': { candidate: ['dashboard', 'profile'] },
+  'candidate-1': { candidate: ['dashboard', 'my-profile', 'apply', 'my-registrations', 'profile'] },
 };
 
 describe('menus follow role and scope', () => {

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { fixedClock } from '../../src/platform/clock.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/client.ts';
-import { createServer, systemContext } from '../../src/boot.ts';
+import type { MailDispatcher } from '../../src/platform/mail/mail-dispatcher.ts';
+import { createServer, keyringFor, systemContext } from '../../src/boot.ts';
 import { loadReferenceData } from '../../src/seed/reference-data.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { freshDatabase, type DbTarget } from './database.ts';
@@ -18,6 +19,8 @@ export interface TestServer {
   database: Database;
   clock: ReturnType<typeof fixedClock>;
   config: Config;
+  /** E-mail delivery of this server (enabled when the config names an SMTP server). */
+  mail: MailDispatcher;
   /** A client with its own cookie jar. */
   client(options?: { locale?: string }): HttpClient;
   /** A client already signed in as a demo account (through the real login endpoint). */
@@ -40,8 +43,8 @@ export async function startTestServer(
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiping-test-'));
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir, demoPassword: DEMO_PASSWORD, ...overrides };
   await loadReferenceData(systemContext(database, clock, 'reference-data'));
-  await seedDemo(systemContext(database, clock, 'demo-seed'), { password: DEMO_PASSWORD, production: false });
-  const { app } = await createServer(config, clock, database);
+  await seedDemo(systemContext(database, clock, 'demo-seed'), { password: DEMO_PASSWORD, production: false, keyring: keyringFor(config) });
+  const { app, mail } = await createServer(config, clock, database);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {
@@ -49,6 +52,7 @@ export async function startTestServer(
     database,
     clock,
     config,
+    mail,
     client: (options) => new HttpClient(baseUrl, options?.locale),
     as: async (username) => {
       const client = new HttpClient(baseUrl);

@@ -19,8 +19,8 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown; form?: FormData } = {}): Promise<T> {
-  const headers: Record<string, string> = { 'accept-language': i18n.language };
+export async function api<T>(path: string, init: { method?: string; body?: unknown; form?: FormData; headers?: Record<string, string> } = {}): Promise<T> {
+  const headers: Record<string, string> = { ...init.headers, 'accept-language': i18n.language };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(path, {
     method: init.method ?? 'GET',
@@ -41,4 +41,12 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
 export function formErrors(error: unknown): Array<{ name: (string | number)[]; errors: string[] }> {
   if (!(error instanceof ApiError)) return [];
   return error.errors.map((e) => ({ name: e.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [e.message] }));
+}
+
+/**
+ * Field errors of a nested form whose root is one key of the request body (e.g. the profile of
+ * `{version, profile}`): the prefix is dropped so the errors land on the form's own fields.
+ */
+export function formErrorsUnder(error: unknown, prefix: string): Array<{ name: (string | number)[]; errors: string[] }> {
+  return formErrors(error).map((e) => (e.name[0] === prefix ? { ...e, name: e.name.slice(1) } : e));
 }

@@ -5,9 +5,13 @@ import {
   BankOutlined,
   BookOutlined,
   DashboardOutlined,
+  EditOutlined,
   FileProtectOutlined,
+  IdcardOutlined,
   MenuOutlined,
+  ProfileOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
   ScheduleOutlined,
 } from '@ant-design/icons';
@@ -30,10 +34,14 @@ const MENU_ICONS: Record<MenuKey, ReactNode> = {
   dashboard: <DashboardOutlined aria-hidden />,
   filings: <FileProtectOutlined aria-hidden />,
   plans: <ScheduleOutlined aria-hidden />,
+  people: <SolutionOutlined aria-hidden />,
   institutions: <BankOutlined aria-hidden />,
   catalogue: <BookOutlined aria-hidden />,
   audit: <AuditOutlined aria-hidden />,
   users: <TeamOutlined aria-hidden />,
+  'my-profile': <IdcardOutlined aria-hidden />,
+  apply: <EditOutlined aria-hidden />,
+  'my-registrations': <ProfileOutlined aria-hidden />,
   profile: <SettingOutlined aria-hidden />,
 };
 

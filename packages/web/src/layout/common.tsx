@@ -9,9 +9,11 @@ export const STATUS_COLORS: Record<string, string> = {
   draft: 'default', submitted: 'processing', returned: 'orange', approved: 'green', rejected: 'red',
   suspended: 'gold', expired: 'default', terminated: 'red', superseded: 'default',
   filed: 'processing', acknowledged: 'green', cancelled: 'default', closed: 'default',
+  pending: 'processing', ineligible: 'orange', admitted: 'green', withdrawn: 'default',
+  validating: 'processing', writing: 'processing', completed: 'green', failed: 'red',
 };
 
-export function StatusTag({ status, namespace = 'status' }: { status: string; namespace?: 'status' | 'planStatus' }) {
+export function StatusTag({ status, namespace = 'status' }: { status: string; namespace?: 'status' | 'planStatus' | 'registrationStatus' | 'importStatus' }) {
   const { t } = useTranslation();
   return <Tag color={STATUS_COLORS[status] ?? 'default'}>{t(`${namespace}.${status}`)}</Tag>;
 }

@@ -10,9 +10,9 @@ import { assertAllowed } from '../../platform/errors.ts';
 export async function getMe({ ctx }: { ctx: ServiceContext }): Promise<Me> {
   assertAllowed(userPolicy(ctx.actor, 'readSelf'));
   const actor = ctx.actor as Actor & { kind: 'user' };
-  const [row] = await ctx.db.select({ version: users.version }).from(users).where(eq(users.id, actor.userId));
+  const [row] = await ctx.db.select({ version: users.version, email: users.email }).from(users).where(eq(users.id, actor.userId));
   return {
-    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale: actor.locale, version: row?.version ?? 1 },
+    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale: actor.locale, email: row?.email ?? null, version: row?.version ?? 1 },
     grants: await describeGrants(ctx.db, actor.grants, ctx.locale),
     workspaces: workspacesFor(actor),
   };

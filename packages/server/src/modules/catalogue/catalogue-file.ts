@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../platform/files/xlsx.ts';
 
 /** Columns of a catalogue file; each accepts the template's Chinese header and the English one. */
 export const CATALOGUE_COLUMNS = [

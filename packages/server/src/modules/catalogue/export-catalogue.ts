@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../platform/files/xlsx.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { listOccupations } from '../reference/queries.ts';
 import { CATALOGUE_COLUMNS } from './catalogue-file.ts';

@@ -1,9 +1,10 @@
 import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
 import { addDays, daysBetween, shanghaiDate } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
-import { filings, institutions, notifications } from '../../platform/db/schema.ts';
+import { filings, institutions } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { getParameter } from '../parameters/get-parameter.ts';
+import { notify } from '../notifications/notify.ts';
 import { transitionFiling } from './filing-transition.ts';
 
 export interface ExpiryRun {
@@ -40,19 +41,17 @@ export async function expireFilings(ctx: ServiceContext): Promise<ExpiryRun> {
     // Only the tightest threshold reached: a reminder the job missed is not worth sending late.
     const threshold = thresholds.find((days) => daysLeft <= days);
     if (threshold === undefined || daysLeft < 0) continue;
-    const inserted = await ctx.db
-      .insert(notifications)
-      .values({
+    // Its own transaction per reminder, like the expiries: the notification and its e-mails commit together.
+    const { notificationId } = await withTransaction(ctx, (tx) =>
+      notify(tx, {
         institutionId: filing.institutionId,
         kind: 'filing.expiry_reminder',
         title: `备案将于 ${filing.validUntil} 到期`,
         body: `${filing.name}（备案编号 ${filing.filingNumber}）的备案有效期至 ${filing.validUntil}，剩余 ${daysLeft} 天。如需继续开展评价，请在到期前 ${thresholds.at(-1)} 天内申请延续备案。`,
         dedupeKey: `filing-expiry:${filing.id}:${filing.validUntil}:${threshold}`,
-        createdAt: ctx.now(),
-      })
-      .onConflictDoNothing()
-      .returning({ id: notifications.id });
-    if (inserted.length) run.reminded.push({ filingId: filing.id, days: threshold });
+      }),
+    );
+    if (notificationId) run.reminded.push({ filingId: filing.id, days: threshold });
   }
   return run;
 }

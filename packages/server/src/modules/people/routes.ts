@@ -1,15 +1,21 @@
 import { z } from 'zod';
-import { personPolicy } from '@jiping/domain';
-import { PersonIdentity, PersonView, RegisterPersonBody, RegisterPersonResult } from '@jiping/contracts';
+import { canReadOwnPerson, personPolicy } from '@jiping/domain';
+import { EvidenceFileView, PersonDetail, PersonIdentity, PersonView, RegisterPersonBody, RegisterPersonResult, UpdateProfileBody } from '@jiping/contracts';
 import type { Router } from '../../platform/http/route.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { ALLOW_SIGNED_IN } from '../../platform/http/access.ts';
+import { receiveFile } from '../../platform/http/multipart.ts';
 import { registerPerson } from './register-person.ts';
 import { getPerson, revealPerson } from './get-person.ts';
+import { getOwnProfile, getProfile } from './get-profile.ts';
+import { updateProfile } from './update-profile.ts';
+import { uploadPersonFile } from './upload-person-file.ts';
+import { readEvidenceFile } from './read-evidence-file.ts';
+import { MAX_EVIDENCE_BYTES } from './evidence-files.ts';
 
 const PersonParams = z.strictObject({ id: z.uuid() });
 
-export function peopleRoutes(router: Router, { keyring }: AppDeps) {
+export function peopleRoutes(router: Router, { keyring, files }: AppDeps) {
   router.route({
     method: 'POST',
     url: '/api/v1/people',
@@ -23,6 +29,16 @@ export function peopleRoutes(router: Router, { keyring }: AppDeps) {
       if (result.created) reply.code(201);
       return result;
     },
+  });
+
+  router.route({
+    method: 'GET',
+    url: '/api/v1/people/me',
+    summary: '本人信息与申报材料（考生） The signed-in candidate with their profile',
+    tags: ['people'],
+    access: canReadOwnPerson,
+    response: PersonDetail,
+    handler: ({ ctx }) => getOwnProfile({ ctx }),
   });
 
   router.route({
@@ -45,5 +61,62 @@ export function peopleRoutes(router: Router, { keyring }: AppDeps) {
     params: PersonParams,
     response: PersonIdentity,
     handler: ({ ctx, params }) => revealPerson({ ctx, keyring, id: params.id }),
+  });
+
+  router.route({
+    method: 'GET',
+    url: '/api/v1/people/:id/profile',
+    summary: '人员申报材料（工作经历、证书、学历、职称及证明文件） A person with their profile',
+    tags: ['people'],
+    access: ALLOW_SIGNED_IN,
+    params: PersonParams,
+    response: PersonDetail,
+    handler: ({ ctx, params }) => getProfile({ ctx, id: params.id }),
+  });
+
+  router.route({
+    method: 'PUT',
+    url: '/api/v1/people/:id/profile',
+    summary: '保存申报材料（整体替换，按版本号防止覆盖他人修改） Save the profile',
+    tags: ['people'],
+    access: ALLOW_SIGNED_IN,
+    params: PersonParams,
+    body: UpdateProfileBody,
+    response: PersonDetail,
+    handler: ({ ctx, params, body }) => updateProfile({ ctx, id: params.id, input: body }),
+  });
+
+  router.route({
+    method: 'POST',
+    url: '/api/v1/people/:id/files',
+    summary: '上传本人证明材料（PDF/PNG/JPEG，≤10 MB；multipart 字段 purpose 与 file） Upload evidence',
+    tags: ['people'],
+    access: ALLOW_SIGNED_IN,
+    params: PersonParams,
+    response: EvidenceFileView,
+    status: 201,
+    handler: async ({ ctx, params, request }) => {
+      const { fileName, content, fields } = await receiveFile(request, MAX_EVIDENCE_BYTES);
+      return uploadPersonFile({ ctx, files, personId: params.id, upload: { purpose: fields.purpose ?? '', fileName, content } });
+    },
+  });
+
+  router.route({
+    method: 'GET',
+    url: '/api/v1/evidence-files/:id',
+    summary: '下载证明材料 Download an evidence file',
+    tags: ['people'],
+    access: ALLOW_SIGNED_IN,
+    params: PersonParams,
+    response: null,
+    raw: { contentType: 'application/octet-stream' },
+    handler: async ({ ctx, params, reply }) => {
+      const file = await readEvidenceFile({ ctx, files, id: params.id });
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(file.content);
+    },
   });
 }

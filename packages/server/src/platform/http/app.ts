@@ -10,6 +10,8 @@ import type { Database } from '../db/client.ts';
 import type { FileStore } from '../files/file-store.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import type { ServiceContext } from '../context.ts';
+import type { MailSender } from '../mail/mail-sender.ts';
+import { createMailDispatcher, type MailDispatcher } from '../mail/mail-dispatcher.ts';
 import { AppError } from '../errors.ts';
 import { loadActorFromSession } from '../auth/load-actor.ts';
 import { SESSION_COOKIE } from '../auth/session-token.ts';
@@ -33,6 +35,8 @@ export interface AppDeps {
   files: FileStore;
   /** Keys sealing personal information. */
   keyring: Keyring;
+  /** SMTP (or a stand-in); null or absent: e-mail disabled, mail waits in the outbox. */
+  mailSender?: MailSender | null;
   /** Each module adds its routes through the router, which enforces an access decision. */
   modules: Array<(router: Router, deps: AppDeps) => void>;
 }
@@ -40,7 +44,7 @@ export interface AppDeps {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; router: Router }> {
+export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; router: Router; mail: MailDispatcher }> {
   const { config, database, clock } = deps;
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
@@ -98,16 +102,22 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; r
     sendProblem(new AppError('NOT_FOUND', 'error.routeNotFound'), request, reply, request.locale ?? DEFAULT_LOCALE, config.bodyLimit),
   );
 
+  // Use cases that write mail wake delivery after their commit; closing the app waits for a
+  // delivery in progress, so the database is never closed under it.
+  const mail = createMailDispatcher({ db: database.db, clock, sender: deps.mailSender ?? null, log: app.log });
+  app.addHook('onClose', () => mail.close());
+
   const contextOf = (request: FastifyRequest): ServiceContext => ({
     actor: request.actor,
     db: database.db,
     requestId: request.id,
     now: () => clock.now(),
     locale: request.locale,
+    mail,
   });
   const router = createRouter(app, contextOf);
   for (const register of deps.modules) register(router, deps);
-  return { app, router };
+  return { app, router, mail };
 }
 
 function isCrossOrigin(request: FastifyRequest): boolean {

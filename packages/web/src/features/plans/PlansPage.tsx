@@ -2,28 +2,11 @@ import { useState } from 'react';
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useOutletContext } from 'react-router-dom';
+import { useOutletContext, useParams } from 'react-router-dom';
 import type { Me } from '@jiping/contracts';
 import { api, ApiError, formErrors } from '../../api/client.ts';
-import { ErrorAlert, PageTitle, StatusTag } from '../../layout/common.tsx';
-
-interface Plan {
-  id: string;
-  occupationCode: string;
-  workType: string;
-  level: number;
-  examStart: string;
-  examEnd: string;
-  siteName: string;
-  rooms: string[];
-  expectedCandidates: number;
-  examiners: string[];
-  internalSupervisor: string;
-  externalSupervisor: string | null;
-  status: string;
-  version: number;
-  allowedActions: string[];
-}
+import type { Plan } from '../../api/plans.ts';
+import { ErrorAlert, LinkButton, PageTitle, StatusTag } from '../../layout/common.tsx';
 
 type Decision = 'file' | 'acknowledge' | 'return' | 'cancel' | 'close';
 const NEEDS_REASON: Decision[] = ['return', 'cancel'];
@@ -32,6 +15,7 @@ const NEEDS_REASON: Decision[] = ['return', 'cancel'];
 export default function PlansPage() {
   const { t } = useTranslation();
   const me = useOutletContext<Me>();
+  const { workspace } = useParams();
   const client = useQueryClient();
   const { message } = App.useApp();
   const plans = useQuery({ queryKey: ['plans'], queryFn: () => api<Plan[]>('/api/v1/plans') });
@@ -98,6 +82,9 @@ export default function PlansPage() {
                     {t(`plans.${action}`)}
                   </Button>
                 ))}
+                {institutionId && (p.status === 'acknowledged' || p.status === 'closed') && (
+                  <LinkButton size="small" to={`/${workspace}/plans/${p.id}/registrations`}>{t('registrations.manage')}</LinkButton>
+                )}
               </Space>
             ),
           },

@@ -1,0 +1,68 @@
+import type { Actor } from './actor.ts';
+import { ALLOW, deny, UNAUTHENTICATED, wrongState, type Decision } from './decision.ts';
+import { institutionScope } from './scope.ts';
+
+export type RegistrationStatusFact = 'pending' | 'ineligible' | 'admitted' | 'rejected' | 'withdrawn';
+
+export interface RegistrationFacts {
+  institutionId: string;
+  districtCode: string;
+  personId: string;
+  status: RegistrationStatusFact;
+  /** The exam has started: nothing about the application can change any more. */
+  examStarted: boolean;
+}
+
+export type RegistrationOperation = 'read' | 'review' | 'withdraw';
+
+const REVIEWABLE: readonly RegistrationStatusFact[] = ['pending', 'ineligible'];
+const WITHDRAWABLE: readonly RegistrationStatusFact[] = ['pending', 'ineligible', 'admitted'];
+
+function ownsPerson(actor: Actor, personId: string): boolean {
+  return actor.kind === 'user' && actor.grants.some((g) => g.role === 'candidate' && g.personId === personId);
+}
+
+function staffOf(actor: Actor, institutionId: string): boolean {
+  return actor.kind === 'user' && actor.grants.some((g) => g.role === 'institution_admin' && g.institutionId === institutionId);
+}
+
+/**
+ * An application is the candidate's and the evaluating institution's: the candidate sees and
+ * withdraws it, the institution reviews it (谁评价、谁负责), the district and city supervise it.
+ */
+export function registrationPolicy(actor: Actor, operation: RegistrationOperation, registration: RegistrationFacts): Decision {
+  if (actor.kind === 'anonymous') return UNAUTHENTICATED;
+  if (actor.kind === 'system') return ALLOW;
+  const own = ownsPerson(actor, registration.personId);
+  const staff = staffOf(actor, registration.institutionId);
+  if (operation === 'read') {
+    const scope = institutionScope(actor);
+    if (own || staff || scope.all || scope.districtCodes.includes(registration.districtCode)) return ALLOW;
+    if (actor.grants.some((g) => g.role === 'examiner' && g.institutionId === registration.institutionId)) return ALLOW;
+    return deny('policy.registration.notYours');
+  }
+  if (operation === 'review') {
+    if (!staff) return deny('policy.registration.institutionOnly');
+    if (registration.examStarted) return wrongState('policy.registration.examStarted');
+    return REVIEWABLE.includes(registration.status) ? ALLOW : wrongState('policy.registration.wrongStatus', { status: registration.status });
+  }
+  if (!own && !staff) return deny('policy.registration.notYours');
+  if (registration.examStarted) return wrongState('policy.registration.examStarted');
+  return WITHDRAWABLE.includes(registration.status) ? ALLOW : wrongState('policy.registration.wrongStatus', { status: registration.status });
+}
+
+/**
+ * Applying to a plan: a candidate for themself (any institution's open plan — the admission
+ * check decides whether that institution may evaluate them), or the institution's staff for
+ * people they name.
+ */
+export function canApply(actor: Actor, plan: { institutionId: string }, personId: string | null): Decision {
+  if (actor.kind === 'anonymous') return UNAUTHENTICATED;
+  if (actor.kind === 'system') return ALLOW;
+  if (personId === null) {
+    if (actor.grants.some((g) => g.role === 'candidate')) return ALLOW;
+    return deny('policy.registration.personRequired');
+  }
+  if (staffOf(actor, plan.institutionId) || ownsPerson(actor, personId)) return ALLOW;
+  return deny('policy.registration.institutionOnly');
+}

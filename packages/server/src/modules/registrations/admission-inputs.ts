@@ -1,0 +1,104 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import {
+  decideAdmission,
+  occupationRuleSet,
+  RULE_SET_TEMPLATES,
+  type AdmissionResult,
+  type AgreementKind,
+  type EmploymentType,
+  type Gender,
+  type InstitutionCategory,
+  type Level,
+  type PersonProfile,
+  type RelationFacts,
+  type RelationKind,
+  type RuleSet,
+  type RuleSetOverrides,
+  type StandardVersion,
+} from '@jiping/domain';
+import type { Db } from '../../platform/db/client.ts';
+import { evaluationPlans, institutionAgreements, institutions, occupations, personRelations } from '../../platform/db/schema.ts';
+import { notFound } from '../../platform/errors.ts';
+
+export type PlanRow = typeof evaluationPlans.$inferSelect;
+export type OccupationRow = typeof occupations.$inferSelect;
+
+export interface PlanForRegistration {
+  plan: PlanRow;
+  category: InstitutionCategory;
+  institutionName: string;
+  occupation: OccupationRow;
+  ruleSet: RuleSet;
+}
+
+/** The occupation's rules: its standard generation's template with its own per-level overrides. */
+export function ruleSetFor(occupation: OccupationRow): RuleSet {
+  const template = RULE_SET_TEMPLATES[(occupation.standardVersion as StandardVersion) ?? '2018'] ?? RULE_SET_TEMPLATES['2018'];
+  const overrides = occupation.ruleSetOverrides as RuleSetOverrides | null;
+  return overrides ? occupationRuleSet(template, overrides) : template;
+}
+
+export async function loadPlanForRegistration(db: Db, planId: string, options: { forUpdate?: boolean } = {}): Promise<PlanForRegistration> {
+  const query = db
+    .select({ plan: evaluationPlans, category: institutions.category, institutionName: institutions.name, occupation: occupations })
+    .from(evaluationPlans)
+    .innerJoin(institutions, eq(institutions.id, evaluationPlans.institutionId))
+    .innerJoin(occupations, eq(occupations.code, evaluationPlans.occupationCode))
+    .where(eq(evaluationPlans.id, planId));
+  // Row-locking the plan serialises applications against a plan being cancelled or closed.
+  const [row] = options.forUpdate ? await query.for('update', { of: evaluationPlans }) : await query;
+  if (!row) throw notFound('plan');
+  return { ...row, ruleSet: ruleSetFor(row.occupation) };
+}
+
+/** Every relation the institution has recorded for these people, with the agreements behind them. */
+export async function relationsOf(db: Db, institutionId: string, personIds: readonly string[]): Promise<Map<string, RelationFacts[]>> {
+  const result = new Map<string, RelationFacts[]>();
+  if (!personIds.length) return result;
+  const rows = await db
+    .select({ relation: personRelations, agreement: institutionAgreements })
+    .from(personRelations)
+    .leftJoin(institutionAgreements, eq(institutionAgreements.id, personRelations.agreementId))
+    .where(and(eq(personRelations.institutionId, institutionId), inArray(personRelations.personId, [...personIds])));
+  for (const { relation, agreement } of rows) {
+    const facts: RelationFacts = {
+      id: relation.id,
+      kind: relation.kind as RelationKind,
+      employmentType: (relation.employmentType as EmploymentType | null) ?? null,
+      employerName: relation.employerName,
+      validFrom: relation.validFrom,
+      validUntil: relation.validUntil,
+      graduationDate: relation.graduationDate,
+      agreement: agreement
+        ? { kind: agreement.kind as AgreementKind, counterpartName: agreement.counterpartName, validFrom: agreement.validFrom, validUntil: agreement.validUntil }
+        : null,
+      evidenceCount: relation.evidenceFileIds.length,
+    };
+    result.set(relation.personId, [...(result.get(relation.personId) ?? []), facts]);
+  }
+  return result;
+}
+
+export interface PersonForAdmission {
+  birthDate: string;
+  gender: string | null;
+  profile: unknown;
+}
+
+/** Judged on the first exam day: relations, age and years all count up to the day of the exam. */
+export function admissionFor(target: PlanForRegistration, person: PersonForAdmission, relations: readonly RelationFacts[]): AdmissionResult {
+  const { plan, occupation } = target;
+  return decideAdmission({
+    category: target.category,
+    ruleSet: target.ruleSet,
+    level: plan.level as Level,
+    person: { birthDate: person.birthDate, gender: (person.gender as Gender | null) ?? null, profile: person.profile as PersonProfile },
+    relations,
+    context: {
+      occupationCode: occupation.code,
+      relatedOccupationCodes: occupation.relatedOccupationCodes,
+      relatedMajors: occupation.relatedMajors,
+      evaluationDate: plan.examStart,
+    },
+  });
+}

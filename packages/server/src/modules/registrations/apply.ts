@@ -1,0 +1,103 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { applicationKind, canApply, shanghaiDate, type PersonProfile } from '@jiping/domain';
+import { ApplyBody } from '@jiping/contracts';
+import type { z } from 'zod';
+import type { ServiceContext } from '../../platform/context.ts';
+import { persons, registrations } from '../../platform/db/schema.ts';
+import { withTransaction } from '../../platform/db/transaction.ts';
+import { appendAudit } from '../../platform/audit/append-audit.ts';
+import { AppError, assertAllowed, notFound } from '../../platform/errors.ts';
+import { parseInput } from '../../platform/parse-input.ts';
+import { admissionFor, loadPlanForRegistration, relationsOf, type PlanForRegistration } from './admission-inputs.ts';
+import { registrationSelect, toRegistrationView } from './registration-view.ts';
+import { notifyApplicant } from './notify-applicant.ts';
+import type { Db } from '../../platform/db/client.ts';
+
+/** A plan takes applications once the district has acknowledged it, until its first exam day. */
+export function assertOpenForRegistration(target: PlanForRegistration, now: Date) {
+  if (target.plan.status !== 'acknowledged') throw new AppError('CONFLICT', 'registration.planNotOpen', { status: target.plan.status });
+  if (shanghaiDate(now) >= target.plan.examStart) throw new AppError('CONFLICT', 'registration.planStarted', { date: target.plan.examStart });
+}
+
+/**
+ * A resit (补考) repeats an earlier attempt at the same occupation and level, so there must be
+ * one on record that was admitted; anything else is a regular attempt.
+ */
+export async function hasEarlierAttempt(db: Db, personId: string, target: PlanForRegistration): Promise<boolean> {
+  const earlier = await db
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.personId, personId),
+        eq(registrations.occupationCode, target.plan.occupationCode),
+        eq(registrations.level, target.plan.level),
+        eq(registrations.status, 'admitted'),
+        ne(registrations.planId, target.plan.id),
+      ),
+    )
+    .limit(1);
+  return earlier.length > 0;
+}
+
+/**
+ * Individual application (个人申报). The engine decides on submission, from the records as they
+ * stand, and the decision is stored with the application: eligible ones wait for the
+ * institution's review, ineligible ones are refused with every reason unless staff override.
+ */
+export async function applyToPlan({ ctx, planId, input }: { ctx: ServiceContext; planId: string; input: z.input<typeof ApplyBody> }) {
+  const body = parseInput(ApplyBody, input, ctx.locale);
+  const actor = ctx.actor;
+  const ownPersonId = actor.kind === 'user' ? (actor.grants.find((g) => g.role === 'candidate') as { personId?: string | null } | undefined)?.personId ?? null : null;
+  const personId = body.personId ?? ownPersonId;
+  if (!personId) {
+    if (actor.kind === 'user' && actor.grants.some((g) => g.role === 'candidate')) throw new AppError('PRECONDITION_FAILED', 'registration.identityFirst');
+  }
+  return withTransaction(ctx, async (tx) => {
+    const target = await loadPlanForRegistration(tx.db, planId, { forUpdate: true });
+    assertAllowed(canApply(tx.actor, target.plan, body.personId ?? null));
+    if (!personId) throw new AppError('VALIDATION', 'registration.personRequired');
+    assertOpenForRegistration(target, tx.now());
+    const [person] = await tx.db.select().from(persons).where(eq(persons.id, personId));
+    if (!person) throw notFound('person');
+    // The plan row lock serialises every application to this plan, so this check cannot race.
+    const [existing] = await tx.db
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(and(eq(registrations.planId, planId), eq(registrations.personId, personId), ne(registrations.status, 'withdrawn')));
+    if (existing) throw new AppError('CONFLICT', 'registration.duplicate', { name: person.name });
+    if (body.attempt === 'resit' && !(await hasEarlierAttempt(tx.db, personId, target))) throw new AppError('VALIDATION', 'registration.resitWithoutAttempt');
+    const relations = (await relationsOf(tx.db, target.plan.institutionId, [personId])).get(personId) ?? [];
+    const admission = admissionFor(target, person, relations);
+    const [row] = await tx.db
+      .insert(registrations)
+      .values({
+        planId,
+        personId,
+        institutionId: target.plan.institutionId,
+        districtCode: target.plan.districtCode,
+        occupationCode: target.plan.occupationCode,
+        level: target.plan.level,
+        kind: applicationKind(person.profile as PersonProfile, target.plan.occupationCode, target.plan.level as 5),
+        attempt: body.attempt,
+        channel: 'individual',
+        status: admission.admissible ? 'pending' : 'ineligible',
+        admissible: admission.admissible,
+        admission,
+        createdBy: tx.actor.kind === 'user' ? tx.actor.userId : null,
+        createdAt: tx.now(),
+        updatedAt: tx.now(),
+      })
+      .returning();
+    await appendAudit(tx, {
+      action: 'registration.submitted',
+      entityType: 'registration',
+      entityId: row!.id,
+      after: { ...row!, admission: undefined },
+      detail: { planId, personId, admissible: admission.admissible, ruleSetId: admission.eligibility.ruleSetId, status: row!.status },
+    });
+    await notifyApplicant(tx, row!, target, person.name);
+    const [joined] = await registrationSelect(tx.db).where(eq(registrations.id, row!.id));
+    return toRegistrationView(tx.actor, joined!, tx.now());
+  });
+}

@@ -1,0 +1,42 @@
+import type { ImportRowError, RegistrationImportView } from '@jiping/contracts';
+import { eq } from 'drizzle-orm';
+import { canApplyForInstitution, institutionScope } from '@jiping/domain';
+import type { ServiceContext } from '../../../platform/context.ts';
+import { evaluationPlans, registrationImports } from '../../../platform/db/schema.ts';
+import { assertAllowed, notFound } from '../../../platform/errors.ts';
+import { importProgress } from './progress.ts';
+
+export function toImportView(row: typeof registrationImports.$inferSelect): RegistrationImportView {
+  const running = importProgress.get(row.id);
+  return {
+    id: row.id,
+    planId: row.planId,
+    fileName: row.fileName,
+    mode: row.mode as RegistrationImportView['mode'],
+    status: row.status as RegistrationImportView['status'],
+    totalRows: row.totalRows,
+    processedRows: running ?? row.processedRows,
+    acceptedRows: row.acceptedRows,
+    errorRows: row.errorRows,
+    errors: row.errors as ImportRowError[],
+    message: row.message,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+export async function getImport({ ctx, id }: { ctx: ServiceContext; id: string }) {
+  const [row] = await ctx.db.select().from(registrationImports).where(eq(registrationImports.id, id));
+  if (!row) throw notFound('import');
+  const scope = institutionScope(ctx.actor);
+  if (!scope.all) assertAllowed(canApplyForInstitution(ctx.actor, row.institutionId));
+  return toImportView(row);
+}
+
+export async function listPlanImports({ ctx, planId }: { ctx: ServiceContext; planId: string }) {
+  const [plan] = await ctx.db.select().from(evaluationPlans).where(eq(evaluationPlans.id, planId));
+  if (!plan) throw notFound('plan');
+  if (!institutionScope(ctx.actor).all) assertAllowed(canApplyForInstitution(ctx.actor, plan.institutionId));
+  const rows = await ctx.db.select().from(registrationImports).where(eq(registrationImports.planId, planId)).orderBy(registrationImports.createdAt);
+  return { items: rows.map(toImportView) };
+}

@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { applicationKind, maskIdNumber, maskPhone, shanghaiDate, type Level, type PersonProfile } from '@jiping/domain';
+import type { ImportRowError } from '@jiping/contracts';
+import type { ServiceContext } from '../../../platform/context.ts';
+import { institutionAgreements, personRelations, persons, registrationImports, registrations } from '../../../platform/db/schema.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
+import { appendAudit } from '../../../platform/audit/append-audit.ts';
+import type { Keyring } from '../../../platform/crypto/keyring.ts';
+import { blindIndex, seal } from '../../../platform/crypto/pii.ts';
+import { translate } from '../../../platform/i18n/messages.ts';
+import { getParameter } from '../../parameters/get-parameter.ts';
+import { admissionFor, loadPlanForRegistration, relationsOf } from '../admission-inputs.ts';
+import { assertOpenForRegistration } from '../apply.ts';
+import { COLUMN_HEADER } from './columns.ts';
+import { parseRow, type ParsedRow } from './parse-row.ts';
+import { ImportFileError, readImportSheet } from './read-sheet.ts';
+import { importProgress } from './progress.ts';
+
+/** Kept on the import row; the count of all errors is kept too. */
+const MAX_STORED_ERRORS = 1000;
+
+class RejectImport extends Error {}
+
+interface Tally {
+  total: number;
+  accepted: number;
+  errorRows: number;
+  errors: ImportRowError[];
+  newPersons: number;
+  registrationIds: string[];
+}
+
+/**
+ * Runs one group registration import. The whole file is read and written in one transaction,
+ * batch by batch, so memory stays flat however long the sheet is: in "all or nothing" mode any
+ * bad row rolls everything back; in "valid rows" mode exactly the rows without errors are
+ * written. Progress is published in memory while the transaction is open (the import row only
+ * changes when it commits or is rejected).
+ */
+export async function runImport({ ctx, keyring, importId, filePath }: { ctx: ServiceContext; keyring: Keyring; importId: string; filePath: string }) {
+  const [job] = await ctx.db.select().from(registrationImports).where(eq(registrationImports.id, importId));
+  if (!job) return;
+  const tally: Tally = { total: 0, accepted: 0, errorRows: 0, errors: [], newPersons: 0, registrationIds: [] };
+  const addError = (row: number, column: string, message: string, countRow: boolean) => {
+    if (countRow) tally.errorRows += 1;
+    if (tally.errors.length < MAX_STORED_ERRORS) tally.errors.push({ row, column, message });
+  };
+  importProgress.start(importId);
+  try {
+    await withTransaction(ctx, async (tx) => {
+      const target = await loadPlanForRegistration(tx.db, job.planId, { forUpdate: true });
+      assertOpenForRegistration(target, tx.now());
+      const today = shanghaiDate(tx.now());
+      const maxRows = await getParameter(tx, 'registration.importMaxRows');
+      const agreements = await tx.db.select().from(institutionAgreements).where(eq(institutionAgreements.institutionId, job.institutionId));
+      const seen = new Map<string, number>();
+      for await (const batch of readImportSheet(filePath, maxRows)) {
+        const valid: Array<ParsedRow & { blind: string; agreementId: string | null }> = [];
+        for (const { row, values } of batch) {
+          tally.total += 1;
+          const { parsed, problems } = parseRow(row, values, target.category, today);
+          const rowErrors = problems.map((p) => ({ column: COLUMN_HEADER[p.column], message: translate(p.key, ctx.locale, p.params) }));
+          let blind = '';
+          let agreementId: string | null = null;
+          if (parsed) {
+            blind = blindIndex(keyring, 'id_number', `${parsed.idType}:${parsed.idNumber}`);
+            const first = seen.get(blind);
+            if (first !== undefined) rowErrors.push({ column: COLUMN_HEADER.idNumber, message: translate('import.duplicateInFile', ctx.locale, { row: String(first) }) });
+            else seen.set(blind, row);
+            const needed = parsed.relation.kind === 'cooperation_student' ? 'cooperation' : parsed.relation.kind === 'entrusted_employee' ? 'entrustment' : null;
+            if (needed) {
+              const agreement = agreements.find((a) => a.kind === needed && a.counterpartName === parsed.relation.agreementParty);
+              if (!agreement) rowErrors.push({ column: COLUMN_HEADER.agreementParty, message: translate(`import.noAgreement.${needed}`, ctx.locale, { party: parsed.relation.agreementParty }) });
+              else agreementId = agreement.id;
+            }
+          }
+          if (rowErrors.length || !parsed) {
+            rowErrors.forEach((e, index) => addError(row, e.column, e.message, index === 0));
+            continue;
+          }
+          valid.push({ ...parsed, blind, agreementId });
+        }
+        await writeBatch(tx, keyring, target, job, valid, tally, addError);
+        importProgress.update(importId, tally.total);
+      }
+      if (tally.errorRows && job.mode === 'all_or_nothing') throw new RejectImport();
+      await tx.db
+        .update(registrationImports)
+        .set({ status: 'completed', totalRows: tally.total, processedRows: tally.total, acceptedRows: tally.accepted, errorRows: tally.errorRows, errors: tally.errors, finishedAt: tx.now() })
+        .where(eq(registrationImports.id, importId));
+      await appendAudit(tx, {
+        action: 'registration.imported',
+        entityType: 'registration_import',
+        entityId: importId,
+        // The digest covers every registration written, without putting 100 000 ids in the trail.
+        after: { registrationIds: tally.registrationIds },
+        detail: { planId: job.planId, mode: job.mode, rows: tally.total, accepted: tally.accepted, errorRows: tally.errorRows, newPersons: tally.newPersons, sha256: job.sha256 },
+      });
+    });
+  } catch (error) {
+    const message = error instanceof ImportFileError ? translate(error.key, ctx.locale, error.params) : error instanceof RejectImport ? null : describe(error, ctx);
+    const status = error instanceof RejectImport || error instanceof ImportFileError || isAppError(error) ? 'rejected' : 'failed';
+    await withTransaction(ctx, async (tx) => {
+      await tx.db
+        .update(registrationImports)
+        .set({ status, totalRows: tally.total, processedRows: tally.total, acceptedRows: 0, errorRows: tally.errorRows, errors: tally.errors, message, finishedAt: tx.now() })
+        .where(eq(registrationImports.id, importId));
+      await appendAudit(tx, { action: `registration.import_${status}`, entityType: 'registration_import', entityId: importId, detail: { planId: job.planId, rows: tally.total, errorRows: tally.errorRows, message } });
+    });
+    if (status === 'failed') process.emitWarning(`registration import ${importId} failed: ${(error as Error).stack ?? error}`);
+  } finally {
+    importProgress.finish(importId);
+  }
+}
+
+function isAppError(error: unknown): error is { messageKey: string; params: Record<string, string> } {
+  return typeof error === 'object' && error !== null && 'messageKey' in error && (error as unknown as Error).name === 'AppError';
+}
+
+function describe(error: unknown, ctx: ServiceContext): string {
+  if (isAppError(error)) return translate(error.messageKey, ctx.locale, error.params);
+  return translate('import.failed', ctx.locale);
+}
+
+type Target = Awaited<ReturnType<typeof loadPlanForRegistration>>;
+type Job = typeof registrationImports.$inferSelect;
+
+/** Declarations from the sheet merged into the stored profile: entries already there are kept once. */
+function mergeProfile(stored: PersonProfile, declared: PersonProfile): PersonProfile {
+  const key = (value: unknown) => JSON.stringify(value);
+  const merge = <T>(a: T[], b: T[], id: (item: T) => string) => [...a, ...b.filter((item) => !a.some((existing) => id(existing) === id(item)))];
+  return {
+    ...stored,
+    workHistory: merge(stored.workHistory, declared.workHistory, (w) => key([w.occupationCode, w.from])),
+    certificates: merge(stored.certificates, declared.certificates, (c) => key([c.occupationCode, c.level, c.issuedOn])),
+    diplomas: merge(stored.diplomas, declared.diplomas, (d) => key([d.kind, d.major, d.graduatedOn])),
+  };
+}
+
+async function writeBatch(
+  tx: ServiceContext,
+  keyring: Keyring,
+  target: Target,
+  job: Job,
+  rows: Array<ParsedRow & { blind: string; agreementId: string | null }>,
+  tally: Tally,
+  addError: (row: number, column: string, message: string, countRow: boolean) => void,
+) {
+  if (!rows.length) return;
+  const now = tx.now();
+  for (const row of rows) for (const work of row.declared.workHistory) work.occupationCode = target.plan.occupationCode;
+  const inserted = await tx.db
+    .insert(persons)
+    .values(
+      rows.map((row) => ({
+        idType: row.idType,
+        idNumberSealed: seal(keyring, 'id_number', row.idNumber),
+        idNumberBlind: row.blind,
+        idNumberMasked: maskIdNumber(row.idNumber),
+        name: row.name,
+        gender: row.gender,
+        birthDate: row.birthDate,
+        phoneSealed: row.phone ? seal(keyring, 'phone', row.phone) : null,
+        phoneMasked: row.phone ? maskPhone(row.phone) : null,
+        createdByInstitutionId: job.institutionId,
+        profile: row.declared,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
+    .onConflictDoNothing({ target: persons.idNumberBlind })
+    .returning({ id: persons.id, blind: persons.idNumberBlind });
+  tally.newPersons += inserted.length;
+  const created = new Set(inserted.map((p) => p.blind));
+  const stored = await tx.db.select().from(persons).where(inArray(persons.idNumberBlind, rows.map((r) => r.blind)));
+  const byBlind = new Map(stored.map((p) => [p.idNumberBlind, p]));
+  const live = await tx.db
+    .select({ personId: registrations.personId })
+    .from(registrations)
+    .where(and(eq(registrations.planId, target.plan.id), inArray(registrations.personId, stored.map((p) => p.id)), ne(registrations.status, 'withdrawn')));
+  const alreadyRegistered = new Set(live.map((r) => r.personId));
+  const accepted: Array<{ row: (typeof rows)[number]; person: (typeof stored)[number]; profile: PersonProfile }> = [];
+  for (const row of rows) {
+    const person = byBlind.get(row.blind)!;
+    if (person.name !== row.name) {
+      addError(row.row, COLUMN_HEADER.name, translate('import.nameMismatch', tx.locale), true);
+      continue;
+    }
+    if (alreadyRegistered.has(person.id)) {
+      addError(row.row, COLUMN_HEADER.idNumber, translate('registration.duplicate', tx.locale, { name: row.name }), true);
+      continue;
+    }
+    const profile = created.has(row.blind) ? (person.profile as PersonProfile) : mergeProfile(person.profile as PersonProfile, row.declared);
+    if (!created.has(row.blind) && JSON.stringify(profile) !== JSON.stringify(person.profile)) {
+      await tx.db.update(persons).set({ profile, version: sql`${persons.version} + 1`, updatedAt: now }).where(eq(persons.id, person.id));
+    }
+    accepted.push({ row, person, profile });
+  }
+  if (!accepted.length) return;
+  const personIds = accepted.map((a) => a.person.id);
+  const existingRelations = await relationsOf(tx.db, job.institutionId, personIds);
+  const newRelations = accepted.filter(({ row, person }) => {
+    const r = row.relation;
+    return !(existingRelations.get(person.id) ?? []).some((e) => e.kind === r.kind && e.employmentType === r.employmentType && e.validFrom === r.validFrom && e.validUntil === r.validUntil);
+  });
+  if (newRelations.length) {
+    await tx.db.insert(personRelations).values(
+      newRelations.map(({ row, person }) => ({
+        personId: person.id,
+        institutionId: job.institutionId,
+        districtCode: target.plan.districtCode,
+        kind: row.relation.kind,
+        employmentType: row.relation.employmentType,
+        employerName: row.relation.employerName,
+        agreementId: row.agreementId,
+        graduationDate: row.relation.graduationDate,
+        validFrom: row.relation.validFrom,
+        validUntil: row.relation.validUntil,
+        createdBy: job.createdBy,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+  }
+  const relations = newRelations.length ? await relationsOf(tx.db, job.institutionId, personIds) : existingRelations;
+  const values = accepted.map(({ row, person, profile }) => {
+    const admission = admissionFor(target, { birthDate: person.birthDate, gender: person.gender, profile }, relations.get(person.id) ?? []);
+    return {
+      planId: target.plan.id,
+      personId: person.id,
+      institutionId: job.institutionId,
+      districtCode: target.plan.districtCode,
+      occupationCode: target.plan.occupationCode,
+      level: target.plan.level,
+      kind: applicationKind(profile, target.plan.occupationCode, target.plan.level as Level),
+      attempt: row.attempt,
+      channel: 'group',
+      status: admission.admissible ? 'pending' : 'ineligible',
+      admissible: admission.admissible,
+      admission,
+      importId: job.id,
+      createdBy: job.createdBy,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  const written = await tx.db.insert(registrations).values(values).returning({ id: registrations.id });
+  tally.accepted += written.length;
+  for (const { id } of written) tally.registrationIds.push(id);
+}
+
+/** Hash of the uploaded bytes: the same file under the same key is the same import. */
+export function sha256Of(buffer: Buffer): string {
+  return createHash('sha256').update(buffer).digest('hex');
+}

@@ -1,0 +1,74 @@
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { planPolicy, registrationPolicy, shanghaiDate } from '@jiping/domain';
+import { RegistrationListQuery } from '@jiping/contracts';
+import type { z } from 'zod';
+import type { ServiceContext } from '../../platform/context.ts';
+import { evaluationPlans, institutions, occupations, registrations } from '../../platform/db/schema.ts';
+import { assertAllowed, notFound } from '../../platform/errors.ts';
+import { decodeCursor, encodeCursor } from '../../platform/cursor.ts';
+import { parseInput } from '../../platform/parse-input.ts';
+import { withActions } from '../plans/queries.ts';
+import { registrationFacts, registrationSelect, toRegistrationView } from './registration-view.ts';
+
+/** A plan's applications in the order they arrived, for the institution and its supervisors. */
+export async function listPlanRegistrations({ ctx, planId, input }: { ctx: ServiceContext; planId: string; input: z.input<typeof RegistrationListQuery> }) {
+  const query = parseInput(RegistrationListQuery, input, ctx.locale);
+  const [plan] = await ctx.db.select().from(evaluationPlans).where(eq(evaluationPlans.id, planId));
+  if (!plan) throw notFound('plan');
+  assertAllowed(planPolicy(ctx.actor, 'read', plan));
+  const after = decodeCursor<{ at: string; id: string }>(query.cursor);
+  const conditions: SQL[] = [eq(registrations.planId, planId)];
+  if (query.status) conditions.push(eq(registrations.status, query.status));
+  if (after) {
+    const at = new Date(after.at);
+    conditions.push(or(gt(registrations.createdAt, at), and(eq(registrations.createdAt, at), gt(registrations.id, after.id)))!);
+  }
+  const rows = await registrationSelect(ctx.db)
+    .where(and(...conditions))
+    .orderBy(asc(registrations.createdAt), asc(registrations.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => toRegistrationView(ctx.actor, row, ctx.now())),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.registration.createdAt.toISOString(), id: last.registration.id }) : null,
+  };
+}
+
+/** The candidate's own applications, newest first. */
+export async function listMyRegistrations({ ctx }: { ctx: ServiceContext }) {
+  const actor = ctx.actor;
+  const personIds = actor.kind === 'user' ? actor.grants.flatMap((g) => (g.role === 'candidate' && g.personId ? [g.personId] : [])) : [];
+  if (!personIds.length) return { items: [] };
+  const rows = await registrationSelect(ctx.db)
+    .where(inArray(registrations.personId, personIds))
+    .orderBy(sql`${registrations.createdAt} desc`)
+    .limit(200);
+  return { items: rows.map((row) => toRegistrationView(actor, row, ctx.now())) };
+}
+
+export async function getRegistration({ ctx, id }: { ctx: ServiceContext; id: string }) {
+  const [row] = await registrationSelect(ctx.db).where(eq(registrations.id, id));
+  if (!row) throw notFound('registration');
+  assertAllowed(registrationPolicy(ctx.actor, 'read', registrationFacts(row.registration, row.examStart, ctx.now())));
+  return toRegistrationView(ctx.actor, row, ctx.now());
+}
+
+/**
+ * Plans open for applications across the city: acknowledged by their district and not yet
+ * started. Public facts of a filed plan, so any signed-in user may list them.
+ */
+export async function listOpenPlans({ ctx }: { ctx: ServiceContext }) {
+  const today = shanghaiDate(ctx.now());
+  const rows = await ctx.db
+    .select({ plan: evaluationPlans, institutionName: institutions.name, institutionCategory: institutions.category, occupationName: occupations.nameZh })
+    .from(evaluationPlans)
+    .innerJoin(institutions, eq(institutions.id, evaluationPlans.institutionId))
+    .innerJoin(occupations, eq(occupations.code, evaluationPlans.occupationCode))
+    .where(and(eq(evaluationPlans.status, 'acknowledged'), gt(evaluationPlans.examStart, today)))
+    .orderBy(asc(evaluationPlans.examStart), asc(evaluationPlans.id))
+    .limit(500);
+  return {
+    items: rows.map((row) => ({ ...withActions(ctx.actor, row.plan), institutionName: row.institutionName, institutionCategory: row.institutionCategory, occupationName: row.occupationName })),
+  };
+}

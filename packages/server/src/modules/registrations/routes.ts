@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { ApplyBody, pageOf, RegistrationImportView, RegistrationListQuery, RegistrationView, ReviewBody } from '@jiping/contracts';
+import { INSTITUTION_CATEGORIES } from '@jiping/domain';
+import { PlanView } from '../plans/contracts.ts';
+import type { Router } from '../../platform/http/route.ts';
+import type { AppDeps } from '../../platform/http/app.ts';
+import { ALLOW_SIGNED_IN } from '../../platform/http/access.ts';
+import { AppError } from '../../platform/errors.ts';
+import { applyToPlan } from './apply.ts';
+import { reviewRegistration } from './review-registration.ts';
+import { WithdrawBody, withdrawRegistration } from './withdraw-registration.ts';
+import { getRegistration, listMyRegistrations, listOpenPlans, listPlanRegistrations } from './queries.ts';
+import { startImport } from './import/start-import.ts';
+import { getImport, listPlanImports } from './import/import-view.ts';
+import { importTemplateXlsx } from './import/read-sheet.ts';
+
+const Id = z.strictObject({ id: z.uuid() });
+const OpenPlans = z.object({
+  items: z.array(PlanView.extend({ institutionName: z.string(), institutionCategory: z.enum(INSTITUTION_CATEGORIES), occupationName: z.string() })),
+});
+const MyRegistrations = z.object({ items: z.array(RegistrationView) });
+const Imports = z.object({ items: z.array(RegistrationImportView) });
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function registrationRoutes(router: Router, { keyring, config }: AppDeps) {
+  router.route({
+    method: 'GET',
+    url: '/api/v1/plans/open',
+    summary: '可报名的评价计划 Plans open for applications',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    response: OpenPlans,
+    handler: ({ ctx }) => listOpenPlans({ ctx }),
+  });
+  router.route({
+    method: 'POST',
+    url: '/api/v1/plans/:id/registrations',
+    summary: '个人申报（系统按申报条件初审并说明理由） Apply to a plan',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    params: Id,
+    body: ApplyBody,
+    response: RegistrationView,
+    status: 201,
+    handler: ({ ctx, params, body }) => applyToPlan({ ctx, planId: params.id, input: body }),
+  });
+  router.route({
+    method: 'GET',
+    url: '/api/v1/plans/:id/registrations',
+    summary: '计划的报名名单 Applications to a plan',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    params: Id,
+    query: RegistrationListQuery,
+    response: pageOf(RegistrationView),
+    handler: ({ ctx, params, query }) => listPlanRegistrations({ ctx, planId: params.id, input: query }),
+  });
+  router.route({
+    method: 'GET',
+    url: '/api/v1/registrations/mine',
+    summary: '我的报名 My applications',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    response: MyRegistrations,
+    handler: ({ ctx }) => listMyRegistrations({ ctx }),
+  });
+  router.route({
+    method: 'GET',
+    url: '/api/v1/registrations/:id',
+    summary: '报名详情（含申报条件判定说明） An application with its explanation',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    params: Id,
+    response: RegistrationView,
+    handler: ({ ctx, params }) => getRegistration({ ctx, id: params.id }),
+  });
+  router.route({
+    method: 'POST',
+    url: '/api/v1/registrations/:id/review',
+    summary: '审核报名（不予受理须说明理由；人工放行不符合条件者须说明理由并标记） Review',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    params: Id,
+    body: ReviewBody,
+    response: RegistrationView,
+    handler: ({ ctx, params, body }) => reviewRegistration({ ctx, id: params.id, input: body }),
+  });
+  router.route({
+    method: 'POST',
+    url: '/api/v1/registrations/:id/withdraw',
+    summary: '撤回报名 Withdraw',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    params: Id,
+    body: WithdrawBody,
+    response: RegistrationView,
+    handler: ({ ctx, params, body }) => withdrawRegistration({ ctx, id: params.id, input: body }),
+  });
+  router.route({
+    method: 'GET',
+    url: '/api/v1/registration-imports/template',
+    summary: '团体报名 Excel 模板 Group registration template',
+    tags: ['registrations'],
+    access: { public: 'the template holds no data' },
+    response: null,
+    raw: { contentType: XLSX },
+    handler: async ({ reply }) =>
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('团体报名模板.xlsx')}`).type(XLSX).send(await importTemplateXlsx()),
+  });
+  router.route({
+    method: 'POST',
+    url: '/api/v1/plans/:id/registration-imports',
+    summary: '团体报名导入（multipart 字段 file、mode；须带 Idempotency-Key；异步处理） Start a group import',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    params: Id,
+    response: RegistrationImportView,
+    handler: async ({ ctx, params, request, reply }) => {
+      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'import.multipartRequired');
+      const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
+      if (!part) throw new AppError('VALIDATION', 'import.emptyFile');
+      const field = part.fields['mode'];
+      const mode = field && !Array.isArray(field) && 'value' in field ? String(field.value) : undefined;
+      const key = request.headers['idempotency-key'];
+      const result = await startImport({
+        ctx,
+        keyring,
+        dataDir: config.dataDir,
+        planId: params.id,
+        idempotencyKey: Array.isArray(key) ? key[0] : key,
+        mode,
+        file: { fileName: part.filename, stream: part.file, truncated: () => part.file.truncated },
+      });
+      reply.code(result.created ? 202 : 200);
+      return result.view;
+    },
+  });
+  router.route({
+    method: 'GET',
+    url: '/api/v1/plans/:id/registration-imports',
+    summary: '计划的团体报名导入记录 Imports of a plan',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    params: Id,
+    response: Imports,
+    handler: ({ ctx, params }) => listPlanImports({ ctx, planId: params.id }),
+  });
+  router.route({
+    method: 'GET',
+    url: '/api/v1/registration-imports/:id',
+    summary: '导入进度与逐行错误 Import progress and row errors',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    params: Id,
+    response: RegistrationImportView,
+    handler: ({ ctx, params }) => getImport({ ctx, id: params.id }),
+  });
+}

@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { dbTargets } from '../helpers/database.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { institutionIdOf } from '../helpers/filing-fixtures.ts';
+import { importFinished, openPlan } from '../helpers/plan-fixtures.ts';
+import { dispatchedWorker, residentId, writeRegistrationWorkbook, type CandidateRow } from '../helpers/registration-workbook.ts';
+import type { HttpClient } from '../helpers/http.ts';
+import { auditCount } from '../helpers/audit.ts';
+import { sql } from 'drizzle-orm';
+import { rows as dbRows } from '../../src/platform/db/client.ts';
+
+for (const target of dbTargets()) {
+  describe(`registration with an explainable admission decision [${target}]`, () => {
+    let server: TestServer;
+    let enterprise: HttpClient;
+    let pudong: HttpClient;
+    let enterpriseId: string;
+    let planId: string;
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiping-import-'));
+    const count = async (query: string) => Number((await dbRows<{ n: number }>(server.database.db, sql.raw(query)))[0]!.n);
+
+    before(async () => {
+      server = await startTestServer(target);
+      enterprise = await server.as('enterprise-admin');
+      pudong = await server.as('pudong-officer');
+      enterpriseId = await institutionIdOf(enterprise);
+      planId = (await openPlan(enterprise, pudong, enterpriseId)).id;
+    });
+    after(async () => {
+      await server.close();
+      fs.rmSync(workDir, { recursive: true, force: true });
+    });
+
+    test('a dispatched worker with 五级 held 4 years is admitted, and reads why', async () => {
+      const worker = await server.as('candidate-2');
+      const open = await worker.get('/api/v1/plans/open');
+      assert.ok(open.body.items.some((p: { id: string; occupationName: string }) => p.id === planId && p.occupationName === '车工'));
+      const applied = await worker.post(`/api/v1/plans/${planId}/registrations`, {});
+      assert.equal(applied.status, 201, JSON.stringify(applied.body));
+      assert.equal(applied.body.status, 'pending');
+      assert.equal(applied.body.kind, 'promotion');
+      const admission = applied.body.admission;
+      assert.equal(admission.admissible, true);
+      assert.equal(admission.examDate, '2026-04-01');
+      assert.match(admission.summary['zh-CN'], /五级\/初级工证书后.*满 4 年/);
+      assert.match(admission.relation.explanation['zh-CN'], /劳务派遣/);
+      assert.equal(admission.relation.evidenceMissing, true, 'no contract uploaded yet: staff must see that');
+      const passed = admission.eligibility.paths.find((p: { passed: boolean }) => p.passed);
+      assert.equal(passed.id, '2018-4-level5');
+
+      const admitted = await enterprise.post(`/api/v1/registrations/${applied.body.id}/review`, { version: applied.body.version, decision: 'admit' });
+      assert.equal(admitted.status, 200, JSON.stringify(admitted.body));
+      assert.equal(admitted.body.status, 'admitted');
+      assert.equal(admitted.body.overridden, false);
+      const mine = await worker.get('/api/v1/registrations/mine');
+      assert.deepEqual(mine.body.items.map((r: { status: string }) => r.status), ['admitted']);
+      const notes = await worker.get('/api/v1/notifications');
+      assert.ok(JSON.stringify(notes.body).includes('准予报名'));
+    });
+
+    test('an employee of another company with no entrustment is refused, with the reason; admitting anyway needs a reason and is flagged', async () => {
+      const other = await server.as('candidate-3');
+      const applied = await other.post(`/api/v1/plans/${planId}/registrations`, {});
+      assert.equal(applied.status, 201);
+      assert.equal(applied.body.status, 'ineligible');
+      assert.match(applied.body.admission.summary['zh-CN'], /与本机构无在岗职工（含劳务派遣、劳务外包）、校企合作毕业学年学生或委托评价关系记录/);
+      assert.equal(applied.body.admission.eligibility.eligible, true, 'the standard is met; the relation is what fails');
+
+      const again = await other.post(`/api/v1/plans/${planId}/registrations`, {});
+      assert.equal(again.status, 409);
+      assert.match(again.body.detail, /王芳 已报名本评价计划/);
+
+      const before = await auditCount(server.database);
+      const silent = await enterprise.post(`/api/v1/registrations/${applied.body.id}/review`, { version: applied.body.version, decision: 'admit' });
+      assert.equal(silent.status, 400);
+      assert.match(silent.body.errors[0].message, /人工放行须填写理由/);
+      assert.equal(await auditCount(server.database), before);
+      const forced = await enterprise.post(`/api/v1/registrations/${applied.body.id}/review`, { version: applied.body.version, decision: 'admit', reason: '委托协议原件已核验，系统补录中' });
+      assert.equal(forced.body.status, 'admitted');
+      assert.equal(forced.body.overridden, true);
+      const stale = await enterprise.post(`/api/v1/registrations/${applied.body.id}/review`, { version: applied.body.version, decision: 'reject', reason: 'x' });
+      assert.equal(stale.status, 409);
+      const events = await dbRows<{ action: string }>(server.database.db, sql`select action from audit_events where entity_id = ${applied.body.id} order by seq`);
+      assert.deepEqual(events.map((r) => r.action), ['registration.submitted', 'registration.overridden']);
+    });
+
+    test('a candidate must register their identity first; another institution cannot review', async () => {
+      const newcomer = await server.as('candidate-1');
+      const refused = await newcomer.post(`/api/v1/plans/${planId}/registrations`, {});
+      assert.equal(refused.status, 412);
+      assert.match(refused.body.detail, /请先在“我的档案”中登记身份信息/);
+      const social = await server.as('social-admin');
+      const list = await enterprise.get(`/api/v1/plans/${planId}/registrations`);
+      const first = list.body.items[0];
+      const foreign = await social.post(`/api/v1/registrations/${first.id}/review`, { version: first.version, decision: 'reject', reason: '无' });
+      assert.equal(foreign.status, 403);
+    });
+
+    test('group import of 500 rows with 3 bad ones: all-or-nothing writes nothing, valid-rows writes exactly 497, a retry is idempotent', async () => {
+      const rows: CandidateRow[] = Array.from({ length: 500 }, (_, i) => dispatchedWorker(1000 + i));
+      const badId = residentId(5000).slice(0, 17) + (residentId(5000).endsWith('0') ? '1' : '0');
+      rows[41] = { ...rows[41]!, idNumber: badId };
+      rows[202] = { ...rows[202]!, relation: '临时工' };
+      rows[417] = { ...rows[417]!, workFrom: '2019-01-01', workUntil: '2018-01-01' };
+      const file = path.join(workDir, 'group.xlsx');
+      await writeRegistrationWorkbook(file, rows);
+      const content = fs.readFileSync(file);
+      const before = await count(`select count(*)::int as n from registrations where plan_id = '${planId}'`);
+
+      const strictKey = randomUUID();
+      const started = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'group.xlsx', content, { mode: 'all_or_nothing' }, { 'idempotency-key': strictKey });
+      assert.equal(started.status, 202, JSON.stringify(started.body));
+      const strict = await importFinished(enterprise, started.body.id);
+      assert.equal(strict.status, 'rejected');
+      assert.equal(strict.errorRows, 3, JSON.stringify(strict.errors));
+      assert.deepEqual(strict.errors.map((e: { row: number; column: string }) => [e.row, e.column]), [[43, '证件号码'], [204, '与本机构关系'], [419, '本职业工作终止日期']]);
+      assert.match(strict.errors[0].message, /校验位/);
+      assert.equal(await count(`select count(*)::int as n from registrations where plan_id = '${planId}'`), before, 'nothing written');
+      assert.equal(await count(`select count(*)::int as n from persons where name like '测试考生%'`), 0);
+
+      const lenientKey = randomUUID();
+      const lenientStart = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'group.xlsx', content, { mode: 'valid_rows' }, { 'idempotency-key': lenientKey });
+      const lenient = await importFinished(enterprise, lenientStart.body.id);
+      assert.equal(lenient.status, 'completed', JSON.stringify(lenient));
+      assert.equal(lenient.acceptedRows, 497);
+      assert.deepEqual(lenient.errors.map((e: { row: number }) => e.row), [43, 204, 419]);
+      const byImport = await dbRows(server.database.db, sql`select import_id, status, count(*)::int as n from registrations where plan_id = ${planId} group by 1, 2`);
+      assert.equal(await count(`select count(*)::int as n from registrations where plan_id = '${planId}' and channel = 'group' and status = 'pending'`), 497, JSON.stringify(byImport));
+
+      const retry = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'group.xlsx', content, { mode: 'valid_rows' }, { 'idempotency-key': lenientKey });
+      assert.equal(retry.status, 200);
+      assert.equal(retry.body.id, lenientStart.body.id);
+      assert.equal(await count(`select count(*)::int as n from registrations where plan_id = '${planId}' and channel = 'group'`), 497);
+
+      const again = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'group.xlsx', content, { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() });
+      const duplicate = await importFinished(enterprise, again.body.id);
+      assert.equal(duplicate.acceptedRows, 0);
+      assert.equal(duplicate.errorRows, 500, 'the 3 bad rows and 497 people already registered');
+      assert.match(duplicate.errors.find((e: { row: number }) => e.row === 2).message, /测试考生1000 已报名本评价计划/);
+    });
+
+    test('files that are not xlsx, have wrong headers, or no idempotency key are refused with a clear message', async () => {
+      const notXlsx = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'list.xls', 'name,id\n张三,1', { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() });
+      assert.equal(notXlsx.status, 415);
+      assert.match(notXlsx.body.detail, /不是 Excel（\.xlsx）格式/);
+      const noKey = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'list.xlsx', 'PK', { mode: 'valid_rows' });
+      assert.equal(noKey.status, 400);
+      assert.match(noKey.body.detail, /Idempotency-Key/);
+      const file = path.join(workDir, 'headers.xlsx');
+      await writeRegistrationWorkbook(file, [dispatchedWorker(1)], { headers: ['姓名', '身份证', '电话'] });
+      const wrong = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'headers.xlsx', fs.readFileSync(file), { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() });
+      const result = await importFinished(enterprise, wrong.body.id);
+      assert.equal(result.status, 'rejected');
+      assert.match(result.message, /表头与模板不一致，缺少列：证件类型、证件号码、与本机构关系、关系起始日期/);
+    });
+
+    test('a file of 200,000 rows is refused whole', async () => {
+      const file = path.join(workDir, 'huge.xlsx');
+      function* many() {
+        for (let i = 0; i < 200_000; i += 1) yield dispatchedWorker(20_000 + i);
+      }
+      await writeRegistrationWorkbook(file, many());
+      const started = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'huge.xlsx', fs.readFileSync(file), { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() });
+      assert.equal(started.status, 202);
+      const result = await importFinished(enterprise, started.body.id);
+      assert.equal(result.status, 'rejected');
+      assert.match(result.message, /超过单次导入上限 100000 行，未导入任何数据/);
+      assert.equal(await count(`select count(*)::int as n from registrations where import_id = '${started.body.id}'`), 0);
+    });
+  });
+}

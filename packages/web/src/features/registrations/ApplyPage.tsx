@@ -1,0 +1,124 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Descriptions, Form, Input, Modal, Radio, Table, Tag } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import type { RegistrationView } from '@jiping/contracts';
+import { INSTITUTION_CATEGORY_LABELS, type Locale } from '@jiping/domain';
+import { api } from '../../api/client.ts';
+import type { OpenPlan } from '../../api/plans.ts';
+import { useMyPerson } from '../../api/people.ts';
+import { useMyRegistrations, useOpenPlans } from '../../api/registrations.ts';
+import { ErrorAlert, LinkButton, PageTitle } from '../../layout/common.tsx';
+import { occupationText, useLevelText } from './registration-views.tsx';
+
+const ACTIVE: ReadonlyArray<RegistrationView['status']> = ['pending', 'ineligible', 'admitted'];
+
+/** 报名: every open plan, with 申请报名 for the ones the candidate has not applied to yet. */
+export default function ApplyPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { workspace } = useParams();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const levelText = useLevelText();
+  const person = useMyPerson();
+  const plans = useOpenPlans();
+  const mine = useMyRegistrations(Boolean(person.data));
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<OpenPlan | null>(null);
+  const [attempt, setAttempt] = useState<'regular' | 'resit'>('regular');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const applied = useMemo(() => new Set((mine.data ?? []).filter((r) => ACTIVE.includes(r.status)).map((r) => r.planId)), [mine.data]);
+  const needle = search.trim().toLowerCase();
+  const rows = (plans.data ?? []).filter((p) => !needle || [p.institutionName, p.occupationName, p.occupationCode, p.workType, p.siteName].some((v) => v.toLowerCase().includes(needle)));
+  const registered = Boolean(person.data);
+
+  const apply = async () => {
+    if (!chosen) return;
+    setError(null);
+    setBusy(true);
+    try {
+      const created = await api<RegistrationView>(`/api/v1/plans/${chosen.id}/registrations`, { method: 'POST', body: { attempt } });
+      setChosen(null);
+      void message.success(t('apply.done', { status: t(`registrationStatus.${created.status}`) }));
+      await client.invalidateQueries({ queryKey: ['registrations'] });
+      navigate(`/${workspace}/my-registrations`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle>{t('apply.title')}</PageTitle>
+      {person.data === null && (
+        <Alert type="info" showIcon title={t('apply.registerFirst')} action={<LinkButton size="small" type="primary" to={`/${workspace}/my-profile`}>{t('menu.my-profile')}</LinkButton>} style={{ marginBottom: 16 }} />
+      )}
+      {person.error && <ErrorAlert error={person.error} />}
+      {plans.error && <ErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
+      <Form layout="inline" style={{ marginBottom: 16 }}>
+        <Form.Item label={t('apply.search')} htmlFor="apply-search">
+          <Input id="apply-search" allowClear value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('apply.searchPlaceholder')} style={{ width: 260 }} />
+        </Form.Item>
+      </Form>
+      <Table<OpenPlan>
+        rowKey="id"
+        loading={plans.isLoading}
+        dataSource={rows}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: true }}
+        locale={{ emptyText: needle ? t('apply.emptyFiltered') : t('apply.empty') }}
+        columns={[
+          { title: t('apply.institution'), render: (_, p) => <>{p.institutionName} <Tag>{INSTITUTION_CATEGORY_LABELS[p.institutionCategory][locale]}</Tag></> },
+          { title: t('registrations.occupation'), render: (_, p) => occupationText(p) },
+          { title: t('registrations.level'), dataIndex: 'level', render: (l: number) => levelText(l) },
+          { title: t('plans.examDates'), render: (_, p) => (p.examStart === p.examEnd ? p.examStart : `${p.examStart} ~ ${p.examEnd}`) },
+          { title: t('filings.siteName'), dataIndex: 'siteName' },
+          {
+            title: t('common.actions'),
+            render: (_, p) =>
+              applied.has(p.id) ? (
+                <Button size="small" disabled>{t('apply.applied')}</Button>
+              ) : (
+                <Button size="small" type="primary" disabled={!registered} onClick={() => { setAttempt('regular'); setError(null); setChosen(p); }}>
+                  {t('apply.apply')}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <Modal
+        open={chosen !== null}
+        title={t('apply.apply')}
+        okText={t('apply.submit')}
+        cancelText={t('common.cancel')}
+        confirmLoading={busy}
+        onOk={() => void apply()}
+        onCancel={() => setChosen(null)}
+        destroyOnHidden
+      >
+        {error !== null && <ErrorAlert error={error} />}
+        {chosen && (
+          <Descriptions column={1} size="small" style={{ marginBottom: 16 }}>
+            <Descriptions.Item label={t('apply.institution')}>{chosen.institutionName}</Descriptions.Item>
+            <Descriptions.Item label={t('registrations.occupation')}>{occupationText(chosen)}</Descriptions.Item>
+            <Descriptions.Item label={t('registrations.level')}>{levelText(chosen.level)}</Descriptions.Item>
+            <Descriptions.Item label={t('plans.examDates')}>{chosen.examStart === chosen.examEnd ? chosen.examStart : `${chosen.examStart} ~ ${chosen.examEnd}`}</Descriptions.Item>
+          </Descriptions>
+        )}
+        <Form layout="vertical">
+          <Form.Item label={<span id="apply-attempt">{t('registrations.attempt')}</span>}>
+            <Radio.Group aria-labelledby="apply-attempt" value={attempt} onChange={(e) => setAttempt(e.target.value as 'regular' | 'resit')}
+              options={(['regular', 'resit'] as const).map((a) => ({ value: a, label: t(`attempt.${a}`) }))} />
+          </Form.Item>
+        </Form>
+        <Alert type="info" showIcon title={t('apply.hint')} />
+      </Modal>
+    </>
+  );
+}

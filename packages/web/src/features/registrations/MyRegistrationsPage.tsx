@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Alert, App, Button, Modal, Space, Table, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import type { RegistrationView } from '@jiping/contracts';
+import type { Locale } from '@jiping/domain';
+import { api, ApiError } from '../../api/client.ts';
+import { useMyPerson } from '../../api/people.ts';
+import { useMyRegistrations, useOpenPlans } from '../../api/registrations.ts';
+import { ErrorAlert, formatDateTime, LinkButton, PageTitle } from '../../layout/common.tsx';
+import { AdmissionExplanation } from './AdmissionExplanation.tsx';
+import { occupationText, RegistrationStatus, useLevelText } from './registration-views.tsx';
+
+/** 我的报名: each application with its status, the reason in one line, and the full judgement on demand. */
+export default function MyRegistrationsPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { workspace } = useParams();
+  const client = useQueryClient();
+  const { message, modal } = App.useApp();
+  const levelText = useLevelText();
+  const person = useMyPerson();
+  const list = useMyRegistrations(Boolean(person.data));
+  // Institution names are not on the registration; open plans carry them while the plan is open.
+  const open = useOpenPlans();
+  const institutionOf = new Map((open.data ?? []).map((p) => [p.id, p.institutionName]));
+  const [expanded, setExpanded] = useState<string[]>([]);
+  const toggle = (id: string) => setExpanded((keys) => (keys.includes(id) ? keys.filter((k) => k !== id) : [...keys, id]));
+
+  const withdraw = (r: RegistrationView) =>
+    modal.confirm({
+      title: t('registrations.withdrawConfirm'),
+      content: `${occupationText(r)} ${levelText(r.level)} · ${r.examStart}`,
+      okText: t('registrations.withdraw'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        try {
+          await api(`/api/v1/registrations/${r.id}/withdraw`, { method: 'POST', body: { version: r.version } });
+          void message.success(t('registrations.withdrawn'));
+          await client.invalidateQueries({ queryKey: ['registrations'] });
+        } catch (e) {
+          void message.error(e instanceof ApiError ? e.detail : t('common.errorTitle'));
+        }
+      },
+    });
+
+  return (
+    <>
+      <PageTitle extra={<LinkButton to={`/${workspace}/apply`}>{t('menu.apply')}</LinkButton>}>{t('menu.my-registrations')}</PageTitle>
+      {person.data === null && (
+        <Alert type="info" showIcon title={t('apply.registerFirst')} action={<LinkButton size="small" type="primary" to={`/${workspace}/my-profile`}>{t('menu.my-profile')}</LinkButton>} style={{ marginBottom: 16 }} />
+      )}
+      {(person.error || list.error) && <ErrorAlert error={person.error ?? list.error} onRetry={() => void list.refetch()} />}
+      <Table<RegistrationView>
+        rowKey="id"
+        loading={person.isLoading || list.isLoading}
+        dataSource={list.data ?? []}
+        pagination={false}
+        scroll={{ x: true }}
+        locale={{ emptyText: t('registrations.emptyMine') }}
+        expandable={{
+          showExpandColumn: false,
+          expandedRowKeys: expanded,
+          expandedRowRender: (r) => <AdmissionExplanation admission={r.admission} />,
+        }}
+        columns={[
+          { title: t('registrations.occupation'), render: (_, r) => <>{occupationText(r)}{institutionOf.get(r.planId) && <div><Typography.Text type="secondary">{institutionOf.get(r.planId)}</Typography.Text></div>}</> },
+          { title: t('registrations.level'), dataIndex: 'level', render: (l: number) => levelText(l) },
+          { title: t('registrations.examDate'), dataIndex: 'examStart' },
+          { title: t('registrations.kind'), dataIndex: 'kind', render: (k: string) => t(`applicationKind.${k}`) },
+          { title: t('registrations.attempt'), dataIndex: 'attempt', render: (a: string) => t(`attempt.${a}`) },
+          { title: t('registrations.status'), render: (_, r) => <RegistrationStatus registration={r} /> },
+          {
+            title: t('registrations.reason'),
+            render: (_, r) => (
+              <div style={{ maxWidth: 420 }}>
+                <div>{r.admission.summary[locale]}</div>
+                {r.reviewReason && <div><Typography.Text type="secondary">{t('registrations.reviewReason')}：</Typography.Text>{r.reviewReason}</div>}
+              </div>
+            ),
+          },
+          { title: t('registrations.appliedAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
+          {
+            title: t('common.actions'),
+            render: (_, r) => (
+              <Space wrap>
+                <Button size="small" aria-expanded={expanded.includes(r.id)} onClick={() => toggle(r.id)}>
+                  {expanded.includes(r.id) ? t('registrations.hideExplanation') : t('registrations.showExplanation')}
+                </Button>
+                {r.allowedActions.includes('withdraw') && <Button size="small" danger onClick={() => withdraw(r)}>{t('registrations.withdraw')}</Button>}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
