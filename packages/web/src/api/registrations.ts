@@ -27,11 +27,13 @@ export function useRegistrationImport(id: string | null) {
   });
 }
 
+/** A plan's imports; read again every second while one of them is still running. */
 export function usePlanImports(planId: string | undefined) {
   return useQuery({
     queryKey: ['registration-imports', planId],
     enabled: Boolean(planId),
     queryFn: () => api<{ items: RegistrationImportView[] }>(`/api/v1/plans/${planId}/registration-imports`).then((r) => r.items),
+    refetchInterval: (query) => (query.state.data?.some(importRunning) ? 1000 : false),
   });
 }
 

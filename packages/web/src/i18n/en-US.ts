@@ -67,12 +67,12 @@ const enUS: Messages = {
   form: { required: 'Enter {{field}}' },
   idType: { resident_id: 'Resident ID card', passport: 'Passport', hk_macao_permit: 'Mainland Travel Permit for Hong Kong and Macao Residents', taiwan_permit: 'Mainland Travel Permit for Taiwan Residents', foreign_permanent_resident: 'Foreign Permanent Resident ID Card' },
   gender: { male: 'Male', female: 'Female' },
-  person: { idType: 'ID type', idNumber: 'ID number', name: 'Name', gender: 'Gender', birthDate: 'Date of birth', phone: 'Mobile phone (optional)', phoneFormat: 'A mobile number has 11 digits' },
+  person: { idType: 'ID type', idNumber: 'ID number', name: 'Name', gender: 'Gender', birthDate: 'Date of birth', phone: 'Mobile phone (optional)', phoneFormat: 'A mobile number has 11 digits', mobile: 'Mobile phone' },
   identity: {
     title: 'Register your identity', intro: 'Register your identity before your first application. The ID number is stored encrypted and shown only in part; if an institution has already recorded you, your account is linked to that same record.',
     submit: 'Register', done: 'Your identity is registered',
   },
-  evidence: { purpose: 'Kind of proof', label: 'Evidence', upload: 'Upload evidence', uploaded: 'Uploaded: {{name}} (takes effect when saved)', remove: 'Remove {{name}}', none: 'None uploaded', numbered: 'File {{n}}' },
+  evidence: { purpose: 'Kind of proof', label: 'Evidence', upload: 'Upload evidence', uploaded: 'Uploaded: {{name}}', remove: 'Remove {{name}}', none: 'None uploaded', numbered: 'File {{n}}' },
   myProfile: {
     identity: 'Identity', intro: 'Declare your work history, certificates, diplomas and professional titles truthfully, with evidence; when you apply, the system checks the conditions against them. Click "Save record" after changes.',
     workHistory: 'Work history', workRow: 'Job', addWork: 'Add a job', noWork: 'No work history yet: click "Add a job"',
@@ -98,7 +98,7 @@ const enUS: Messages = {
   channel: { individual: 'Individual', group: 'Group' },
   registrations: {
     manage: 'Applications', backToPlans: 'Back to plans', name: 'Name', idNumber: 'ID number', person: 'Candidate', occupation: 'Occupation (work type)', level: 'Level', examDate: 'Exam date',
-    kind: 'Application kind', attempt: 'Exam type', channel: 'Channel', systemCheck: 'System check', status: 'Status', reason: 'Reason', reviewReason: 'Review note', reviewedAt: 'Reviewed at', appliedAt: 'Applied at',
+    kind: 'Application kind', attempt: 'Exam type', channel: 'Channel', systemCheck: 'System check', status: 'Status', reason: 'Reason', reviewReason: 'Review note', reviewedAt: 'Reviewed at', appliedAt: 'Applied at', registration: 'Application',
     overridden: 'Admitted by override', emptyPlan: 'No applications yet: candidates apply in their account, or click "Group import"', emptyFiltered: 'No applications with this status', emptyMine: 'No applications yet: choose a plan under "Apply"',
     showExplanation: 'Show the reasoning', hideExplanation: 'Hide the reasoning', detailTitle: 'Application · {{name}}',
     withdraw: 'Withdraw', withdrawConfirm: 'Withdraw this application?', withdrawConfirmStaff: 'Withdraw the application of {{name}}?', withdrawn: 'Application withdrawn',
@@ -112,7 +112,7 @@ const enUS: Messages = {
   },
   admission: {
     title: 'Reasoning', admissible: 'System check: qualifies', notAdmissible: 'System check: does not qualify', pass: 'Met', fail: 'Not met',
-    examDate: 'Exam date', standard: 'Standard applied', standardVersion: '{{version}} national occupational standard', evaluatedOn: 'Checked on',
+    examDate: 'Exam date', standard: 'Standard applied', standardVersion: '{{version}} national occupational standard', evaluatedOn: 'Conditions as of',
     relation: 'Relation with the institution', considered: 'Relations on record', evidenceMissing: 'No evidence has been uploaded for this relation: check the originals when reviewing.',
     workingAge: 'Working age', eligibility: 'Conditions', path: 'Path {{n}}: ', noPaths: 'This level has no path to apply by',
   },

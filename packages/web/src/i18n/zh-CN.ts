@@ -66,12 +66,12 @@ const zhCN = {
   form: { required: '请填写{{field}}' },
   idType: { resident_id: '居民身份证', passport: '护照', hk_macao_permit: '港澳居民来往内地通行证', taiwan_permit: '台湾居民来往大陆通行证', foreign_permanent_resident: '外国人永久居留身份证' },
   gender: { male: '男', female: '女' },
-  person: { idType: '证件类型', idNumber: '证件号码', name: '姓名', gender: '性别', birthDate: '出生日期', phone: '手机号码（选填）', phoneFormat: '手机号应为 11 位数字' },
+  person: { idType: '证件类型', idNumber: '证件号码', name: '姓名', gender: '性别', birthDate: '出生日期', phone: '手机号码（选填）', phoneFormat: '手机号应为 11 位数字', mobile: '手机号码' },
   identity: {
     title: '登记身份信息', intro: '首次报名前请先登记身份信息。证件号码加密保存，页面只显示部分号码；如评价机构已为您登记过，将自动关联同一份记录。',
     submit: '登记', done: '身份信息已登记',
   },
-  evidence: { purpose: '材料类型', label: '证明材料', upload: '上传证明材料', uploaded: '已上传：{{name}}（保存后生效）', remove: '移除 {{name}}', none: '未上传', numbered: '附件 {{n}}' },
+  evidence: { purpose: '材料类型', label: '证明材料', upload: '上传证明材料', uploaded: '已上传：{{name}}', remove: '移除 {{name}}', none: '未上传', numbered: '附件 {{n}}' },
   myProfile: {
     identity: '身份信息', intro: '请如实填写工作经历、证书、学历和职称，并上传证明材料；报名时系统按这些信息自动判断是否符合申报条件。修改后请点击“保存档案”。',
     workHistory: '工作经历', workRow: '工作经历', addWork: '添加工作经历', noWork: '尚未填写工作经历，点击“添加工作经历”',
@@ -97,7 +97,7 @@ const zhCN = {
   channel: { individual: '个人', group: '团体' },
   registrations: {
     manage: '报名管理', backToPlans: '返回评价计划', name: '姓名', idNumber: '证件号', person: '考生', occupation: '职业（工种）', level: '等级', examDate: '考试日期',
-    kind: '申报类别', attempt: '考试类型', channel: '渠道', systemCheck: '系统初审', status: '状态', reason: '原因', reviewReason: '审核意见', reviewedAt: '审核时间', appliedAt: '报名时间',
+    kind: '申报类别', attempt: '考试类型', channel: '渠道', systemCheck: '系统初审', status: '状态', reason: '原因', reviewReason: '审核意见', reviewedAt: '审核时间', appliedAt: '报名时间', registration: '报名项目',
     overridden: '破格放行', emptyPlan: '尚无报名：考生可在个人中心报名，或点击“团体报名”导入', emptyFiltered: '没有该状态的报名', emptyMine: '尚无报名，可在“报名”中选择评价计划',
     showExplanation: '查看判定依据', hideExplanation: '收起判定依据', detailTitle: '报名详情 · {{name}}',
     withdraw: '撤回', withdrawConfirm: '确定撤回这条报名吗？', withdrawConfirmStaff: '确定撤回 {{name}} 的报名吗？', withdrawn: '报名已撤回',
@@ -111,7 +111,7 @@ const zhCN = {
   },
   admission: {
     title: '判定依据', admissible: '系统初审：符合条件', notAdmissible: '系统初审：不符合条件', pass: '符合', fail: '不符合',
-    examDate: '考试日期', standard: '适用标准', standardVersion: '{{version}} 版国家职业标准', evaluatedOn: '判定日期',
+    examDate: '考试日期', standard: '适用标准', standardVersion: '{{version}} 版国家职业标准', evaluatedOn: '条件判定基准日',
     relation: '与评价机构的关系', considered: '已登记的关系', evidenceMissing: '该关系尚未上传证明材料，审核时请核验原件。',
     workingAge: '劳动年龄', eligibility: '申报条件', path: '条件 {{n}}：', noPaths: '该等级没有可用的申报条件',
   },

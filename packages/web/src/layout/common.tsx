@@ -86,6 +86,11 @@ export function PageTitle({ children, extra }: { children: ReactNode; extra?: Re
   );
 }
 
+/** Short values (names, dates, codes) that should not break across lines in a narrow column. */
+export function Nowrap({ children }: { children: ReactNode }) {
+  return <span style={{ whiteSpace: 'nowrap' }}>{children}</span>;
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   return new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16);

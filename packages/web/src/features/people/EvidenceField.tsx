@@ -16,7 +16,7 @@ export function EvidenceLinks({ ids, files }: { ids: readonly string[]; files?: 
   return (
     <Space size={[8, 4]} wrap>
       {ids.map((id, index) => (
-        <a key={id} href={evidenceHref(id)} target="_blank" rel="noreferrer">
+        <a key={id} href={evidenceHref(id)} target="_blank" rel="noreferrer" style={{ whiteSpace: 'nowrap' }}>
           <PaperClipOutlined aria-hidden /> {files?.get(id)?.fileName ?? t('evidence.numbered', { n: index + 1 })}
         </a>
       ))}

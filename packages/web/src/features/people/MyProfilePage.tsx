@@ -115,7 +115,7 @@ function ProfileEditor({ person }: { person: PersonDetail }) {
           <Descriptions.Item label={t('person.idNumber')}>{person.idNumberMasked}</Descriptions.Item>
           <Descriptions.Item label={t('person.gender')}>{person.gender ? t(`gender.${person.gender}`) : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('person.birthDate')}>{person.birthDate}</Descriptions.Item>
-          <Descriptions.Item label={t('person.phone')}>{person.phoneMasked ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('person.mobile')}>{person.phoneMasked ?? '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
       <Alert type="info" showIcon title={t('myProfile.intro')} style={{ marginBottom: 16 }} />
@@ -199,7 +199,7 @@ function ProfileEditor({ person }: { person: PersonDetail }) {
         </Section>
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('myProfile.apprenticeship')}</h2>} style={{ marginBottom: 16 }}>
           <Form.Item label={t('myProfile.apprenticeshipCompletedOn')} name="apprenticeshipCompletedOn" extra={t('myProfile.apprenticeshipHint')}>
-            <Input type="date" />
+            <Input type="date" style={{ width: 180 }} />
           </Form.Item>
         </Card>
       </Form>

@@ -6,7 +6,7 @@ import { useOutletContext } from 'react-router-dom';
 import type { AgreementView, InstitutionDetail, Me, RelationView } from '@jiping/contracts';
 import { AGREEMENT_KIND_LABELS, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, shanghaiDate, type Locale } from '@jiping/domain';
 import { api, ApiError, formErrors } from '../../api/client.ts';
-import { ErrorAlert, Loading, PageTitle } from '../../layout/common.tsx';
+import { ErrorAlert, Loading, Nowrap, PageTitle } from '../../layout/common.tsx';
 import { AgreementFormModal } from './AgreementFormModal.tsx';
 import { EvidenceLinks } from './EvidenceField.tsx';
 import { RelationFormModal } from './RelationFormModal.tsx';
@@ -96,8 +96,8 @@ export default function PeoplePage() {
           scroll={{ x: true }}
           locale={{ emptyText: query ? t('relations.emptyFiltered') : t('relations.empty') }}
           columns={[
-            { title: t('person.name'), dataIndex: 'personName' },
-            { title: t('person.idNumber'), dataIndex: 'personIdNumberMasked' },
+            { title: t('person.name'), dataIndex: 'personName', render: (v: string) => <Nowrap>{v}</Nowrap> },
+            { title: t('person.idNumber'), dataIndex: 'personIdNumberMasked', render: (v: string) => <Nowrap>{v}</Nowrap> },
             {
               title: t('relations.kind'),
               render: (_, r) => `${RELATION_KIND_LABELS[r.kind][locale]}${r.employmentType ? `（${EMPLOYMENT_TYPE_LABELS[r.employmentType][locale]}）` : ''}`,
@@ -111,7 +111,7 @@ export default function PeoplePage() {
               },
             },
             { title: t('relations.graduationDate'), dataIndex: 'graduationDate', render: (v: string | null) => v ?? '—' },
-            { title: t('relations.period'), render: (_, r) => `${r.validFrom} ~ ${r.validUntil ?? t('relations.openEnded')}` },
+            { title: t('relations.period'), render: (_, r) => <Nowrap>{`${r.validFrom} ~ ${r.validUntil ?? t('relations.openEnded')}`}</Nowrap> },
             { title: t('evidence.label'), render: (_, r) => <EvidenceLinks ids={r.evidenceFileIds} /> },
             {
               title: t('relations.state'),

@@ -111,7 +111,7 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
 
   return (
     <Modal open={open} title={t('relations.new')} okText={t('common.submit')} cancelText={t('common.cancel')} confirmLoading={busy}
-      onOk={() => void submit().catch(() => undefined)} onCancel={() => { setError(null); onClose(); }} width={760} destroyOnHidden>
+      onOk={() => void submit().catch(() => undefined)} onCancel={() => { setError(null); setPurpose(null); onClose(); }} width={760} destroyOnHidden>
       {error !== null && <ErrorAlert error={error} />}
       <Form form={form} name="relation" layout="vertical" preserve={false} initialValues={{ person: { idType: 'resident_id' }, evidenceFileIds: [] }}>
         <PersonFields prefix={['person']} />

@@ -8,7 +8,7 @@ import type { Locale } from '@jiping/domain';
 import { api, ApiError } from '../../api/client.ts';
 import { useMyPerson } from '../../api/people.ts';
 import { useMyRegistrations, useOpenPlans } from '../../api/registrations.ts';
-import { ErrorAlert, formatDateTime, LinkButton, PageTitle } from '../../layout/common.tsx';
+import { ErrorAlert, LinkButton, PageTitle } from '../../layout/common.tsx';
 import { AdmissionExplanation } from './AdmissionExplanation.tsx';
 import { occupationText, RegistrationStatus, useLevelText } from './registration-views.tsx';
 
@@ -66,22 +66,28 @@ export default function MyRegistrationsPage() {
           expandedRowRender: (r) => <AdmissionExplanation admission={r.admission} />,
         }}
         columns={[
-          { title: t('registrations.occupation'), render: (_, r) => <>{occupationText(r)}{institutionOf.get(r.planId) && <div><Typography.Text type="secondary">{institutionOf.get(r.planId)}</Typography.Text></div>}</> },
-          { title: t('registrations.level'), dataIndex: 'level', render: (l: number) => levelText(l) },
-          { title: t('registrations.examDate'), dataIndex: 'examStart' },
+          {
+            title: t('registrations.registration'),
+            render: (_, r) => (
+              <div style={{ minWidth: 160 }}>
+                <div>{occupationText(r)} {levelText(r.level)}</div>
+                {institutionOf.get(r.planId) && <Typography.Text type="secondary">{institutionOf.get(r.planId)}</Typography.Text>}
+              </div>
+            ),
+          },
+          { title: t('registrations.examDate'), dataIndex: 'examStart', render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{v}</span> },
           { title: t('registrations.kind'), dataIndex: 'kind', render: (k: string) => t(`applicationKind.${k}`) },
           { title: t('registrations.attempt'), dataIndex: 'attempt', render: (a: string) => t(`attempt.${a}`) },
           { title: t('registrations.status'), render: (_, r) => <RegistrationStatus registration={r} /> },
           {
             title: t('registrations.reason'),
             render: (_, r) => (
-              <div style={{ maxWidth: 420 }}>
+              <div style={{ minWidth: 240, maxWidth: 420 }}>
                 <div>{r.admission.summary[locale]}</div>
                 {r.reviewReason && <div><Typography.Text type="secondary">{t('registrations.reviewReason')}：</Typography.Text>{r.reviewReason}</div>}
               </div>
             ),
           },
-          { title: t('registrations.appliedAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
           {
             title: t('common.actions'),
             render: (_, r) => (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { App, Button, Card, Descriptions, Drawer, Form, Select, Space, Table, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,9 @@ import type { Locale } from '@jiping/domain';
 import { api, ApiError } from '../../api/client.ts';
 import { usePaged } from '../../api/paged.ts';
 import type { Plan } from '../../api/plans.ts';
-import { usePlanImports } from '../../api/registrations.ts';
+import { importRunning, usePlanImports } from '../../api/registrations.ts';
 import { useOccupations } from '../../api/reference.ts';
-import { ErrorAlert, formatDateTime, LinkButton, PageTitle, StatusTag } from '../../layout/common.tsx';
+import { ErrorAlert, formatDateTime, LinkButton, Nowrap, PageTitle, StatusTag } from '../../layout/common.tsx';
 import { AdmissionExplanation, PassTag } from './AdmissionExplanation.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { occupationText, RegistrationStatus, useLevelText } from './registration-views.tsx';
@@ -39,6 +39,13 @@ export default function PlanRegistrationsPage() {
   const [importing, setImporting] = useState<{ id: string | null } | null>(null);
   const detail = rows.find((r) => r.id === detailId) ?? null;
   const refresh = () => client.invalidateQueries({ queryKey: ['plan-registrations', id] });
+  // An import that finishes while nobody watches it still adds registrations: show them.
+  const running = imports.data?.filter(importRunning).length ?? 0;
+  const wasRunning = useRef(0);
+  useEffect(() => {
+    if (running < wasRunning.current) void client.invalidateQueries({ queryKey: ['plan-registrations', id] });
+    wasRunning.current = running;
+  }, [running, client, id]);
 
   const p = plan.data;
   const occupationName = p ? occupations.data?.find((o) => o.code === p.occupationCode)?.nameZh : undefined;
@@ -99,11 +106,11 @@ export default function PlanRegistrationsPage() {
         scroll={{ x: true }}
         locale={{ emptyText: status ? t('registrations.emptyFiltered') : t('registrations.emptyPlan') }}
         columns={[
-          { title: t('registrations.name'), dataIndex: 'personName' },
-          { title: t('registrations.idNumber'), dataIndex: 'personIdNumberMasked' },
-          { title: t('registrations.kind'), dataIndex: 'kind', render: (k: string) => t(`applicationKind.${k}`) },
-          { title: t('registrations.attempt'), dataIndex: 'attempt', render: (a: string) => t(`attempt.${a}`) },
-          { title: t('registrations.channel'), dataIndex: 'channel', render: (c: string) => t(`channel.${c}`) },
+          { title: t('registrations.name'), dataIndex: 'personName', render: (v: string) => <Nowrap>{v}</Nowrap> },
+          { title: t('registrations.idNumber'), dataIndex: 'personIdNumberMasked', render: (v: string) => <Nowrap>{v}</Nowrap> },
+          { title: t('registrations.kind'), dataIndex: 'kind', render: (k: string) => <Nowrap>{t(`applicationKind.${k}`)}</Nowrap> },
+          { title: t('registrations.attempt'), dataIndex: 'attempt', render: (a: string) => <Nowrap>{t(`attempt.${a}`)}</Nowrap> },
+          { title: t('registrations.channel'), dataIndex: 'channel', render: (c: string) => <Nowrap>{t(`channel.${c}`)}</Nowrap> },
           {
             title: t('registrations.systemCheck'),
             render: (_, r) => (

@@ -3,17 +3,22 @@
  * when its transaction ends, so while it runs this is where the progress bar reads from.
  */
 class ImportProgress {
-  private readonly running = new Map<string, number>();
+  private readonly running = new Map<string, { processed: number; total: number }>();
   start(id: string) {
-    this.running.set(id, 0);
+    this.running.set(id, { processed: 0, total: 0 });
+  }
+  total(id: string, total: number) {
+    const entry = this.running.get(id);
+    if (entry) entry.total = total;
   }
   update(id: string, processed: number) {
-    this.running.set(id, processed);
+    const entry = this.running.get(id);
+    if (entry) entry.processed = processed;
   }
   finish(id: string) {
     this.running.delete(id);
   }
-  get(id: string): number | undefined {
+  get(id: string): { processed: number; total: number } | undefined {
     return this.running.get(id);
   }
 }

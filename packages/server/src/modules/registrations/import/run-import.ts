@@ -16,6 +16,7 @@ import { COLUMN_HEADER } from './columns.ts';
 import { parseRow, type ParsedRow } from './parse-row.ts';
 import { ImportFileError, readImportSheet } from './read-sheet.ts';
 import { importProgress } from './progress.ts';
+import { countSheetRows } from '../../../platform/files/xlsx.ts';
 
 /** Kept on the import row; the count of all errors is kept too. */
 const MAX_STORED_ERRORS = 1000;
@@ -53,6 +54,10 @@ export async function runImport({ ctx, keyring, importId, filePath }: { ctx: Ser
       assertOpenForRegistration(target, tx.now());
       const today = shanghaiDate(tx.now());
       const maxRows = await getParameter(tx, 'registration.importMaxRows');
+      // The header counts as a row; a file over the limit is refused before anything is read into the database.
+      const counted = Math.max(0, (await countSheetRows(filePath).catch(() => 0)) - 1);
+      if (counted > maxRows) throw new ImportFileError('import.tooManyRows', { max: String(maxRows) });
+      importProgress.total(importId, counted);
       const agreements = await tx.db.select().from(institutionAgreements).where(eq(institutionAgreements.institutionId, job.institutionId));
       const seen = new Map<string, number>();
       for await (const batch of readImportSheet(filePath, maxRows)) {
