@@ -97,7 +97,7 @@ CREATE TABLE "registrations" (
 	"channel" text NOT NULL,
 	"status" text NOT NULL,
 	"admissible" boolean NOT NULL,
-	"admission" jsonb NOT NULL,
+	"admission" json NOT NULL,
 	"overridden" boolean DEFAULT false NOT NULL,
 	"review_reason" text DEFAULT '' NOT NULL,
 	"reviewed_by" uuid,

@@ -56,7 +56,8 @@ export async function seedFiledEnterprise(tx: ServiceContext, enterpriseId: stri
   await approveFiling({ ctx: reviewer, id: filing.id, input: { version: submitted.version, reason: '材料齐全，同意备案。', institutionCode: '1501', siteSequence: '150001' } });
 }
 
-async function demoActor(tx: ServiceContext, username: string): Promise<Actor> {
+/** A demo account as an actor, for seeds and benchmarks that act as a person would. */
+export async function demoActor(tx: ServiceContext, username: string): Promise<Actor> {
   const [user] = await tx.db.select().from(users).where(eq(users.username, username));
   const grants = await tx.db.select().from(userGrants).where(eq(userGrants.userId, user!.id));
   return { kind: 'user', userId: user!.id, username, displayName: user!.displayName, grants: grants.map(toGrant), locale: null };

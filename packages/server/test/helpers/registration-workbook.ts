@@ -2,8 +2,8 @@ import ExcelJS from '../../src/platform/files/xlsx.ts';
 import { residentIdCheckChar } from '@jiping/domain';
 import { IMPORT_COLUMNS, type ImportColumn } from '../../src/modules/registrations/import/columns.ts';
 
-/** A valid resident ID for the n-th generated candidate: born 1985–1999, Pudong, check digit right. */
-export function residentId(n: number, district = '310115'): string {
+/** A valid resident ID for the n-th generated candidate: born 1985–1999, Xuhui, check digit right; distinct for n below 5 million. */
+export function residentId(n: number, district = '310104'): string {
   const year = 1985 + (n % 15);
   const month = String(1 + (Math.floor(n / 15) % 12)).padStart(2, '0');
   const day = String(1 + (Math.floor(n / 180) % 28)).padStart(2, '0');

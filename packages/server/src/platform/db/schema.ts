@@ -6,6 +6,7 @@ import {
   date,
   index,
   integer,
+  json,
   jsonb,
   pgEnum,
   pgTable,
@@ -362,7 +363,8 @@ export const registrations = pgTable(
     channel: text('channel').notNull(),
     status: text('status').notNull(),
     admissible: boolean('admissible').notNull(),
-    admission: jsonb('admission').notNull(),
+    // json, not jsonb: stored and returned whole, never queried inside, and several times cheaper to write in bulk.
+    admission: json('admission').notNull(),
     overridden: boolean('overridden').notNull().default(false),
     reviewReason: text('review_reason').notNull().default(''),
     reviewedBy: uuid('reviewed_by'),

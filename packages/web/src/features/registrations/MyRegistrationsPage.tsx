@@ -8,7 +8,7 @@ import type { Locale } from '@jiping/domain';
 import { api, ApiError } from '../../api/client.ts';
 import { useMyPerson } from '../../api/people.ts';
 import { useMyRegistrations, useOpenPlans } from '../../api/registrations.ts';
-import { ErrorAlert, LinkButton, PageTitle } from '../../layout/common.tsx';
+import { ErrorAlert, LinkButton, Nowrap, PageTitle } from '../../layout/common.tsx';
 import { AdmissionExplanation } from './AdmissionExplanation.tsx';
 import { occupationText, RegistrationStatus, useLevelText } from './registration-views.tsx';
 
@@ -75,9 +75,9 @@ export default function MyRegistrationsPage() {
               </div>
             ),
           },
-          { title: t('registrations.examDate'), dataIndex: 'examStart', render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{v}</span> },
-          { title: t('registrations.kind'), dataIndex: 'kind', render: (k: string) => t(`applicationKind.${k}`) },
-          { title: t('registrations.attempt'), dataIndex: 'attempt', render: (a: string) => t(`attempt.${a}`) },
+          { title: t('registrations.examDate'), dataIndex: 'examStart', render: (v: string) => <Nowrap>{v}</Nowrap> },
+          { title: t('registrations.kind'), dataIndex: 'kind', render: (k: string) => <Nowrap>{t(`applicationKind.${k}`)}</Nowrap> },
+          { title: t('registrations.attempt'), dataIndex: 'attempt', render: (a: string) => <Nowrap>{t(`attempt.${a}`)}</Nowrap> },
           { title: t('registrations.status'), render: (_, r) => <RegistrationStatus registration={r} /> },
           {
             title: t('registrations.reason'),

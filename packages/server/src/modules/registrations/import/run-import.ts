@@ -3,7 +3,8 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { applicationKind, maskIdNumber, maskPhone, shanghaiDate, type Level, type PersonProfile } from '@jiping/domain';
 import type { ImportRowError } from '@jiping/contracts';
 import type { ServiceContext } from '../../../platform/context.ts';
-import { institutionAgreements, personRelations, persons, registrationImports, registrations } from '../../../platform/db/schema.ts';
+import { rows as queryRows } from '../../../platform/db/client.ts';
+import { institutionAgreements, persons, registrationImports, registrations } from '../../../platform/db/schema.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
 import { appendAudit } from '../../../platform/audit/append-audit.ts';
 import type { Keyring } from '../../../platform/crypto/keyring.ts';
@@ -39,7 +40,7 @@ interface Tally {
  * written. Progress is published in memory while the transaction is open (the import row only
  * changes when it commits or is rejected).
  */
-export async function runImport({ ctx, keyring, importId, filePath }: { ctx: ServiceContext; keyring: Keyring; importId: string; filePath: string }) {
+export async function runImport({ ctx, keyring, importId, filePath, batchSize = 1000 }: { ctx: ServiceContext; keyring: Keyring; importId: string; filePath: string; batchSize?: number }) {
   const [job] = await ctx.db.select().from(registrationImports).where(eq(registrationImports.id, importId));
   if (!job) return;
   const tally: Tally = { total: 0, accepted: 0, errorRows: 0, errors: [], newPersons: 0, registrationIds: [] };
@@ -60,7 +61,7 @@ export async function runImport({ ctx, keyring, importId, filePath }: { ctx: Ser
       importProgress.total(importId, counted);
       const agreements = await tx.db.select().from(institutionAgreements).where(eq(institutionAgreements.institutionId, job.institutionId));
       const seen = new Map<string, number>();
-      for await (const batch of readImportSheet(filePath, maxRows)) {
+      for await (const batch of readImportSheet(filePath, maxRows, batchSize)) {
         const valid: Array<ParsedRow & { blind: string; agreementId: string | null }> = [];
         for (const { row, values } of batch) {
           tally.total += 1;
@@ -155,27 +156,27 @@ async function writeBatch(
   if (!rows.length) return;
   const now = tx.now();
   for (const row of rows) for (const work of row.declared.workHistory) work.occupationCode = target.plan.occupationCode;
-  const inserted = await tx.db
-    .insert(persons)
-    .values(
-      rows.map((row) => ({
-        idType: row.idType,
-        idNumberSealed: seal(keyring, 'id_number', row.idNumber),
-        idNumberBlind: row.blind,
-        idNumberMasked: maskIdNumber(row.idNumber),
-        name: row.name,
-        gender: row.gender,
-        birthDate: row.birthDate,
-        phoneSealed: row.phone ? seal(keyring, 'phone', row.phone) : null,
-        phoneMasked: row.phone ? maskPhone(row.phone) : null,
-        createdByInstitutionId: job.institutionId,
-        profile: row.declared,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    )
-    .onConflictDoNothing({ target: persons.idNumberBlind })
-    .returning({ id: persons.id, blind: persons.idNumberBlind });
+  const newPersons = rows.map((row) => ({
+    idType: row.idType,
+    sealed: seal(keyring, 'id_number', row.idNumber),
+    blind: row.blind,
+    masked: maskIdNumber(row.idNumber),
+    name: row.name,
+    gender: row.gender,
+    birthDate: row.birthDate,
+    phoneSealed: row.phone ? seal(keyring, 'phone', row.phone) : null,
+    phoneMasked: row.phone ? maskPhone(row.phone) : null,
+    profile: row.declared,
+  }));
+  // The unique blind index settles people registered meanwhile: they are read back below.
+  const inserted = await queryRows<{ id: string; blind: string }>(
+    tx.db,
+    sql`insert into persons (id_type, id_number_sealed, id_number_blind, id_number_masked, name, gender, birth_date, phone_sealed, phone_masked, created_by_institution_id, profile, created_at, updated_at)
+      select r."idType", r.sealed, r.blind, r.masked, r.name, r.gender, r."birthDate", r."phoneSealed", r."phoneMasked", ${job.institutionId}::uuid, r.profile, ${now}::timestamptz, ${now}::timestamptz
+      from json_to_recordset(${JSON.stringify(newPersons)}::json) as r("idType" text, sealed text, blind text, masked text, name text, gender text, "birthDate" date, "phoneSealed" text, "phoneMasked" text, profile jsonb)
+      on conflict (id_number_blind) do nothing
+      returning id, id_number_blind as blind`,
+  );
   tally.newPersons += inserted.length;
   const created = new Set(inserted.map((p) => p.blind));
   const stored = await tx.db.select().from(persons).where(inArray(persons.idNumberBlind, rows.map((r) => r.blind)));
@@ -210,47 +211,33 @@ async function writeBatch(
     return !(existingRelations.get(person.id) ?? []).some((e) => e.kind === r.kind && e.employmentType === r.employmentType && e.validFrom === r.validFrom && e.validUntil === r.validUntil);
   });
   if (newRelations.length) {
-    await tx.db.insert(personRelations).values(
-      newRelations.map(({ row, person }) => ({
-        personId: person.id,
-        institutionId: job.institutionId,
-        districtCode: target.plan.districtCode,
-        kind: row.relation.kind,
-        employmentType: row.relation.employmentType,
-        employerName: row.relation.employerName,
-        agreementId: row.agreementId,
-        graduationDate: row.relation.graduationDate,
-        validFrom: row.relation.validFrom,
-        validUntil: row.relation.validUntil,
-        createdBy: job.createdBy,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
+    const payload = newRelations.map(({ row, person }) => ({ personId: person.id, agreementId: row.agreementId, ...row.relation }));
+    await tx.db.execute(sql`
+      insert into person_relations (person_id, institution_id, district_code, kind, employment_type, employer_name, agreement_id, graduation_date, valid_from, valid_until, created_by, created_at, updated_at)
+      select r."personId", ${job.institutionId}::uuid, ${target.plan.districtCode}, r.kind, r."employmentType", r."employerName", r."agreementId", r."graduationDate", r."validFrom", r."validUntil", ${job.createdBy}::uuid, ${now}::timestamptz, ${now}::timestamptz
+      from json_to_recordset(${JSON.stringify(payload)}::json) as r("personId" uuid, kind text, "employmentType" text, "employerName" text, "agreementId" uuid, "graduationDate" date, "validFrom" date, "validUntil" date)`);
   }
   const relations = newRelations.length ? await relationsOf(tx.db, job.institutionId, personIds) : existingRelations;
   const values = accepted.map(({ row, person, profile }) => {
     const admission = admissionFor(target, { birthDate: person.birthDate, gender: person.gender, profile }, relations.get(person.id) ?? []);
     return {
-      planId: target.plan.id,
       personId: person.id,
-      institutionId: job.institutionId,
-      districtCode: target.plan.districtCode,
-      occupationCode: target.plan.occupationCode,
-      level: target.plan.level,
       kind: applicationKind(profile, target.plan.occupationCode, target.plan.level as Level),
       attempt: row.attempt,
-      channel: 'group',
       status: admission.admissible ? 'pending' : 'ineligible',
       admissible: admission.admissible,
       admission,
-      importId: job.id,
-      createdBy: job.createdBy,
-      createdAt: now,
-      updatedAt: now,
     };
   });
-  const written = await tx.db.insert(registrations).values(values).returning({ id: registrations.id });
+  // One parameter for the whole batch: binding thousands of parameters costs more than the rows.
+  const written = await queryRows<{ id: string }>(
+    tx.db,
+    sql`insert into registrations (plan_id, person_id, institution_id, district_code, occupation_code, level, kind, attempt, channel, status, admissible, admission, import_id, created_by, created_at, updated_at)
+      select ${target.plan.id}::uuid, r."personId", ${job.institutionId}::uuid, ${target.plan.districtCode}, ${target.plan.occupationCode}, ${target.plan.level}::smallint,
+        r.kind, r.attempt, 'group', r.status, r.admissible, r.admission, ${job.id}::uuid, ${job.createdBy}::uuid, ${now}::timestamptz, ${now}::timestamptz
+      from json_to_recordset(${JSON.stringify(values)}::json) as r("personId" uuid, kind text, attempt text, status text, admissible boolean, admission json)
+      returning id`,
+  );
   tally.accepted += written.length;
   for (const { id } of written) tally.registrationIds.push(id);
 }

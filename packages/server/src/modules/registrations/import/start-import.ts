@@ -42,6 +42,7 @@ export async function startImport({
   idempotencyKey,
   mode,
   file,
+  batchSize,
 }: {
   ctx: ServiceContext;
   keyring: Keyring;
@@ -50,6 +51,8 @@ export async function startImport({
   idempotencyKey: string | undefined;
   mode: string | undefined;
   file: UploadedFile;
+  /** Rows written per statement; only benchmarks change it, to measure row-by-row writing. */
+  batchSize?: number;
 }) {
   const [plan] = await ctx.db.select().from(evaluationPlans).where(eq(evaluationPlans.id, planId));
   if (!plan) throw notFound('plan');
@@ -115,7 +118,7 @@ export async function startImport({
     if (outcome.created) {
       handedOver = true;
       // Runs after the reply; the spooled file goes once the import has finished with it.
-      void runImport({ ctx: { ...ctx, inTransaction: false }, keyring, importId: outcome.row.id, filePath }).finally(() => rm(filePath, { force: true }));
+      void runImport({ ctx: { ...ctx, inTransaction: false }, keyring, importId: outcome.row.id, filePath, ...(batchSize ? { batchSize } : {}) }).finally(() => rm(filePath, { force: true }));
     }
     return { view: toImportView(outcome.row), created: outcome.created };
   } finally {
