@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNTS } from '../../src/seed/demo.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
@@ -19,7 +20,7 @@ for (const target of dbTargets()) {
       assert.equal(verify.body.ok, true);
       assert.ok(verify.body.checked >= 20);
       const events = await admin.get('/api/v1/audit/events?action=user.created&limit=200');
-      assert.equal(events.body.items.length, 15);
+      assert.equal(events.body.items.length, DEMO_ACCOUNTS.length);
     });
 
     test('only the city reads or verifies the trail', async () => {

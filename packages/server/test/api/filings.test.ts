@@ -105,7 +105,9 @@ for (const target of dbTargets()) {
       const enterpriseId = await institutionIdOf(enterprise);
       const body = turningFiling();
       body.content.sites[0]!.rooms[1]!.videoMonitoring = false;
-      const created = await enterprise.post(`/api/v1/institutions/${enterpriseId}/filings`, body);
+      // The demo enterprise is filed already; an amendment is checked as strictly as a first filing.
+      const created = await enterprise.post(`/api/v1/institutions/${enterpriseId}/amendments`, body);
+      assert.equal(created.status, 201, JSON.stringify(created.body));
       const submit = await enterprise.post(`/api/v1/filings/${created.body.id}/submit`, { version: created.body.version });
       assert.equal(submit.status, 400);
       const messages = submit.body.errors.map((e: { message: string }) => e.message);

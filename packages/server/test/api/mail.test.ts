@@ -6,6 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { dbTargets } from '../helpers/database.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { createAndSubmit, institutionIdOf } from '../helpers/filing-fixtures.ts';
+import { openPlan } from '../helpers/plan-fixtures.ts';
 import { rows } from '../../src/platform/db/client.ts';
 import { withTransaction } from '../../src/platform/db/transaction.ts';
 import { deliverPendingMail, MAX_MAIL_ATTEMPTS } from '../../src/platform/mail/deliver-pending-mail.ts';
@@ -258,6 +259,35 @@ for (const target of dbTargets()) {
       }
       assert.deepEqual(waits.slice(0, -1), [2, 4, 8, 16, 32, 64, 128]);
       assert.deepEqual(await deliverPendingMail(server.database.db, refusing, new Date('2100-01-01T00:00:00Z')), { sent: 0, retried: 0, failed: 0 }, 'a failed mail is not tried again');
+    });
+  });
+
+  describe(`registration decisions by e-mail [${target}]`, () => {
+    let server: TestServer;
+    let smtp: Awaited<ReturnType<typeof startSmtp>>;
+    before(async () => {
+      smtp = await startSmtp();
+      server = await startTestServer(target, { smtpUrl: `smtp://127.0.0.1:${smtp.port}` });
+    });
+    after(async () => {
+      await server?.close();
+      await smtp?.close();
+    });
+
+    test('a candidate who gave an e-mail address is told of the admission decision and why, by e-mail', async () => {
+      const enterprise = await server.as('enterprise-admin');
+      const planId = (await openPlan(enterprise, await server.as('pudong-officer'), await institutionIdOf(enterprise))).id;
+      const worker = await server.as('candidate-2');
+      const me = await worker.get('/api/v1/auth/me');
+      const saved = await worker.patch('/api/v1/me/preferences', { locale: null, email: 'li.qiang@example.cn', version: me.body.user.version });
+      assert.equal(saved.status, 204, JSON.stringify(saved.body));
+      const applied = await worker.post(`/api/v1/plans/${planId}/registrations`, {});
+      assert.equal(applied.status, 201);
+      await server.mail.idle();
+      const mail = smtp.received.find((m) => m.rcptTo.includes('li.qiang@example.cn'));
+      assert.ok(mail, 'the application e-mail arrived');
+      assert.match(header(mail.raw, 'Subject'), /车工（四级\/中级工）报名：已提交，系统初审符合申报条件/);
+      assert.match(textBody(mail.raw), /李强，您好：[\s\S]*取得本职业或相关职业五级\/初级工证书后/);
     });
   });
 }

@@ -55,6 +55,6 @@ describe('API contract', () => {
     assert.equal(health.status, 200);
     assert.equal(health.body.status, 'ok');
     assert.equal(health.body.database.kind, 'pglite');
-    assert.equal(health.body.database.migrations, 1);
+    assert.equal(health.body.database.migrations, 2);
   });
 });

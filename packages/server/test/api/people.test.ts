@@ -38,7 +38,7 @@ for (const target of dbTargets()) {
       ]);
       assert.deepEqual([a.status, b.status], [200, 200]);
       assert.equal(a.body.id, b.body.id);
-      const [count] = await rows<{ n: number }>(server.database.db, sql`select count(*)::int as n from persons`);
+      const [count] = await rows<{ n: number }>(server.database.db, sql`select count(*)::int as n from persons where name = '张三'`);
       assert.equal(count!.n, 1);
     });
 

@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNTS } from '../../src/seed/demo.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { dbTargets } from '../helpers/database.ts';
@@ -80,7 +81,7 @@ for (const target of dbTargets()) {
     test('only the city lists accounts', async () => {
       const users = await (await server.as('city-admin')).get('/api/v1/users?limit=200');
       assert.equal(users.status, 200);
-      assert.equal(users.body.items.length, 15);
+      assert.equal(users.body.items.length, DEMO_ACCOUNTS.length);
       const huangpu = users.body.items.find((u: { username: string }) => u.username === 'huangpu-officer');
       assert.deepEqual(huangpu.grants.map((g: { districtName: string }) => g.districtName), ['黄浦区']);
       assert.ok(!('passwordHash' in huangpu));

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { LEVEL_LABELS, type AdmissionResult, type Level } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
-import { notifications, userGrants } from '../../platform/db/schema.ts';
+import { userGrants } from '../../platform/db/schema.ts';
+import { notify } from '../notifications/notify.ts';
 import type { PlanForRegistration } from './admission-inputs.ts';
 import type { RegistrationRow } from './registration-view.ts';
 
@@ -15,7 +16,8 @@ const STATUS_TEXT: Record<string, string> = {
 
 /**
  * Tells the candidate (every account linked to the person) where their application stands and
- * why. Written in the caller's transaction, so a rolled-back change notifies no one.
+ * why, in the app and by e-mail when they gave an address. Written in the caller's transaction,
+ * so a rolled-back change notifies no one.
  */
 export async function notifyApplicant(tx: ServiceContext, row: RegistrationRow, target: PlanForRegistration, personName: string) {
   const accounts = await tx.db
@@ -31,13 +33,6 @@ export async function notifyApplicant(tx: ServiceContext, row: RegistrationRow, 
     row.reviewReason ? `审核意见：${row.reviewReason}` : `说明：${admission.summary['zh-CN']}`,
   ];
   for (const { userId } of accounts) {
-    await tx.db.insert(notifications).values({
-      userId,
-      kind: `registration.${row.status}`,
-      title: subject,
-      body: lines.join('\n'),
-      dedupeKey: `registration:${row.id}:${row.version}:${userId}`,
-      createdAt: tx.now(),
-    });
+    await notify(tx, { userId, kind: `registration.${row.status}`, title: subject, body: lines.join('\n'), dedupeKey: `registration:${row.id}:${row.version}:${userId}` });
   }
 }
