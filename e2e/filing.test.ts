@@ -110,7 +110,12 @@ describe('filing (备案) journeys in Chromium', { skip }, () => {
     const visitor = await e2e.newPage();
     await visitor.page.goto('/portal/institutions?occupation=车工');
     await visitor.page.getByRole('link', { name: '上海市黄浦区职业技能培训评价协会' }).waitFor();
-    await visitor.page.getByText('车工（数控车工）五级、车工（数控车工）四级、车工（数控车工）三级').waitFor();
+    await visitor.page
+      .locator('tr, .ant-list-item, .ant-card')
+      .filter({ hasText: '上海市黄浦区职业技能培训评价协会' })
+      .getByText('车工（数控车工）五级、车工（数控车工）四级、车工（数控车工）三级')
+      .first()
+      .waitFor();
     for (const session of [huangpu, pudong, visitor]) await session.context.close();
     await context.close();
   });

@@ -10,7 +10,7 @@ test('a user with two roles gets both workspaces, each with its own menus', () =
     views.map((v) => [v.workspace, v.menus.map((m) => m.path)]),
     [
       ['examiner', ['/examiner', '/examiner/profile']],
-      ['candidate', ['/candidate', '/candidate/profile']],
+      ['candidate', ['/candidate', '/candidate/my-profile', '/candidate/apply', '/candidate/my-registrations', '/candidate/profile']],
     ],
   );
 });
