@@ -6,10 +6,10 @@ const skip = e2eSkipReason();
 
 /** The menus each role sees, in Chinese, exactly: the server decides them, the page renders them. */
 const MENUS: Record<string, { path: string; menus: string[] }> = {
-  'city-admin': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '评价机构', '职业目录', '审计日志', '用户管理', '个人设置'] },
-  'huangpu-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '评价机构', '个人设置'] },
-  'pudong-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '评价机构', '个人设置'] },
-  'minhang-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '评价机构', '个人设置'] },
+  'city-admin': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '破格复核', '评价机构', '职业目录', '审计日志', '用户管理', '个人设置'] },
+  'huangpu-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '破格复核', '评价机构', '个人设置'] },
+  'pudong-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '破格复核', '评价机构', '个人设置'] },
+  'minhang-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '破格复核', '评价机构', '个人设置'] },
   'industry-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '评价机构', '个人设置'] },
   'inspector-1': { path: '/government', menus: ['工作台', '个人设置'] },
   'inspector-2': { path: '/government', menus: ['工作台', '个人设置'] },

@@ -55,8 +55,7 @@ describe('registration journey in Chromium', { skip }, () => {
     await worker.page.goto('/candidate/apply');
     await worker.page.getByRole('button', { name: '申请报名' }).first().click();
     await worker.page.getByRole('button', { name: '提交报名' }).click();
-    await worker.page.waitForURL(/\/candidate\/my-registrations/);
-    await worker.page.getByText('待审核').waitFor();
+    await worker.page.getByText('待审核').waitFor({ timeout: 30_000 });
     await worker.page.getByText(/符合申报条件：取得本职业或相关职业五级\/初级工证书后，累计从事本职业或相关职业工作满 4 年/).first().waitFor();
 
     // The enterprise admits him.
@@ -79,8 +78,7 @@ describe('registration journey in Chromium', { skip }, () => {
     await outsider.page.goto('/candidate/apply');
     await outsider.page.getByRole('button', { name: '申请报名' }).first().click();
     await outsider.page.getByRole('button', { name: '提交报名' }).click();
-    await outsider.page.waitForURL(/\/candidate\/my-registrations/);
-    await outsider.page.getByText('不符合条件').first().waitFor();
+    await outsider.page.getByText('不符合条件').first().waitFor({ timeout: 30_000 });
     await outsider.page.getByText(/与本机构无在岗职工（含劳务派遣、劳务外包）、校企合作毕业学年学生或委托评价关系记录/).first().waitFor();
 
     // Group registration: 500 rows, 3 of them wrong; only the valid ones are taken, the 3 are listed.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { APPLICATION_KINDS, type AdmissionResult } from '@jiping/domain';
 
-export const REGISTRATION_STATUSES = ['pending', 'ineligible', 'admitted', 'rejected', 'withdrawn'] as const;
+export const REGISTRATION_STATUSES = ['pending', 'ineligible', 'direct_pending', 'admitted', 'rejected', 'withdrawn'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export const ATTEMPTS = ['regular', 'resit'] as const;
 export const CHANNELS = ['individual', 'group'] as const;
@@ -29,6 +29,19 @@ export const RegistrationView = z.object({
   /** Admitted although the engine said no: the reason is kept and supervisors see the flag. */
   overridden: z.boolean(),
   reviewReason: z.string(),
+  /** 破格: the institution's request to waive the conditions, and the district's second decision. */
+  directRecognition: z
+    .object({
+      reason: z.string(),
+      evidenceFileIds: z.array(z.uuid()),
+      requestedAt: z.string(),
+      requestedByName: z.string(),
+      decision: z.enum(['pending', 'approved', 'rejected']),
+      decisionReason: z.string(),
+      decidedAt: z.string().nullable(),
+      decidedByName: z.string().nullable(),
+    })
+    .nullable(),
   reviewedAt: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),
@@ -45,6 +58,18 @@ export const ApplyBody = z.strictObject({
 export const ReviewBody = z.strictObject({
   version: z.number().int().min(1),
   decision: z.enum(['admit', 'reject']),
+  reason: z.string().trim().max(1000).default(''),
+});
+
+export const DirectRecognitionRequestBody = z.strictObject({
+  version: z.number().int().min(1),
+  reason: z.string().trim().min(10, { error: '破格理由至少 10 个字，须写明突出业绩或贡献' }).max(2000),
+  evidenceFileIds: z.array(z.uuid()).min(1, { error: '请上传至少一份证明材料（获奖证书、业绩证明等）' }).max(20),
+});
+
+export const DirectRecognitionDecisionBody = z.strictObject({
+  version: z.number().int().min(1),
+  decision: z.enum(['approve', 'reject']),
   reason: z.string().trim().max(1000).default(''),
 });
 

@@ -15,6 +15,7 @@ export const MENU_KEYS = [
   'dashboard',
   'filings',
   'plans',
+  'direct-recognition',
   'people',
   'institutions',
   'catalogue',
@@ -41,6 +42,7 @@ const MENU_PATHS: Record<MenuKey, string> = {
   dashboard: '',
   filings: '/filings',
   plans: '/plans',
+  'direct-recognition': '/direct-recognition',
   people: '/people',
   institutions: '/institutions',
   catalogue: '/catalogue',
@@ -61,6 +63,8 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
   return WORKSPACES.filter((workspace) => held.has(workspace)).map((workspace) => {
     const menus: MenuEntry[] = [entry(workspace, 'dashboard')];
     if ((workspace === 'government' || workspace === 'institution') && canListFilings(actor).allowed) menus.push(entry(workspace, 'filings'), entry(workspace, 'plans'));
+    // 破格: the second approval of an institution's request belongs to the district bureau (and the city).
+    if (workspace === 'government' && (hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin'))) menus.push(entry(workspace, 'direct-recognition'));
     // An institution records the people it evaluates and how they stand to it (relations, agreements).
     if (workspace === 'institution' && hasRole(actor, 'institution_admin')) menus.push(entry(workspace, 'people'));
     if ((workspace === 'government' || workspace === 'institution') && institutionPolicy(actor, 'list').allowed) {

@@ -102,12 +102,13 @@ CREATE TABLE "registrations" (
 	"review_reason" text DEFAULT '' NOT NULL,
 	"reviewed_by" uuid,
 	"reviewed_at" timestamp with time zone,
+	"direct_recognition" jsonb,
 	"import_id" uuid,
 	"created_by" uuid,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "registrations_status" CHECK ("registrations"."status" in ('pending', 'ineligible', 'admitted', 'rejected', 'withdrawn'))
+	CONSTRAINT "registrations_status" CHECK ("registrations"."status" in ('pending', 'ineligible', 'direct_pending', 'admitted', 'rejected', 'withdrawn'))
 );
 --> statement-breakpoint
 ALTER TABLE "occupations" ADD COLUMN "rule_set_overrides" jsonb;--> statement-breakpoint

@@ -35,6 +35,7 @@ const PeoplePage = lazy(() => import('./features/people/PeoplePage.tsx'));
 const MyProfilePage = lazy(() => import('./features/people/MyProfilePage.tsx'));
 const ApplyPage = lazy(() => import('./features/registrations/ApplyPage.tsx'));
 const MyRegistrationsPage = lazy(() => import('./features/registrations/MyRegistrationsPage.tsx'));
+const DirectRecognitionPage = lazy(() => import('./features/registrations/DirectRecognitionPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -65,6 +66,7 @@ function Root() {
                 <Route path="filings/:id/edit" element={<FilingFormPage />} />
                 <Route path="plans" element={<PlansPage />} />
                 <Route path="plans/:id/registrations" element={<PlanRegistrationsPage />} />
+                <Route path="direct-recognition" element={<DirectRecognitionPage />} />
                 <Route path="people" element={<PeoplePage />} />
                 <Route path="my-profile" element={<MyProfilePage />} />
                 <Route path="apply" element={<ApplyPage />} />

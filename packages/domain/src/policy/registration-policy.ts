@@ -2,7 +2,7 @@ import type { Actor } from './actor.ts';
 import { ALLOW, deny, UNAUTHENTICATED, wrongState, type Decision } from './decision.ts';
 import { institutionScope } from './scope.ts';
 
-export type RegistrationStatusFact = 'pending' | 'ineligible' | 'admitted' | 'rejected' | 'withdrawn';
+export type RegistrationStatusFact = 'pending' | 'ineligible' | 'direct_pending' | 'admitted' | 'rejected' | 'withdrawn';
 
 export interface RegistrationFacts {
   institutionId: string;
@@ -11,12 +11,14 @@ export interface RegistrationFacts {
   status: RegistrationStatusFact;
   /** The exam has started: nothing about the application can change any more. */
   examStarted: boolean;
+  /** Who asked for direct recognition (破格), when someone did: they cannot also approve it. */
+  directRequestedBy: string | null;
 }
 
-export type RegistrationOperation = 'read' | 'review' | 'withdraw';
+export type RegistrationOperation = 'read' | 'review' | 'withdraw' | 'requestDirect' | 'decideDirect';
 
 const REVIEWABLE: readonly RegistrationStatusFact[] = ['pending', 'ineligible'];
-const WITHDRAWABLE: readonly RegistrationStatusFact[] = ['pending', 'ineligible', 'admitted'];
+const WITHDRAWABLE: readonly RegistrationStatusFact[] = ['pending', 'ineligible', 'direct_pending', 'admitted'];
 
 function ownsPerson(actor: Actor, personId: string): boolean {
   return actor.kind === 'user' && actor.grants.some((g) => g.role === 'candidate' && g.personId === personId);
@@ -45,6 +47,19 @@ export function registrationPolicy(actor: Actor, operation: RegistrationOperatio
     if (!staff) return deny('policy.registration.institutionOnly');
     if (registration.examStarted) return wrongState('policy.registration.examStarted');
     return REVIEWABLE.includes(registration.status) ? ALLOW : wrongState('policy.registration.wrongStatus', { status: registration.status });
+  }
+  if (operation === 'requestDirect') {
+    if (!staff) return deny('policy.registration.institutionOnly');
+    if (registration.examStarted) return wrongState('policy.registration.examStarted');
+    return registration.status === 'ineligible' ? ALLOW : wrongState('policy.registration.wrongStatus', { status: registration.status });
+  }
+  if (operation === 'decideDirect') {
+    // The second approval belongs to the supervising bureau, and never to the person who asked.
+    const scope = institutionScope(actor);
+    if (!scope.all && !scope.districtCodes.includes(registration.districtCode)) return deny('policy.registration.districtOnly');
+    if (registration.directRequestedBy === actor.userId) return deny('policy.registration.sameApprover');
+    if (registration.examStarted) return wrongState('policy.registration.examStarted');
+    return registration.status === 'direct_pending' ? ALLOW : wrongState('policy.registration.wrongStatus', { status: registration.status });
   }
   if (!own && !staff) return deny('policy.registration.notYours');
   if (registration.examStarted) return wrongState('policy.registration.examStarted');

@@ -4,10 +4,10 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 /** What each demo account's menus must be: the server decides, the web app only renders. */
 const EXPECTED: Record<string, Record<string, string[]>> = {
-  'city-admin': { government: ['dashboard', 'filings', 'plans', 'institutions', 'catalogue', 'audit', 'users', 'profile'] },
-  'huangpu-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
-  'pudong-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
-  'minhang-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
+  'city-admin': { government: ['dashboard', 'filings', 'plans', 'direct-recognition', 'institutions', 'catalogue', 'audit', 'users', 'profile'] },
+  'huangpu-officer': { government: ['dashboard', 'filings', 'plans', 'direct-recognition', 'institutions', 'profile'] },
+  'pudong-officer': { government: ['dashboard', 'filings', 'plans', 'direct-recognition', 'institutions', 'profile'] },
+  'minhang-officer': { government: ['dashboard', 'filings', 'plans', 'direct-recognition', 'institutions', 'profile'] },
   'industry-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
   'inspector-1': { government: ['dashboard', 'profile'] },
   'enterprise-admin': { institution: ['dashboard', 'filings', 'plans', 'people', 'institutions', 'profile'] },

@@ -174,3 +174,53 @@ for (const target of dbTargets()) {
     });
   });
 }
+
+for (const target of dbTargets()) {
+  describe(`direct recognition (破格) needs a reason, evidence and a second approval [${target}]`, () => {
+    let server: TestServer;
+    before(async () => {
+      server = await startTestServer(target);
+    });
+    after(() => server.close());
+
+    test('the institution asks with evidence; only the district, never the requester, decides; approval admits and is flagged', async () => {
+      const enterprise = await server.as('enterprise-admin');
+      const pudong = await server.as('pudong-officer');
+      const enterpriseId = await institutionIdOf(enterprise);
+      const planId = (await openPlan(enterprise, pudong, enterpriseId, { level: 3 })).id;
+      // 李强 holds 五级 only: 三级 is out of reach by the standard's conditions.
+      const applied = await (await server.as('candidate-2')).post(`/api/v1/plans/${planId}/registrations`, {});
+      assert.equal(applied.body.status, 'ineligible');
+      assert.ok(applied.body.allowedActions.length === 1 && applied.body.allowedActions[0] === 'withdraw');
+      const staffView = (await enterprise.get(`/api/v1/registrations/${applied.body.id}`)).body;
+      assert.ok(staffView.allowedActions.includes('requestDirect'));
+
+      const noEvidence = await enterprise.post(`/api/v1/registrations/${applied.body.id}/direct-recognition`, { version: staffView.version, reason: '全国技术能手，带队获市级技能大赛一等奖', evidenceFileIds: [] });
+      assert.equal(noEvidence.status, 400);
+      assert.match(noEvidence.body.errors[0].message, /至少一份证明材料/);
+      const award = await enterprise.upload(`/api/v1/institutions/${enterpriseId}/files`, '获奖证书.pdf', new TextEncoder().encode('%PDF-1.7\n% award\n'), { purpose: 'other' });
+      assert.equal(award.status, 201, JSON.stringify(award.body));
+      const requested = await enterprise.post(`/api/v1/registrations/${applied.body.id}/direct-recognition`, { version: staffView.version, reason: '全国技术能手，带队获市级技能大赛一等奖', evidenceFileIds: [award.body.id] });
+      assert.equal(requested.status, 200, JSON.stringify(requested.body));
+      assert.equal(requested.body.status, 'direct_pending');
+      assert.equal(requested.body.directRecognition.decision, 'pending');
+
+      const selfApproval = await enterprise.post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, { version: requested.body.version, decision: 'approve' });
+      assert.equal(selfApproval.status, 403);
+      const otherDistrict = await (await server.as('huangpu-officer')).post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, { version: requested.body.version, decision: 'approve' });
+      assert.equal(otherDistrict.status, 403);
+      const queue = await pudong.get('/api/v1/direct-recognitions?status=pending');
+      assert.deepEqual(queue.body.items.map((r: { personName: string }) => r.personName), ['李强']);
+      const silentNo = await pudong.post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, { version: requested.body.version, decision: 'reject' });
+      assert.equal(silentNo.status, 400);
+      const approved = await pudong.post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, { version: requested.body.version, decision: 'approve', reason: '业绩突出，材料属实' });
+      assert.equal(approved.status, 200, JSON.stringify(approved.body));
+      assert.equal(approved.body.status, 'admitted');
+      assert.equal(approved.body.overridden, true);
+      assert.equal(approved.body.directRecognition.decision, 'approved');
+      assert.equal(approved.body.directRecognition.decidedByName, '浦东新区人社局经办人');
+      const events = await dbRows<{ action: string }>(server.database.db, sql`select action from audit_events where entity_id = ${applied.body.id} order by seq`);
+      assert.deepEqual(events.map((e) => e.action), ['registration.submitted', 'registration.direct_requested', 'registration.direct_approved']);
+    });
+  });
+}

@@ -11,6 +11,14 @@ export function useMyRegistrations(enabled = true) {
   return useQuery({ queryKey: ['registrations', 'mine'], enabled, queryFn: () => api<{ items: RegistrationView[] }>('/api/v1/registrations/mine').then((r) => r.items) });
 }
 
+/** 破格 requests the signed-in district officer (or the city) decides: still pending, or decided. */
+export function useDirectRecognitions(status: 'pending' | 'decided') {
+  return useQuery({
+    queryKey: ['direct-recognitions', status],
+    queryFn: () => api<{ items: RegistrationView[] }>(`/api/v1/direct-recognitions?status=${status}`).then((r) => r.items),
+  });
+}
+
 const RUNNING: ReadonlyArray<RegistrationImportView['status']> = ['validating', 'writing'];
 
 export function importRunning(view: RegistrationImportView | undefined): boolean {

@@ -13,6 +13,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
+  TrophyOutlined,
   ScheduleOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -34,6 +35,7 @@ const MENU_ICONS: Record<MenuKey, ReactNode> = {
   dashboard: <DashboardOutlined aria-hidden />,
   filings: <FileProtectOutlined aria-hidden />,
   plans: <ScheduleOutlined aria-hidden />,
+  'direct-recognition': <TrophyOutlined aria-hidden />,
   people: <SolutionOutlined aria-hidden />,
   institutions: <BankOutlined aria-hidden />,
   catalogue: <BookOutlined aria-hidden />,

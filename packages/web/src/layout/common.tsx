@@ -9,7 +9,7 @@ export const STATUS_COLORS: Record<string, string> = {
   draft: 'default', submitted: 'processing', returned: 'orange', approved: 'green', rejected: 'red',
   suspended: 'gold', expired: 'default', terminated: 'red', superseded: 'default',
   filed: 'processing', acknowledged: 'green', cancelled: 'default', closed: 'default',
-  pending: 'processing', ineligible: 'orange', admitted: 'green', withdrawn: 'default',
+  pending: 'processing', ineligible: 'orange', direct_pending: 'purple', admitted: 'green', withdrawn: 'default',
   validating: 'processing', writing: 'processing', completed: 'green', failed: 'red',
 };
 

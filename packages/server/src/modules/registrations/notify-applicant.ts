@@ -9,6 +9,7 @@ import type { RegistrationRow } from './registration-view.ts';
 const STATUS_TEXT: Record<string, string> = {
   pending: '已提交，系统初审符合申报条件，等待评价机构审核',
   ineligible: '系统初审不符合申报条件',
+  direct_pending: '评价机构已申请破格，等待区人社局复核',
   admitted: '准予报名',
   rejected: '不予受理',
   withdrawn: '已撤回',

@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { planPolicy, registrationPolicy, shanghaiDate } from '@jiping/domain';
+import { and, asc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { deny, institutionScope, planPolicy, registrationPolicy, shanghaiDate } from '@jiping/domain';
 import { RegistrationListQuery } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -71,4 +71,15 @@ export async function listOpenPlans({ ctx }: { ctx: ServiceContext }) {
   return {
     items: rows.map((row) => ({ ...withActions(ctx.actor, row.plan), institutionName: row.institutionName, institutionCategory: row.institutionCategory, occupationName: row.occupationName })),
   };
+}
+
+/** 破格 requests for the districts (and the city) that give the second approval, oldest first. */
+export async function listDirectRecognitions({ ctx, status }: { ctx: ServiceContext; status: 'pending' | 'decided' }) {
+  const scope = institutionScope(ctx.actor);
+  if (!scope.all && !scope.districtCodes.length) assertAllowed(deny('policy.registration.districtOnly'));
+  const conditions: SQL[] = [isNotNull(registrations.directRecognition)];
+  conditions.push(status === 'pending' ? eq(registrations.status, 'direct_pending') : ne(registrations.status, 'direct_pending'));
+  if (!scope.all) conditions.push(inArray(registrations.districtCode, scope.districtCodes));
+  const rows = await registrationSelect(ctx.db).where(and(...conditions)).orderBy(asc(registrations.updatedAt)).limit(500);
+  return { items: rows.map((row) => toRegistrationView(ctx.actor, row, ctx.now())) };
 }

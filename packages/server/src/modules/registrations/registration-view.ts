@@ -6,6 +6,20 @@ import { evaluationPlans, occupations, persons, registrations } from '../../plat
 
 export type RegistrationRow = typeof registrations.$inferSelect;
 
+/** The 破格 record as stored: the view drops the user ids and keeps the names. */
+export interface StoredDirectRecognition {
+  reason: string;
+  evidenceFileIds: string[];
+  requestedAt: string;
+  requestedBy: string | null;
+  requestedByName: string;
+  decision: 'pending' | 'approved' | 'rejected';
+  decisionReason: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decidedByName: string | null;
+}
+
 /** The columns every registration view needs, joined once. */
 export function registrationSelect(db: Db) {
   return db
@@ -32,6 +46,7 @@ export function registrationFacts(row: RegistrationRow, examStart: string, now: 
     personId: row.personId,
     status: row.status as RegistrationFacts['status'],
     examStarted: shanghaiDate(now) >= examStart,
+    directRequestedBy: (row.directRecognition as StoredDirectRecognition | null)?.requestedBy ?? null,
   };
 }
 
@@ -57,9 +72,16 @@ export function toRegistrationView(actor: Actor, joined: RegistrationJoined, now
     admission: row.admission as AdmissionResult,
     overridden: row.overridden,
     reviewReason: row.reviewReason,
+    directRecognition: directView(row.directRecognition as StoredDirectRecognition | null),
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
-    allowedActions: (['review', 'withdraw'] as const).filter((op) => registrationPolicy(actor, op, facts).allowed),
+    allowedActions: (['review', 'withdraw', 'requestDirect', 'decideDirect'] as const).filter((op) => registrationPolicy(actor, op, facts).allowed),
   };
+}
+
+function directView(stored: StoredDirectRecognition | null): RegistrationView['directRecognition'] {
+  if (!stored) return null;
+  const { requestedBy: _requestedBy, decidedBy: _decidedBy, ...shown } = stored;
+  return shown;
 }

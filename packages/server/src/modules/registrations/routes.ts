@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApplyBody, pageOf, RegistrationImportView, RegistrationListQuery, RegistrationView, ReviewBody } from '@jiping/contracts';
+import { ApplyBody, DirectRecognitionDecisionBody, DirectRecognitionRequestBody, pageOf, RegistrationImportView, RegistrationListQuery, RegistrationView, ReviewBody } from '@jiping/contracts';
 import { INSTITUTION_CATEGORIES } from '@jiping/domain';
 import { PlanView } from '../plans/contracts.ts';
 import type { Router } from '../../platform/http/route.ts';
@@ -9,7 +9,8 @@ import { AppError } from '../../platform/errors.ts';
 import { applyToPlan } from './apply.ts';
 import { reviewRegistration } from './review-registration.ts';
 import { WithdrawBody, withdrawRegistration } from './withdraw-registration.ts';
-import { getRegistration, listMyRegistrations, listOpenPlans, listPlanRegistrations } from './queries.ts';
+import { getRegistration, listDirectRecognitions, listMyRegistrations, listOpenPlans, listPlanRegistrations } from './queries.ts';
+import { decideDirectRecognition, requestDirectRecognition } from './direct-recognition.ts';
 import { startImport } from './import/start-import.ts';
 import { getImport, listPlanImports } from './import/import-view.ts';
 import { importTemplateXlsx } from './import/read-sheet.ts';
@@ -96,6 +97,38 @@ export function registrationRoutes(router: Router, { keyring, config }: AppDeps)
     body: WithdrawBody,
     response: RegistrationView,
     handler: ({ ctx, params, body }) => withdrawRegistration({ ctx, id: params.id, input: body }),
+  });
+  router.route({
+    method: 'POST',
+    url: '/api/v1/registrations/:id/direct-recognition',
+    summary: '申请破格（须写明理由并附证明材料，由区人社局复核） Request direct recognition',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    params: Id,
+    body: DirectRecognitionRequestBody,
+    response: RegistrationView,
+    handler: ({ ctx, params, body }) => requestDirectRecognition({ ctx, id: params.id, input: body }),
+  });
+  router.route({
+    method: 'POST',
+    url: '/api/v1/registrations/:id/direct-recognition/decision',
+    summary: '破格复核（区人社局，不能由申请人本人复核） Decide direct recognition',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    params: Id,
+    body: DirectRecognitionDecisionBody,
+    response: RegistrationView,
+    handler: ({ ctx, params, body }) => decideDirectRecognition({ ctx, id: params.id, input: body }),
+  });
+  router.route({
+    method: 'GET',
+    url: '/api/v1/direct-recognitions',
+    summary: '破格复核清单 Direct recognition requests',
+    tags: ['registrations'],
+    access: ALLOW_SIGNED_IN,
+    query: z.strictObject({ status: z.enum(['pending', 'decided']).default('pending') }),
+    response: MyRegistrations,
+    handler: ({ ctx, query }) => listDirectRecognitions({ ctx, status: query.status }),
   });
   router.route({
     method: 'GET',

@@ -369,6 +369,8 @@ export const registrations = pgTable(
     reviewReason: text('review_reason').notNull().default(''),
     reviewedBy: uuid('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'date' }),
+    /** 破格 request and the district's second decision; null when never requested. */
+    directRecognition: jsonb('direct_recognition'),
     importId: uuid('import_id'),
     createdBy: uuid('created_by'),
     version: integer('version').notNull().default(1),
@@ -380,7 +382,7 @@ export const registrations = pgTable(
     index('registrations_plan_idx').on(t.planId, t.createdAt, t.id),
     index('registrations_person_idx').on(t.personId),
     index('registrations_overridden_idx').on(t.districtCode).where(sql`${t.overridden}`),
-    check('registrations_status', sql`${t.status} in ('pending', 'ineligible', 'admitted', 'rejected', 'withdrawn')`),
+    check('registrations_status', sql`${t.status} in ('pending', 'ineligible', 'direct_pending', 'admitted', 'rejected', 'withdrawn')`),
   ],
 );
 

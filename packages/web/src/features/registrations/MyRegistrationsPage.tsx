@@ -10,6 +10,7 @@ import { useMyPerson } from '../../api/people.ts';
 import { useMyRegistrations, useOpenPlans } from '../../api/registrations.ts';
 import { ErrorAlert, LinkButton, Nowrap, PageTitle } from '../../layout/common.tsx';
 import { AdmissionExplanation } from './AdmissionExplanation.tsx';
+import { DirectRecognitionDetails } from './DirectRecognitionDetails.tsx';
 import { occupationText, RegistrationStatus, useLevelText } from './registration-views.tsx';
 
 /** 我的报名: each application with its status, the reason in one line, and the full judgement on demand. */
@@ -63,7 +64,12 @@ export default function MyRegistrationsPage() {
         expandable={{
           showExpandColumn: false,
           expandedRowKeys: expanded,
-          expandedRowRender: (r) => <AdmissionExplanation admission={r.admission} />,
+          expandedRowRender: (r) => (
+            <>
+              {r.directRecognition && <DirectRecognitionDetails direct={r.directRecognition} audience="candidate" />}
+              <AdmissionExplanation admission={r.admission} />
+            </>
+          ),
         }}
         columns={[
           {

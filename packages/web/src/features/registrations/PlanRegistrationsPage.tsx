@@ -15,10 +15,14 @@ import { AdmissionExplanation, PassTag } from './AdmissionExplanation.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { occupationText, RegistrationStatus, useLevelText } from './registration-views.tsx';
 import { ReviewModal } from './ReviewModal.tsx';
+import { DirectRequestModal } from './DirectRequestModal.tsx';
+import { DirectDecisionModal } from './DirectDecisionModal.tsx';
+import { DirectRecognitionDetails } from './DirectRecognitionDetails.tsx';
 
 /**
  * 报名管理 of one plan: the applications with the system's check, review (准予报名 / 不予受理),
- * the full explanation in a drawer, and 团体报名 by spreadsheet.
+ * the full explanation in a drawer, and 团体报名 by spreadsheet. An institution asks its district
+ * for 破格 (申请破格) for an outstanding worker the conditions refuse; the district decides (复核).
  */
 export default function PlanRegistrationsPage() {
   const { t, i18n } = useTranslation();
@@ -35,6 +39,8 @@ export default function PlanRegistrationsPage() {
   const imports = usePlanImports(id);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const [reviewing, setReviewing] = useState<RegistrationView | null>(null);
+  const [requestingDirect, setRequestingDirect] = useState<RegistrationView | null>(null);
+  const [decidingDirect, setDecidingDirect] = useState<RegistrationView | null>(null);
   const [detailId, setDetailId] = useState<string | null>(null);
   const [importing, setImporting] = useState<{ id: string | null } | null>(null);
   const detail = rows.find((r) => r.id === detailId) ?? null;
@@ -126,6 +132,8 @@ export default function PlanRegistrationsPage() {
             render: (_, r) => (
               <Space wrap>
                 {r.allowedActions.includes('review') && <Button size="small" type="primary" onClick={() => setReviewing(r)}>{t('review.action')}</Button>}
+                {r.allowedActions.includes('requestDirect') && <Button size="small" onClick={() => setRequestingDirect(r)}>{t('direct.request')}</Button>}
+                {r.allowedActions.includes('decideDirect') && <Button size="small" type="primary" onClick={() => setDecidingDirect(r)}>{t('direct.review')}</Button>}
                 <Button size="small" onClick={() => setDetailId(r.id)}>{t('common.detail')}</Button>
               </Space>
             ),
@@ -167,6 +175,8 @@ export default function PlanRegistrationsPage() {
           detail && (
             <Space>
               {detail.allowedActions.includes('review') && <Button type="primary" onClick={() => setReviewing(detail)}>{t('review.action')}</Button>}
+              {detail.allowedActions.includes('requestDirect') && <Button onClick={() => setRequestingDirect(detail)}>{t('direct.request')}</Button>}
+              {detail.allowedActions.includes('decideDirect') && <Button type="primary" onClick={() => setDecidingDirect(detail)}>{t('direct.review')}</Button>}
               {detail.allowedActions.includes('withdraw') && <Button danger onClick={() => withdraw(detail)}>{t('registrations.withdraw')}</Button>}
             </Space>
           )
@@ -187,6 +197,7 @@ export default function PlanRegistrationsPage() {
               <Descriptions.Item label={t('registrations.reviewedAt')}>{formatDateTime(detail.reviewedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('registrations.appliedAt')}>{formatDateTime(detail.createdAt)}</Descriptions.Item>
             </Descriptions>
+            {detail.directRecognition && <DirectRecognitionDetails direct={detail.directRecognition} audience="staff" />}
             <AdmissionExplanation admission={detail.admission} />
           </>
         )}
@@ -197,6 +208,24 @@ export default function PlanRegistrationsPage() {
         onDone={() => {
           setReviewing(null);
           void refresh();
+        }}
+      />
+      <DirectRequestModal
+        registration={requestingDirect}
+        onClose={() => setRequestingDirect(null)}
+        onDone={() => {
+          setRequestingDirect(null);
+          void refresh();
+          void client.invalidateQueries({ queryKey: ['direct-recognitions'] });
+        }}
+      />
+      <DirectDecisionModal
+        registration={decidingDirect}
+        onClose={() => setDecidingDirect(null)}
+        onDone={() => {
+          setDecidingDirect(null);
+          void refresh();
+          void client.invalidateQueries({ queryKey: ['direct-recognitions'] });
         }}
       />
       {id && <ImportDialog planId={id} open={importing !== null} importId={importing?.id ?? null} onClose={() => setImporting(null)} />}

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { Button, Space, Table, Tabs, Typography } from 'antd';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import type { InstitutionDetail, RegistrationView } from '@jiping/contracts';
+import type { Locale } from '@jiping/domain';
+import { api } from '../../api/client.ts';
+import { useDirectRecognitions } from '../../api/registrations.ts';
+import { ErrorAlert, formatDateTime, Nowrap, PageTitle } from '../../layout/common.tsx';
+import { EvidenceLinks } from '../people/EvidenceField.tsx';
+import { PassTag } from './AdmissionExplanation.tsx';
+import { DirectDecisionModal } from './DirectDecisionModal.tsx';
+import { DirectDecisionTag } from './DirectRecognitionDetails.tsx';
+import { occupationText, useLevelText } from './registration-views.tsx';
+
+type Tab = 'pending' | 'decided';
+
+/** The names of the institutions on the page, each read once (and shared with other pages' cache). */
+function useInstitutionNames(ids: readonly string[]): Map<string, string> {
+  const unique = [...new Set(ids)];
+  const results = useQueries({
+    queries: unique.map((id) => ({
+      queryKey: ['institution', id],
+      queryFn: () => api<InstitutionDetail>(`/api/v1/institutions/${id}`),
+      staleTime: 5 * 60_000,
+    })),
+  });
+  return new Map(unique.flatMap((id, index) => (results[index]?.data ? [[id, results[index].data.name] as const] : [])));
+}
+
+/**
+ * 破格复核: the district bureau (or the city) gives the second approval of the institutions'
+ * 破格 requests in its districts. 待复核 lists what waits for a decision, oldest first;
+ * 已复核 keeps the decisions made.
+ */
+export default function DirectRecognitionPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const levelText = useLevelText();
+  const client = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = params.get('tab') === 'decided' ? 'decided' : 'pending';
+  const list = useDirectRecognitions(tab);
+  const rows = list.data ?? [];
+  const names = useInstitutionNames(rows.map((r) => r.institutionId));
+  const [openId, setOpenId] = useState<string | null>(null);
+  const open = rows.find((r) => r.id === openId) ?? null;
+  // A decision changes the application everywhere it is listed.
+  const refresh = () =>
+    Promise.all(['direct-recognitions', 'plan-registrations'].map((key) => client.invalidateQueries({ queryKey: [key] })));
+
+  const table = (
+    <>
+      {list.error && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      <Table<RegistrationView>
+        rowKey="id"
+        loading={list.isLoading}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: true }}
+        locale={{ emptyText: tab === 'pending' ? t('direct.emptyPending') : t('direct.emptyDecided') }}
+        columns={[
+          { title: t('registrations.name'), dataIndex: 'personName', render: (v: string) => <Nowrap>{v}</Nowrap> },
+          { title: t('registrations.idNumber'), dataIndex: 'personIdNumberMasked', render: (v: string) => <Nowrap>{v}</Nowrap> },
+          { title: t('direct.institution'), dataIndex: 'institutionId', render: (id: string) => <div style={{ minWidth: 120 }}>{names.get(id) ?? '—'}</div> },
+          { title: t('direct.occupationLevel'), render: (_, r) => <div style={{ minWidth: 140 }}>{occupationText(r)} {levelText(r.level)}</div> },
+          { title: t('registrations.examDate'), dataIndex: 'examStart', render: (v: string) => <Nowrap>{v}</Nowrap> },
+          {
+            title: t('registrations.systemCheck'),
+            render: (_, r) => (
+              <div style={{ minWidth: 200, maxWidth: 320 }}>
+                <PassTag passed={r.admission.admissible} />
+                <Typography.Paragraph ellipsis={{ rows: 2, tooltip: r.admission.summary[locale] }} style={{ margin: '4px 0 0' }}>{r.admission.summary[locale]}</Typography.Paragraph>
+              </div>
+            ),
+          },
+          {
+            title: t('direct.reason'),
+            render: (_, r) => (
+              <div style={{ minWidth: 200, maxWidth: 360 }}>
+                <Typography.Paragraph ellipsis={{ rows: 3, tooltip: r.directRecognition?.reason }} style={{ margin: 0 }}>{r.directRecognition?.reason}</Typography.Paragraph>
+                <Typography.Text type="secondary">{r.directRecognition?.requestedByName} · {formatDateTime(r.directRecognition?.requestedAt)}</Typography.Text>
+              </div>
+            ),
+          },
+          { title: t('evidence.label'), render: (_, r) => <EvidenceLinks ids={r.directRecognition?.evidenceFileIds ?? []} /> },
+          ...(tab === 'decided'
+            ? [
+                {
+                  title: t('direct.result'),
+                  render: (_: unknown, r: RegistrationView) =>
+                    r.directRecognition && (
+                      <div style={{ minWidth: 160, maxWidth: 320 }}>
+                        <DirectDecisionTag decision={r.directRecognition.decision} />
+                        {r.directRecognition.decisionReason && <div>{r.directRecognition.decisionReason}</div>}
+                        <Typography.Text type="secondary">{r.directRecognition.decidedByName} · {formatDateTime(r.directRecognition.decidedAt)}</Typography.Text>
+                      </div>
+                    ),
+                },
+              ]
+            : []),
+          {
+            title: t('common.actions'),
+            render: (_, r) => (
+              <Space wrap>
+                {r.allowedActions.includes('decideDirect') ? (
+                  <Button size="small" type="primary" onClick={() => setOpenId(r.id)}>{t('direct.review')}</Button>
+                ) : (
+                  <Button size="small" onClick={() => setOpenId(r.id)}>{t('common.detail')}</Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+
+  return (
+    <>
+      <PageTitle>{t('direct.title')}</PageTitle>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => {
+          setOpenId(null);
+          setParams(key === 'decided' ? { tab: 'decided' } : {});
+        }}
+        items={[
+          { key: 'pending', label: t('direct.pendingTab'), children: tab === 'pending' ? table : null },
+          { key: 'decided', label: t('direct.decidedTab'), children: tab === 'decided' ? table : null },
+        ]}
+      />
+      <DirectDecisionModal
+        registration={open}
+        institutionName={open ? names.get(open.institutionId) : undefined}
+        onClose={() => setOpenId(null)}
+        onDone={() => {
+          setOpenId(null);
+          void refresh();
+        }}
+      />
+    </>
+  );
+}

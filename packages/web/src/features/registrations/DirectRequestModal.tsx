@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { App, Button, Descriptions, Form, Input, Modal, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceFileView, RegistrationView } from '@jiping/contracts';
+import type { Locale } from '@jiping/domain';
+import { api, ApiError, formErrors } from '../../api/client.ts';
+import { uploadEvidence } from '../../api/people.ts';
+import { ErrorAlert } from '../../layout/common.tsx';
+import { EvidenceField } from '../people/EvidenceField.tsx';
+import { PassTag } from './AdmissionExplanation.tsx';
+import { occupationText, useLevelText } from './registration-views.tsx';
+
+interface DirectRequestForm {
+  reason: string;
+  evidenceFileIds: string[];
+}
+
+/**
+ * 申请破格: the institution asks its district bureau to waive the conditions for an outstanding
+ * worker, with the grounds and the evidence (awards, results). The evidence is uploaded to the
+ * institution's files; nothing is decided here: the application waits for the district's review.
+ */
+export function DirectRequestModal({ registration, onClose, onDone }: { registration: RegistrationView | null; onClose: () => void; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { message } = App.useApp();
+  const levelText = useLevelText();
+  const [form] = Form.useForm<DirectRequestForm>();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [files, setFiles] = useState<Map<string, EvidenceFileView>>(new Map());
+  const r = registration;
+
+  const submit = async () => {
+    if (!r) return;
+    const values = await form.validateFields();
+    setError(null);
+    setBusy(true);
+    try {
+      await api<RegistrationView>(`/api/v1/registrations/${r.id}/direct-recognition`, {
+        method: 'POST',
+        body: { version: r.version, reason: values.reason.trim(), evidenceFileIds: values.evidenceFileIds ?? [] },
+      });
+      void message.success(t('direct.submitted'));
+      form.resetFields();
+      setFiles(new Map());
+      onDone();
+    } catch (e) {
+      // `evidenceFileIds.1` is about the evidence field as a whole.
+      if (e instanceof ApiError) form.setFields(formErrors(e).map((x) => ({ ...x, name: x.name.slice(0, 1) })) as never);
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = () => {
+    setError(null);
+    setFiles(new Map());
+    form.resetFields();
+    onClose();
+  };
+
+  return (
+    <Modal
+      open={r !== null}
+      title={r ? t('direct.requestTitle', { name: r.personName }) : ''}
+      onCancel={close}
+      destroyOnHidden
+      width={640}
+      footer={[
+        <Button key="cancel" onClick={close}>{t('common.cancel')}</Button>,
+        <Button key="submit" type="primary" loading={busy} onClick={() => void submit().catch(() => undefined)}>{t('direct.submit')}</Button>,
+      ]}
+    >
+      {error !== null && <ErrorAlert error={error} />}
+      {r && (
+        <>
+          <Typography.Paragraph type="secondary">{t('direct.intro')}</Typography.Paragraph>
+          <Descriptions column={1} size="small" style={{ marginBottom: 12 }}>
+            <Descriptions.Item label={t('registrations.person')}>{r.personName}（{r.personIdNumberMasked}）</Descriptions.Item>
+            <Descriptions.Item label={t('registrations.occupation')}>{occupationText(r)} {levelText(r.level)}</Descriptions.Item>
+            <Descriptions.Item label={t('registrations.systemCheck')}><PassTag passed={r.admission.admissible} /> {r.admission.summary[locale]}</Descriptions.Item>
+          </Descriptions>
+          <Form form={form} name="direct-request" layout="vertical" preserve={false} initialValues={{ reason: '', evidenceFileIds: [] }}>
+            <Form.Item
+              label={t('direct.reason')}
+              name="reason"
+              required
+              extra={t('direct.reasonHint')}
+              rules={[
+                {
+                  validator: (_, value?: string) => ((value ?? '').trim().length >= 10 ? Promise.resolve() : Promise.reject(new Error(t('direct.reasonTooShort')))),
+                },
+              ]}
+            >
+              <Input.TextArea rows={4} maxLength={2000} showCount />
+            </Form.Item>
+            <Form.Item
+              label={t('evidence.label')}
+              name="evidenceFileIds"
+              required
+              extra={t('direct.evidenceHint')}
+              rules={[{ validator: (_, ids?: string[]) => (ids?.length ? Promise.resolve() : Promise.reject(new Error(t('direct.evidenceRequired')))) }]}
+            >
+              <EvidenceField
+                files={files}
+                onUploaded={(f) => setFiles((m) => new Map(m).set(f.id, f))}
+                upload={(file) => uploadEvidence(`/api/v1/institutions/${r.institutionId}/files`, file, 'other')}
+              />
+            </Form.Item>
+          </Form>
+        </>
+      )}
+    </Modal>
+  );
+}
