@@ -2,6 +2,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/client.ts';
 import type { MailDispatcher } from '../platform/mail/mail-dispatcher.ts';
 import { systemContext } from '../boot.ts';
+import { failInterruptedImports } from '../modules/registrations/import/fail-interrupted-imports.ts';
 import { expireFilings } from '../modules/filings/expire-filings.ts';
 
 /** What a job may use; `mail` delivers the e-mail a job writes (and is the `mail` job itself). */
@@ -14,6 +15,7 @@ export interface JobDeps {
 /** Jobs by name, for the scheduler and `npx jiping jobs run <name>`. Each is idempotent. */
 export const JOBS = {
   'filing-expiry': ({ database, clock, mail }: JobDeps) => expireFilings(systemContext(database, clock, 'filing-expiry', mail)),
+  'interrupted-imports': ({ database, clock }: JobDeps) => failInterruptedImports(systemContext(database, clock, 'interrupted-imports')),
   // Last: mail the jobs above wrote, and retries that came due, go out in the same round.
   mail: ({ mail }: JobDeps) => mail.drain(),
 } as const;

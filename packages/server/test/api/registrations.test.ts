@@ -11,6 +11,7 @@ import { importFinished, openPlan } from '../helpers/plan-fixtures.ts';
 import { dispatchedWorker, residentId, writeRegistrationWorkbook, type CandidateRow } from '../helpers/registration-workbook.ts';
 import type { HttpClient } from '../helpers/http.ts';
 import { auditCount } from '../helpers/audit.ts';
+import { JOBS } from '../../src/jobs/index.ts';
 import { sql } from 'drizzle-orm';
 import { rows as dbRows } from '../../src/platform/db/client.ts';
 
@@ -157,6 +158,20 @@ for (const target of dbTargets()) {
       const result = await importFinished(enterprise, wrong.body.id);
       assert.equal(result.status, 'rejected');
       assert.match(result.message, /表头与模板不一致，缺少列：证件类型、证件号码、与本机构关系、关系起始日期/);
+    });
+
+    test('an import left running by a stopped server is marked failed by the job, with a message to upload again', async () => {
+      const [enterpriseRow] = await dbRows<{ id: string }>(server.database.db, sql`select institution_id as id from evaluation_plans where id = ${planId}`);
+      const [stale] = await dbRows<{ id: string }>(
+        server.database.db,
+        sql`insert into registration_imports (plan_id, institution_id, idempotency_key, file_name, sha256, mode, status, created_at)
+            values (${planId}, ${enterpriseRow!.id}, 'stale-key-0001', 'old.xlsx', 'x', 'valid_rows', 'validating', ${new Date(server.clock.now().getTime() - 2 * 3600_000)}) returning id`,
+      );
+      const result = await JOBS['interrupted-imports']({ database: server.database, clock: server.clock, mail: server.mail });
+      assert.equal(result.failed, 1);
+      const view = (await enterprise.get(`/api/v1/registration-imports/${stale!.id}`)).body;
+      assert.equal(view.status, 'failed');
+      assert.match(view.message, /请重新上传/);
     });
 
     test('a file of 200,000 rows is refused whole', async () => {

@@ -208,6 +208,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   'registration.direct.rejectReason': { 'zh-CN': '不同意破格须填写复核意见，机构和考生将看到该意见。', 'en-US': 'Give the reason for refusing; the institution and the candidate will read it.' },
   'policy.registration.districtOnly': { 'zh-CN': '破格须由机构所在区人社局（或市局）复核。', 'en-US': 'Direct recognition is decided by the district of registration (or the city).' },
   'policy.registration.sameApprover': { 'zh-CN': '破格申请人不能复核自己的申请，须由另一人复核。', 'en-US': 'The person who asked for direct recognition cannot also approve it.' },
+  'import.interrupted': { 'zh-CN': '导入因服务重启中断，未导入任何数据，请重新上传。', 'en-US': 'The import was interrupted by a restart; nothing was imported. Upload the file again.' },
   'import.idempotencyKey': { 'zh-CN': '请求缺少有效的 Idempotency-Key（8–100 位字母、数字或 ._:-），重试时请使用同一个值。', 'en-US': 'A valid Idempotency-Key header (8–100 characters) is required; reuse it when retrying.' },
   'import.mode': { 'zh-CN': '导入方式只能是“全部正确才导入”或“只导入正确的行”。', 'en-US': 'The mode is all_or_nothing or valid_rows.' },
   'import.multipartRequired': { 'zh-CN': '请以 multipart/form-data 上传 Excel 文件（字段 file）。', 'en-US': 'Upload the Excel file as multipart/form-data (field file).' },

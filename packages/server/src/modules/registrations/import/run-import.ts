@@ -186,11 +186,31 @@ async function writeBatch(
     .from(registrations)
     .where(and(eq(registrations.planId, target.plan.id), inArray(registrations.personId, stored.map((p) => p.id)), ne(registrations.status, 'withdrawn')));
   const alreadyRegistered = new Set(live.map((r) => r.personId));
+  const resitIds = rows.filter((r) => r.attempt === 'resit').map((r) => byBlind.get(r.blind)!.id);
+  const earlier = resitIds.length
+    ? await tx.db
+        .select({ personId: registrations.personId })
+        .from(registrations)
+        .where(
+          and(
+            inArray(registrations.personId, resitIds),
+            eq(registrations.occupationCode, target.plan.occupationCode),
+            eq(registrations.level, target.plan.level),
+            eq(registrations.status, 'admitted'),
+            ne(registrations.planId, target.plan.id),
+          ),
+        )
+    : [];
+  const hasEarlierAttempt = new Set(earlier.map((r) => r.personId));
   const accepted: Array<{ row: (typeof rows)[number]; person: (typeof stored)[number]; profile: PersonProfile }> = [];
   for (const row of rows) {
     const person = byBlind.get(row.blind)!;
     if (person.name !== row.name) {
       addError(row.row, COLUMN_HEADER.name, translate('import.nameMismatch', tx.locale), true);
+      continue;
+    }
+    if (row.attempt === 'resit' && !hasEarlierAttempt.has(person.id)) {
+      addError(row.row, COLUMN_HEADER.attempt, translate('registration.resitWithoutAttempt', tx.locale), true);
       continue;
     }
     if (alreadyRegistered.has(person.id)) {
