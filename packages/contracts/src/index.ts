@@ -8,3 +8,4 @@ export * from './health.ts';
 export * from './filings.ts';
 export * from './people.ts';
 export * from './registrations.ts';
+export * from './eligibility.ts';

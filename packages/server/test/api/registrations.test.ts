@@ -239,3 +239,53 @@ for (const target of dbTargets()) {
     });
   });
 }
+
+for (const target of dbTargets()) {
+  describe(`occupation eligibility rules: template and overrides as data [${target}]`, () => {
+    let server: TestServer;
+    before(async () => {
+      server = await startTestServer(target);
+    });
+    after(() => server.close());
+
+    test('the city overrides a level for one occupation; new applications follow it, decided ones keep theirs', async () => {
+      const enterprise = await server.as('enterprise-admin');
+      const pudong = await server.as('pudong-officer');
+      const city = await server.as('city-admin');
+      const enterpriseId = await institutionIdOf(enterprise);
+      const publicView = await server.client().get('/api/v1/catalogue/occupations/6-18-01-01/eligibility');
+      assert.equal(publicView.status, 200);
+      assert.equal(publicView.body.ruleSet.id, 'national-2018');
+      assert.deepEqual(publicView.body.ruleSet.levels['4'].map((p: { id: string }) => p.id), ['2018-4-level5', '2018-4-work', '2018-4-diploma']);
+
+      const firstPlan = (await openPlan(enterprise, pudong, enterpriseId)).id;
+      const worker = await server.as('candidate-2');
+      const before = await worker.post(`/api/v1/plans/${firstPlan}/registrations`, {});
+      assert.equal(before.body.admission.admissible, true);
+
+      const stricter = {
+        version: publicView.body.version,
+        standardVersion: '2018',
+        relatedOccupationCodes: ['6-31-01-03'],
+        relatedMajors: ['数控技术应用'],
+        levels: { '4': [{ id: 'turning-4-level5-6y', label: { 'zh-CN': '取得五级证书后满 6 年', 'en-US': 'Six years after level 5' }, all: [{ kind: 'holdsLevel', level: 5, years: 6 }] }] },
+      };
+      assert.equal((await enterprise.put('/api/v1/catalogue/occupations/6-18-01-01/eligibility', stricter)).status, 403);
+      const badPredicate = await city.put('/api/v1/catalogue/occupations/6-18-01-01/eligibility', { ...stricter, levels: { '4': [{ id: 'x', label: { 'zh-CN': 'x', 'en-US': 'x' }, all: [{ kind: 'holdsLevel', level: 7, years: 6 }] }] } });
+      assert.equal(badPredicate.status, 400);
+      const self = await city.put('/api/v1/catalogue/occupations/6-18-01-01/eligibility', { ...stricter, relatedOccupationCodes: ['6-18-01-01'] });
+      assert.equal(self.status, 400);
+      assert.match(self.body.errors[0].message, /不能包含本职业自身/);
+      const saved = await city.put('/api/v1/catalogue/occupations/6-18-01-01/eligibility', stricter);
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      assert.deepEqual(saved.body.overriddenLevels, [4]);
+      assert.equal((await city.put('/api/v1/catalogue/occupations/6-18-01-01/eligibility', stricter)).status, 409, 'stale version');
+
+      const secondPlan = (await openPlan(enterprise, pudong, enterpriseId, { examStart: '2026-04-08', examEnd: '2026-04-08' })).id;
+      const after = await worker.post(`/api/v1/plans/${secondPlan}/registrations`, {});
+      assert.equal(after.body.status, 'ineligible');
+      assert.match(after.body.admission.summary['zh-CN'], /取得五级证书后满 6 年/);
+      assert.equal((await worker.get(`/api/v1/registrations/${before.body.id}`)).body.admission.admissible, true, 'a decided application keeps its rules');
+    });
+  });
+}

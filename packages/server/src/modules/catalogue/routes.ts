@@ -5,6 +5,8 @@ import { AppError } from '../../platform/errors.ts';
 import { catalogueTemplateXlsx } from './catalogue-file.ts';
 import { importCatalogue } from './import-catalogue.ts';
 import { exportCatalogue } from './export-catalogue.ts';
+import { getOccupationEligibility, setOccupationEligibility } from './occupation-eligibility.ts';
+import { OccupationEligibilityBody, OccupationEligibilityView } from '@jiping/contracts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -60,5 +62,28 @@ export function catalogueRoutes(router: Router) {
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`职业目录.${query.format}`)}`)
         .type(query.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
         .send(await exportCatalogue({ ctx, format: query.format })),
+  });
+
+  const CodeParams = z.strictObject({ code: z.string().regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/) });
+  router.route({
+    method: 'GET',
+    url: '/api/v1/catalogue/occupations/:code/eligibility',
+    summary: '职业的申报条件（标准模板与本职业差异） Eligibility rules of an occupation',
+    tags: ['catalogue'],
+    access: { public: 'the conditions for applying are public' },
+    params: CodeParams,
+    response: OccupationEligibilityView,
+    handler: ({ ctx, params }) => getOccupationEligibility({ ctx, code: params.code }),
+  });
+  router.route({
+    method: 'PUT',
+    url: '/api/v1/catalogue/occupations/:code/eligibility',
+    summary: '设置职业的申报条件（市级，仅影响此后的申报） Set eligibility rules',
+    tags: ['catalogue'],
+    access: (actor) => cataloguePolicy(actor, 'import'),
+    params: CodeParams,
+    body: OccupationEligibilityBody,
+    response: OccupationEligibilityView,
+    handler: ({ ctx, params, body }) => setOccupationEligibility({ ctx, code: params.code, input: body }),
   });
 }
