@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { e2eSkipReason, startE2E, type E2E } from './support/browser.ts';
+import { draftAndFilePlan } from './support/plan-form.ts';
 import { createAndSubmit, institutionIdOf } from '../packages/server/test/helpers/filing-fixtures.ts';
 import { addDays, shanghaiDate } from '@jiping/domain';
 
@@ -24,25 +25,7 @@ describe('evaluation plan journey in Chromium', { skip }, () => {
     const { context, page } = await e2e.signedIn('social-admin');
     await page.goto('/institution/plans');
     await page.getByText('尚无评价计划').waitFor();
-    await page.getByRole('button', { name: '新建评价计划' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('职业', { exact: true }).fill('6-18-01-01');
-    await dialog.getByLabel('工种', { exact: true }).fill('数控车工');
-    await dialog.getByLabel('等级', { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('四级', { exact: true }).click();
-    await dialog.getByLabel('考试开始日期').fill(exam);
-    await dialog.getByLabel('考试结束日期').fill(exam);
-    await dialog.getByLabel('考点名称').fill('西藏中路考点');
-    await dialog.getByLabel('考场', { exact: true }).fill('实操车间 A');
-    await page.keyboard.press('Enter');
-    await dialog.getByLabel('预计人数').fill('8');
-    await dialog.getByLabel('考评员', { exact: true }).fill('王师傅');
-    await page.keyboard.press('Enter');
-    await dialog.getByLabel('内部质量督导员').fill('赵督导');
-    await page.getByRole('button', { name: '提交' }).click();
-    await page.getByRole('cell', { name: '草稿' }).waitFor();
-    await page.getByRole('button', { name: '报送' }).click();
-    await page.getByRole('cell', { name: '待确认' }).waitFor();
+    await draftAndFilePlan(page, { exam, site: '西藏中路考点', room: '实操车间 A', expected: 8, examiner: '王师傅', supervisor: '赵督导' });
 
     const huangpu = await e2e.signedIn('huangpu-officer');
     await huangpu.page.goto('/government/plans');

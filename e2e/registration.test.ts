@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { addDays, shanghaiDate } from '@jiping/domain';
 import { e2eSkipReason, startE2E, type E2E } from './support/browser.ts';
+import { draftAndFilePlan } from './support/plan-form.ts';
 import { dispatchedWorker, residentId, writeRegistrationWorkbook, type CandidateRow } from '../packages/server/test/helpers/registration-workbook.ts';
 
 const skip = e2eSkipReason();
@@ -23,26 +24,7 @@ describe('registration journey in Chromium', { skip }, () => {
     const exam = addDays(shanghaiDate(new Date()), 40);
     const enterprise = await e2e.signedIn('enterprise-admin');
     const page = enterprise.page;
-    await page.goto('/institution/plans');
-    await page.getByRole('button', { name: '新建评价计划' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('职业', { exact: true }).fill('6-18-01-01');
-    await dialog.getByLabel('工种', { exact: true }).fill('数控车工');
-    await dialog.getByLabel('等级', { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('四级', { exact: true }).click();
-    await dialog.getByLabel('考试开始日期').fill(exam);
-    await dialog.getByLabel('考试结束日期').fill(exam);
-    await dialog.getByLabel('考点名称').fill('张江实训中心');
-    await dialog.getByLabel('考场', { exact: true }).fill('数控实操车间');
-    await page.keyboard.press('Enter');
-    await dialog.getByLabel('预计人数').fill('12');
-    await dialog.getByLabel('考评员', { exact: true }).fill('孙国华');
-    await page.keyboard.press('Enter');
-    await dialog.getByLabel('内部质量督导员').fill('郑质量');
-    await page.getByRole('button', { name: '提交' }).click();
-    await page.getByRole('cell', { name: '草稿' }).waitFor();
-    await page.getByRole('button', { name: '报送' }).click();
-    await page.getByRole('cell', { name: '待确认' }).waitFor();
+    await draftAndFilePlan(page, { exam, site: '张江实训中心', room: '数控实操车间', expected: 12, examiner: '孙国华', supervisor: '郑质量' });
 
     const pudong = await e2e.signedIn('pudong-officer');
     await pudong.page.goto('/government/plans');

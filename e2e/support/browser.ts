@@ -38,7 +38,8 @@ export async function startE2E(): Promise<E2E> {
   });
   const newPage = async (options: { locale?: string } = {}) => {
     const context = await browser.newContext({ baseURL: server.baseUrl, locale: options.locale ?? 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    context.setDefaultTimeout(15_000);
+    // Generous: on a 2-core CI machine the browser shares the CPU with API test files running alongside.
+    context.setDefaultTimeout(30_000);
     const page = await context.newPage();
     return { context, page };
   };

@@ -38,7 +38,8 @@ export async function writeRegistrationWorkbook(filePath: string, rows: Iterable
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useSharedStrings: false, useStyles: false });
   const sheet = workbook.addWorksheet('报名名单');
   sheet.addRow(options.headers ?? IMPORT_COLUMNS.map((c) => c.header)).commit();
-  for (const row of rows) sheet.addRow(IMPORT_COLUMNS.map((c) => row[c.key] ?? '')).commit();
+  // Blank cells are left out, as Excel does, so sparse rows stay small.
+  for (const row of rows) sheet.addRow(IMPORT_COLUMNS.map((c) => row[c.key] || null)).commit();
   sheet.commit();
   await workbook.commit();
 }

@@ -1,5 +1,5 @@
-import { and, eq, ne } from 'drizzle-orm';
-import { applicationKind, canApply, shanghaiDate, type PersonProfile } from '@jiping/domain';
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import { applicationKind, canApply, shanghaiDate, type Level, type PersonProfile } from '@jiping/domain';
 import { ApplyBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -21,23 +21,23 @@ export function assertOpenForRegistration(target: PlanForRegistration, now: Date
 
 /**
  * A resit (补考) repeats an earlier attempt at the same occupation and level, so there must be
- * one on record that was admitted; anything else is a regular attempt.
+ * one on record that was admitted. Returns the people among `personIds` who have one.
  */
-export async function hasEarlierAttempt(db: Db, personId: string, target: PlanForRegistration): Promise<boolean> {
+export async function withEarlierAttempt(db: Db, personIds: readonly string[], target: PlanForRegistration): Promise<Set<string>> {
+  if (!personIds.length) return new Set();
   const earlier = await db
-    .select({ id: registrations.id })
+    .select({ personId: registrations.personId })
     .from(registrations)
     .where(
       and(
-        eq(registrations.personId, personId),
+        inArray(registrations.personId, [...personIds]),
         eq(registrations.occupationCode, target.plan.occupationCode),
         eq(registrations.level, target.plan.level),
         eq(registrations.status, 'admitted'),
         ne(registrations.planId, target.plan.id),
       ),
-    )
-    .limit(1);
-  return earlier.length > 0;
+    );
+  return new Set(earlier.map((row) => row.personId));
 }
 
 /**
@@ -66,7 +66,7 @@ export async function applyToPlan({ ctx, planId, input }: { ctx: ServiceContext;
       .from(registrations)
       .where(and(eq(registrations.planId, planId), eq(registrations.personId, personId), ne(registrations.status, 'withdrawn')));
     if (existing) throw new AppError('CONFLICT', 'registration.duplicate', { name: person.name });
-    if (body.attempt === 'resit' && !(await hasEarlierAttempt(tx.db, personId, target))) throw new AppError('VALIDATION', 'registration.resitWithoutAttempt');
+    if (body.attempt === 'resit' && !(await withEarlierAttempt(tx.db, [personId], target)).has(personId)) throw new AppError('VALIDATION', 'registration.resitWithoutAttempt');
     const relations = (await relationsOf(tx.db, target.plan.institutionId, [personId])).get(personId) ?? [];
     const admission = admissionFor(target, person, relations);
     const [row] = await tx.db
@@ -78,7 +78,7 @@ export async function applyToPlan({ ctx, planId, input }: { ctx: ServiceContext;
         districtCode: target.plan.districtCode,
         occupationCode: target.plan.occupationCode,
         level: target.plan.level,
-        kind: applicationKind(person.profile as PersonProfile, target.plan.occupationCode, target.plan.level as 5),
+        kind: applicationKind(person.profile as PersonProfile, target.plan.occupationCode, target.plan.level as Level),
         attempt: body.attempt,
         channel: 'individual',
         status: admission.admissible ? 'pending' : 'ineligible',

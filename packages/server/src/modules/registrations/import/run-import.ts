@@ -12,7 +12,7 @@ import { blindIndex, seal } from '../../../platform/crypto/pii.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import { getParameter } from '../../parameters/get-parameter.ts';
 import { admissionFor, loadPlanForRegistration, relationsOf } from '../admission-inputs.ts';
-import { assertOpenForRegistration } from '../apply.ts';
+import { assertOpenForRegistration, withEarlierAttempt } from '../apply.ts';
 import { COLUMN_HEADER } from './columns.ts';
 import { parseRow, type ParsedRow } from './parse-row.ts';
 import { ImportFileError, readImportSheet } from './read-sheet.ts';
@@ -187,21 +187,7 @@ async function writeBatch(
     .where(and(eq(registrations.planId, target.plan.id), inArray(registrations.personId, stored.map((p) => p.id)), ne(registrations.status, 'withdrawn')));
   const alreadyRegistered = new Set(live.map((r) => r.personId));
   const resitIds = rows.filter((r) => r.attempt === 'resit').map((r) => byBlind.get(r.blind)!.id);
-  const earlier = resitIds.length
-    ? await tx.db
-        .select({ personId: registrations.personId })
-        .from(registrations)
-        .where(
-          and(
-            inArray(registrations.personId, resitIds),
-            eq(registrations.occupationCode, target.plan.occupationCode),
-            eq(registrations.level, target.plan.level),
-            eq(registrations.status, 'admitted'),
-            ne(registrations.planId, target.plan.id),
-          ),
-        )
-    : [];
-  const hasEarlierAttempt = new Set(earlier.map((r) => r.personId));
+  const hasEarlierAttempt = await withEarlierAttempt(tx.db, resitIds, target);
   const accepted: Array<{ row: (typeof rows)[number]; person: (typeof stored)[number]; profile: PersonProfile }> = [];
   for (const row of rows) {
     const person = byBlind.get(row.blind)!;
