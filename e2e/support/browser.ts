@@ -59,3 +59,20 @@ export async function startE2E(): Promise<E2E> {
     },
   };
 }
+
+/**
+ * Runs a journey and, when it fails, prints where each open page was and what it showed: a
+ * browser failure on a busy CI machine is otherwise only a timeout with no picture.
+ */
+export async function withPageReport(pages: () => Record<string, Page | undefined>, journey: () => Promise<void>) {
+  try {
+    await journey();
+  } catch (error) {
+    for (const [name, page] of Object.entries(pages())) {
+      if (!page || page.isClosed()) continue;
+      const text = await page.locator('body').innerText({ timeout: 2_000 }).catch(() => '(unreadable)');
+      console.log(`── ${name} at ${page.url()}\n${text.slice(0, 2_000)}`);
+    }
+    throw error;
+  }
+}
