@@ -145,6 +145,21 @@ for (const target of dbTargets()) {
       assert.match(duplicate.errors.find((e: { row: number }) => e.row === 2).message, /测试考生1000 已报名本评价计划/);
     });
 
+    test('a person registered by a group import who has an account sees the application and is notified', async () => {
+      const secondPlan = (await openPlan(enterprise, pudong, enterpriseId, { examStart: '2026-04-09', examEnd: '2026-04-09' })).id;
+      const file = path.join(workDir, 'one.xlsx');
+      await writeRegistrationWorkbook(file, [{ ...dispatchedWorker(1), name: '王芳', idNumber: '310112199508200025', relation: '在岗职工', employer: '' }]);
+      const started = await enterprise.upload(`/api/v1/plans/${secondPlan}/registration-imports`, 'one.xlsx', fs.readFileSync(file), { mode: 'all_or_nothing' }, { 'idempotency-key': randomUUID() });
+      const done = await importFinished(enterprise, started.body.id);
+      assert.equal(done.status, 'completed', JSON.stringify(done));
+      const wang = await server.as('candidate-3');
+      const mine = (await wang.get('/api/v1/registrations/mine')).body.items.find((r: { planId: string }) => r.planId === secondPlan);
+      assert.equal(mine.channel, 'group');
+      assert.equal(mine.status, 'pending', 'now an employee of the enterprise, she qualifies');
+      const notes = await wang.get('/api/v1/notifications');
+      assert.ok(JSON.stringify(notes.body).includes('2026-04-09'), JSON.stringify(notes.body).slice(0, 500));
+    });
+
     test('files that are not xlsx, have wrong headers, or no idempotency key are refused with a clear message', async () => {
       const notXlsx = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'list.xls', 'name,id\n张三,1', { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() });
       assert.equal(notXlsx.status, 415);

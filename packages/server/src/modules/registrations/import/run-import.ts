@@ -4,7 +4,7 @@ import { applicationKind, maskIdNumber, maskPhone, shanghaiDate, type Level, typ
 import type { ImportRowError } from '@jiping/contracts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { rows as queryRows } from '../../../platform/db/client.ts';
-import { institutionAgreements, persons, registrationImports, registrations } from '../../../platform/db/schema.ts';
+import { institutionAgreements, persons, registrationImports, registrations, userGrants } from '../../../platform/db/schema.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
 import { appendAudit } from '../../../platform/audit/append-audit.ts';
 import type { Keyring } from '../../../platform/crypto/keyring.ts';
@@ -13,6 +13,7 @@ import { translate } from '../../../platform/i18n/messages.ts';
 import { getParameter } from '../../parameters/get-parameter.ts';
 import { admissionFor, loadPlanForRegistration, relationsOf } from '../admission-inputs.ts';
 import { assertOpenForRegistration, withEarlierAttempt } from '../apply.ts';
+import { notifyApplicant } from '../notify-applicant.ts';
 import { COLUMN_HEADER } from './columns.ts';
 import { parseRow, type ParsedRow } from './parse-row.ts';
 import { ImportFileError, readImportSheet } from './read-sheet.ts';
@@ -246,6 +247,19 @@ async function writeBatch(
   );
   tally.accepted += written.length;
   for (const { id } of written) tally.registrationIds.push(id);
+  // Most people in a group have no account; those who do hear of it as if they had applied.
+  const withAccounts = await tx.db
+    .select({ personId: userGrants.personId })
+    .from(userGrants)
+    .where(and(eq(userGrants.role, 'candidate'), inArray(userGrants.personId, personIds)));
+  if (withAccounts.length) {
+    const told = await tx.db
+      .select({ registration: registrations, name: persons.name })
+      .from(registrations)
+      .innerJoin(persons, eq(persons.id, registrations.personId))
+      .where(and(eq(registrations.importId, job.id), inArray(registrations.personId, withAccounts.map((a) => a.personId!))));
+    for (const { registration, name } of told) await notifyApplicant(tx, registration, target, name);
+  }
 }
 
 /** Hash of the uploaded bytes: the same file under the same key is the same import. */
