@@ -23,3 +23,13 @@ export function grantsOf(actor: Actor): readonly Grant[] {
 export function hasRole(actor: Actor, role: Grant['role']): boolean {
   return grantsOf(actor).some((grant) => grant.role === role);
 }
+
+/** The acting user's id, for `created_by`-style columns; null for jobs and the public. */
+export function actorUserId(actor: Actor): string | null {
+  return actor.kind === 'user' ? actor.userId : null;
+}
+
+/** The people a candidate account is linked to (its own person record, once registered). */
+export function ownPersonIds(actor: Actor): string[] {
+  return grantsOf(actor).flatMap((g) => (g.role === 'candidate' && g.personId ? [g.personId] : []));
+}

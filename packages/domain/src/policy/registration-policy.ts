@@ -46,12 +46,12 @@ export function registrationPolicy(actor: Actor, operation: RegistrationOperatio
   if (operation === 'review') {
     if (!staff) return deny('policy.registration.institutionOnly');
     if (registration.examStarted) return wrongState('policy.registration.examStarted');
-    return REVIEWABLE.includes(registration.status) ? ALLOW : wrongState('policy.registration.wrongStatus', { status: registration.status });
+    return REVIEWABLE.includes(registration.status) ? ALLOW : wrongState('policy.registration.wrongStatus', { registrationStatus: registration.status });
   }
   if (operation === 'requestDirect') {
     if (!staff) return deny('policy.registration.institutionOnly');
     if (registration.examStarted) return wrongState('policy.registration.examStarted');
-    return registration.status === 'ineligible' ? ALLOW : wrongState('policy.registration.wrongStatus', { status: registration.status });
+    return registration.status === 'ineligible' ? ALLOW : wrongState('policy.registration.wrongStatus', { registrationStatus: registration.status });
   }
   if (operation === 'decideDirect') {
     // The second approval belongs to the supervising bureau, and never to the person who asked.
@@ -59,11 +59,11 @@ export function registrationPolicy(actor: Actor, operation: RegistrationOperatio
     if (!scope.all && !scope.districtCodes.includes(registration.districtCode)) return deny('policy.registration.districtOnly');
     if (registration.directRequestedBy === actor.userId) return deny('policy.registration.sameApprover');
     if (registration.examStarted) return wrongState('policy.registration.examStarted');
-    return registration.status === 'direct_pending' ? ALLOW : wrongState('policy.registration.wrongStatus', { status: registration.status });
+    return registration.status === 'direct_pending' ? ALLOW : wrongState('policy.registration.wrongStatus', { registrationStatus: registration.status });
   }
   if (!own && !staff) return deny('policy.registration.notYours');
   if (registration.examStarted) return wrongState('policy.registration.examStarted');
-  return WITHDRAWABLE.includes(registration.status) ? ALLOW : wrongState('policy.registration.wrongStatus', { status: registration.status });
+  return WITHDRAWABLE.includes(registration.status) ? ALLOW : wrongState('policy.registration.wrongStatus', { registrationStatus: registration.status });
 }
 
 /**

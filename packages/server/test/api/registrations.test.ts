@@ -86,6 +86,9 @@ for (const target of dbTargets()) {
       assert.equal(forced.body.overridden, true);
       const stale = await enterprise.post(`/api/v1/registrations/${applied.body.id}/review`, { version: applied.body.version, decision: 'reject', reason: 'x' });
       assert.equal(stale.status, 409);
+      const decided = await enterprise.post(`/api/v1/registrations/${applied.body.id}/review`, { version: forced.body.version, decision: 'reject', reason: '重复审核' });
+      assert.equal(decided.status, 409);
+      assert.match(decided.body.detail, /该报名当前为“准予报名”，不能再办理此项/);
       const events = await dbRows<{ action: string }>(server.database.db, sql`select action from audit_events where entity_id = ${applied.body.id} order by seq`);
       assert.deepEqual(events.map((r) => r.action), ['registration.submitted', 'registration.overridden']);
     });

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { addDays, canApplyForInstitution, daysBetween, shanghaiDate, type FilingKind } from '@jiping/domain';
+import { actorUserId, addDays, canApplyForInstitution, daysBetween, shanghaiDate, type FilingKind } from '@jiping/domain';
 import { CreateFilingBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -70,7 +70,7 @@ export async function createFiling({
         baseFilingId: base?.id ?? null,
         filingNumber: base?.filingNumber ?? null,
         content,
-        createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+        createdBy: actorUserId(ctx.actor),
         createdAt: tx.now(),
         updatedAt: tx.now(),
       })

@@ -1,3 +1,4 @@
+import { actorUserId } from '@jiping/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { EvidenceFileView } from '@jiping/contracts';
 import type { Db } from '../../platform/db/client.ts';
@@ -51,7 +52,7 @@ export async function storeEvidenceFile(ctx: ServiceContext, files: FileStore, o
         contentType,
         size: upload.content.length,
         sha256,
-        uploadedBy: tx.actor.kind === 'user' ? tx.actor.userId : null,
+        uploadedBy: actorUserId(tx.actor),
         createdAt: tx.now(),
       })
       .returning();

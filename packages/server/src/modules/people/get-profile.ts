@@ -1,4 +1,4 @@
-import { canReadOwnPerson, personPolicy } from '@jiping/domain';
+import { canReadOwnPerson, ownPersonIds, personPolicy } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError, assertAllowed } from '../../platform/errors.ts';
 import { personDetail } from './person-view.ts';
@@ -14,8 +14,7 @@ export async function getProfile({ ctx, id }: { ctx: ServiceContext; id: string 
 /** The signed-in candidate's own record; they have one once they have registered their identity. */
 export async function getOwnProfile({ ctx }: { ctx: ServiceContext }) {
   assertAllowed(canReadOwnPerson(ctx.actor));
-  const grant = ctx.actor.kind === 'user' ? ctx.actor.grants.find((g) => g.role === 'candidate' && g.personId) : undefined;
-  const personId = grant && 'personId' in grant ? grant.personId : null;
+  const [personId] = ownPersonIds(ctx.actor);
   if (!personId) throw new AppError('NOT_FOUND', 'person.notRegistered');
   return getProfile({ ctx, id: personId });
 }

@@ -4,6 +4,7 @@ import {
   occupationRuleSet,
   RULE_SET_TEMPLATES,
   type AdmissionResult,
+  type AgreementFacts,
   type AgreementKind,
   type EmploymentType,
   type Gender,
@@ -69,14 +70,18 @@ export async function relationsOf(db: Db, institutionId: string, personIds: read
       validFrom: relation.validFrom,
       validUntil: relation.validUntil,
       graduationDate: relation.graduationDate,
-      agreement: agreement
-        ? { kind: agreement.kind as AgreementKind, counterpartName: agreement.counterpartName, validFrom: agreement.validFrom, validUntil: agreement.validUntil }
-        : null,
+      agreement: agreement ? agreementFacts(agreement) : null,
       evidenceCount: relation.evidenceFileIds.length,
     };
     result.set(relation.personId, [...(result.get(relation.personId) ?? []), facts]);
   }
   return result;
+}
+
+export type AgreementRow = typeof institutionAgreements.$inferSelect;
+
+export function agreementFacts(agreement: AgreementRow): AgreementFacts {
+  return { kind: agreement.kind as AgreementKind, counterpartName: agreement.counterpartName, validFrom: agreement.validFrom, validUntil: agreement.validUntil };
 }
 
 export interface PersonForAdmission {

@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { applicationKind, canApply, shanghaiDate, type Level, type PersonProfile } from '@jiping/domain';
+import { actorUserId, applicationKind, canApply, ownPersonIds, shanghaiDate, type Level, type PersonProfile } from '@jiping/domain';
 import { ApplyBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -15,7 +15,7 @@ import type { Db } from '../../platform/db/client.ts';
 
 /** A plan takes applications once the district has acknowledged it, until its first exam day. */
 export function assertOpenForRegistration(target: PlanForRegistration, now: Date) {
-  if (target.plan.status !== 'acknowledged') throw new AppError('CONFLICT', 'registration.planNotOpen', { status: target.plan.status });
+  if (target.plan.status !== 'acknowledged') throw new AppError('CONFLICT', 'registration.planNotOpen', { planStatus: target.plan.status });
   if (shanghaiDate(now) >= target.plan.examStart) throw new AppError('CONFLICT', 'registration.planStarted', { date: target.plan.examStart });
 }
 
@@ -47,16 +47,13 @@ export async function withEarlierAttempt(db: Db, personIds: readonly string[], t
  */
 export async function applyToPlan({ ctx, planId, input }: { ctx: ServiceContext; planId: string; input: z.input<typeof ApplyBody> }) {
   const body = parseInput(ApplyBody, input, ctx.locale);
-  const actor = ctx.actor;
-  const ownPersonId = actor.kind === 'user' ? (actor.grants.find((g) => g.role === 'candidate') as { personId?: string | null } | undefined)?.personId ?? null : null;
-  const personId = body.personId ?? ownPersonId;
-  if (!personId) {
-    if (actor.kind === 'user' && actor.grants.some((g) => g.role === 'candidate')) throw new AppError('PRECONDITION_FAILED', 'registration.identityFirst');
-  }
+  // Staff name the person; a candidate applies as the person their account is linked to.
+  const personId = body.personId ?? ownPersonIds(ctx.actor)[0] ?? null;
   return withTransaction(ctx, async (tx) => {
     const target = await loadPlanForRegistration(tx.db, planId, { forUpdate: true });
     assertAllowed(canApply(tx.actor, target.plan, body.personId ?? null));
-    if (!personId) throw new AppError('VALIDATION', 'registration.personRequired');
+    // Only a candidate gets this far without a person: one who has not registered their identity.
+    if (!personId) throw new AppError('PRECONDITION_FAILED', 'registration.identityFirst');
     assertOpenForRegistration(target, tx.now());
     const [person] = await tx.db.select().from(persons).where(eq(persons.id, personId));
     if (!person) throw notFound('person');
@@ -84,7 +81,7 @@ export async function applyToPlan({ ctx, planId, input }: { ctx: ServiceContext;
         status: admission.admissible ? 'pending' : 'ineligible',
         admissible: admission.admissible,
         admission,
-        createdBy: tx.actor.kind === 'user' ? tx.actor.userId : null,
+        createdBy: actorUserId(tx.actor),
         createdAt: tx.now(),
         updatedAt: tx.now(),
       })

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { registrationPolicy } from '@jiping/domain';
+import { actorUserId, registrationPolicy } from '@jiping/domain';
 import { DirectRecognitionDecisionBody, DirectRecognitionRequestBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -19,7 +19,6 @@ async function lockRegistration(tx: ServiceContext, id: string) {
 }
 
 const actorName = (ctx: ServiceContext) => (ctx.actor.kind === 'user' ? ctx.actor.displayName : '系统');
-const actorId = (ctx: ServiceContext) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
 /**
  * 破格: the institution asks its district to admit an outstanding worker the conditions would
@@ -44,7 +43,7 @@ export async function requestDirectRecognition({ ctx, id, input }: { ctx: Servic
       reason: body.reason,
       evidenceFileIds: body.evidenceFileIds,
       requestedAt: tx.now().toISOString(),
-      requestedBy: actorId(tx),
+      requestedBy: actorUserId(tx.actor),
       requestedByName: actorName(tx),
       decision: 'pending',
       decisionReason: '',
@@ -88,7 +87,7 @@ export async function decideDirectRecognition({ ctx, id, input }: { ctx: Service
       decision: approved ? 'approved' : 'rejected',
       decisionReason: body.reason,
       decidedAt: tx.now().toISOString(),
-      decidedBy: actorId(tx),
+      decidedBy: actorUserId(tx.actor),
       decidedByName: actorName(tx),
     };
     const [updated] = await tx.db
@@ -97,7 +96,7 @@ export async function decideDirectRecognition({ ctx, id, input }: { ctx: Service
         status: approved ? 'admitted' : 'ineligible',
         overridden: approved,
         reviewReason: approved ? `破格：${record.reason}` : body.reason,
-        reviewedBy: actorId(tx),
+        reviewedBy: actorUserId(tx.actor),
         reviewedAt: tx.now(),
         directRecognition: record,
         version: row.version + 1,

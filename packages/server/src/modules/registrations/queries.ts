@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { deny, institutionScope, planPolicy, registrationPolicy, shanghaiDate } from '@jiping/domain';
+import { deny, institutionScope, ownPersonIds, planPolicy, registrationPolicy, shanghaiDate } from '@jiping/domain';
 import { RegistrationListQuery } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -38,7 +38,7 @@ export async function listPlanRegistrations({ ctx, planId, input }: { ctx: Servi
 /** The candidate's own applications, newest first. */
 export async function listMyRegistrations({ ctx }: { ctx: ServiceContext }) {
   const actor = ctx.actor;
-  const personIds = actor.kind === 'user' ? actor.grants.flatMap((g) => (g.role === 'candidate' && g.personId ? [g.personId] : [])) : [];
+  const personIds = ownPersonIds(actor);
   if (!personIds.length) return { items: [] };
   const rows = await registrationSelect(ctx.db)
     .where(inArray(registrations.personId, personIds))

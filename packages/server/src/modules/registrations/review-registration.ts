@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { registrationPolicy } from '@jiping/domain';
+import { actorUserId, registrationPolicy } from '@jiping/domain';
 import { ReviewBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -36,7 +36,7 @@ export async function reviewRegistration({ ctx, id, input }: { ctx: ServiceConte
         status,
         overridden: override,
         reviewReason: body.reason,
-        reviewedBy: tx.actor.kind === 'user' ? tx.actor.userId : null,
+        reviewedBy: actorUserId(tx.actor),
         reviewedAt: tx.now(),
         version: row.version + 1,
         updatedAt: tx.now(),

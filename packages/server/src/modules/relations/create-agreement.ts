@@ -1,4 +1,4 @@
-import { checkCreditCode, relationPolicy } from '@jiping/domain';
+import { actorUserId, checkCreditCode, relationPolicy } from '@jiping/domain';
 import { CreateAgreementBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -37,7 +37,7 @@ export async function createAgreement({ ctx, institutionId, input }: { ctx: Serv
         evidenceFileIds: [...new Set(body.evidenceFileIds)],
         institutionId,
         districtCode: institution.districtCode,
-        createdBy: tx.actor.kind === 'user' ? tx.actor.userId : null,
+        createdBy: actorUserId(tx.actor),
         createdAt: tx.now(),
         updatedAt: tx.now(),
       })

@@ -1,5 +1,6 @@
 import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import {
+  actorUserId,
   AGREEMENT_KIND_LABELS,
   INSTITUTION_CATEGORY_LABELS,
   RELATION_AGREEMENT,
@@ -77,7 +78,7 @@ export async function createRelation({ ctx, keyring, institutionId, input }: { c
         validFrom: body.validFrom,
         validUntil: body.validUntil ?? null,
         evidenceFileIds: [...new Set(body.evidenceFileIds)],
-        createdBy: tx.actor.kind === 'user' ? tx.actor.userId : null,
+        createdBy: actorUserId(tx.actor),
         createdAt: tx.now(),
         updatedAt: tx.now(),
       })

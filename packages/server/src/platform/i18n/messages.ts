@@ -191,10 +191,21 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   // Registration (报名) and group import
   'entity.registration': { 'zh-CN': '报名记录', 'en-US': 'application' },
   'entity.import': { 'zh-CN': '导入记录', 'en-US': 'import' },
-  'registration.planNotOpen': { 'zh-CN': '该评价计划尚未经区人社局确认备案或已结束，不能报名（当前状态：{status}）。', 'en-US': 'The plan is not open for applications (status: {status}).' },
+  'registration.planNotOpen': { 'zh-CN': '该评价计划当前为“{planStatusLabel}”，只有经区人社局确认、尚未开考的计划可以报名。', 'en-US': 'The plan is {planStatusLabel}; only plans acknowledged by the district and not yet started take applications.' },
+  'planStatus.draft': { 'zh-CN': '草稿', 'en-US': 'draft' },
+  'planStatus.filed': { 'zh-CN': '待确认', 'en-US': 'filed' },
+  'planStatus.returned': { 'zh-CN': '已退回', 'en-US': 'returned' },
+  'planStatus.acknowledged': { 'zh-CN': '已确认', 'en-US': 'acknowledged' },
+  'planStatus.cancelled': { 'zh-CN': '已取消', 'en-US': 'cancelled' },
+  'planStatus.closed': { 'zh-CN': '已关闭', 'en-US': 'closed' },
+  'registrationStatus.pending': { 'zh-CN': '待审核', 'en-US': 'awaiting review' },
+  'registrationStatus.ineligible': { 'zh-CN': '不符合条件', 'en-US': 'ineligible' },
+  'registrationStatus.direct_pending': { 'zh-CN': '破格待复核', 'en-US': 'awaiting the direct-recognition decision' },
+  'registrationStatus.admitted': { 'zh-CN': '准予报名', 'en-US': 'admitted' },
+  'registrationStatus.rejected': { 'zh-CN': '不予受理', 'en-US': 'refused' },
+  'registrationStatus.withdrawn': { 'zh-CN': '已撤回', 'en-US': 'withdrawn' },
   'registration.planStarted': { 'zh-CN': '该评价计划已于 {date} 开考，报名已截止。', 'en-US': 'The exam started on {date}; applications are closed.' },
   'registration.identityFirst': { 'zh-CN': '请先在“我的档案”中登记身份信息，再报名。', 'en-US': 'Register your identity in My profile before applying.' },
-  'registration.personRequired': { 'zh-CN': '请指定报名人员。', 'en-US': 'Name the person who applies.' },
   'registration.duplicate': { 'zh-CN': '{name} 已报名本评价计划，不能重复报名。', 'en-US': '{name} has already applied to this plan.' },
   'registration.resitWithoutAttempt': { 'zh-CN': '没有该职业同一等级已准予报名的考试记录，不能按补考报名。', 'en-US': 'No earlier admitted attempt at this occupation and level: a resit is not possible.' },
   'registration.rejectReason': { 'zh-CN': '不予受理须填写理由，考生将看到该理由。', 'en-US': 'Give the reason for refusing; the candidate will read it.' },
@@ -203,7 +214,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   'policy.registration.institutionOnly': { 'zh-CN': '只有组织该评价计划的机构可以办理。', 'en-US': 'Only the institution running the plan may do this.' },
   'policy.registration.personRequired': { 'zh-CN': '机构代为报名时须指定人员。', 'en-US': 'Staff must name the person they register.' },
   'policy.registration.examStarted': { 'zh-CN': '考试已开始，报名信息不能再变更。', 'en-US': 'The exam has started; the application can no longer change.' },
-  'policy.registration.wrongStatus': { 'zh-CN': '报名记录当前状态（{status}）不允许该操作。', 'en-US': 'Not possible while the application is {status}.' },
+  'policy.registration.wrongStatus': { 'zh-CN': '该报名当前为“{registrationStatusLabel}”，不能再办理此项。', 'en-US': 'Not possible while the application is {registrationStatusLabel}.' },
   'registration.direct.unknownFile': { 'zh-CN': '证明材料须为本机构上传的文件。', 'en-US': 'Evidence must be files uploaded by this institution.' },
   'registration.direct.rejectReason': { 'zh-CN': '不同意破格须填写复核意见，机构和考生将看到该意见。', 'en-US': 'Give the reason for refusing; the institution and the candidate will read it.' },
   'policy.registration.districtOnly': { 'zh-CN': '破格须由机构所在区人社局（或市局）复核。', 'en-US': 'Direct recognition is decided by the district of registration (or the city).' },
@@ -259,9 +270,9 @@ export function translate(key: string, locale: Locale, params: Record<string, st
   const entry = MESSAGES[key];
   if (!entry) return key;
   const values: Record<string, string> = { ...params };
-  // Codes read better as words: districts by name, statuses and actions by label.
-  if (params.status) values.statusLabel = MESSAGES[`status.${params.status}`]?.[locale] ?? params.status;
-  if (params.action) values.actionLabel = MESSAGES[`action.${params.action}`]?.[locale] ?? params.action;
+  // Codes read better as words: a parameter `x` with a message `x.<code>` is also offered as
+  // `{xLabel}` (status, action, registrationStatus, planStatus…), districts by name.
+  for (const [name, code] of Object.entries(params)) values[`${name}Label`] = MESSAGES[`${name}.${code}`]?.[locale] ?? code;
   if (params.district && !params.districtName) values.districtName = districtName(params.district, locale);
   if (params.entity && MESSAGES[`entity.${params.entity}`]) values.entity = MESSAGES[`entity.${params.entity}`]![locale];
   return entry[locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { applicationKind, maskIdNumber, maskPhone, shanghaiDate, type Level, type PersonProfile } from '@jiping/domain';
+import { applicationKind, maskIdNumber, maskPhone, shanghaiDate, type Level, type PersonProfile, type RelationFacts } from '@jiping/domain';
 import type { ImportRowError } from '@jiping/contracts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { rows as queryRows } from '../../../platform/db/client.ts';
@@ -10,8 +10,9 @@ import { appendAudit } from '../../../platform/audit/append-audit.ts';
 import type { Keyring } from '../../../platform/crypto/keyring.ts';
 import { blindIndex, seal } from '../../../platform/crypto/pii.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { getParameter } from '../../parameters/get-parameter.ts';
-import { admissionFor, loadPlanForRegistration, relationsOf } from '../admission-inputs.ts';
+import { admissionFor, agreementFacts, loadPlanForRegistration, relationsOf, type AgreementRow } from '../admission-inputs.ts';
 import { assertOpenForRegistration, withEarlierAttempt } from '../apply.ts';
 import { notifyApplicant } from '../notify-applicant.ts';
 import { COLUMN_HEADER } from './columns.ts';
@@ -63,13 +64,13 @@ export async function runImport({ ctx, keyring, importId, filePath, batchSize = 
       const agreements = await tx.db.select().from(institutionAgreements).where(eq(institutionAgreements.institutionId, job.institutionId));
       const seen = new Map<string, number>();
       for await (const batch of readImportSheet(filePath, maxRows, batchSize)) {
-        const valid: Array<ParsedRow & { blind: string; agreementId: string | null }> = [];
+        const valid: ImportRow[] = [];
         for (const { row, values } of batch) {
           tally.total += 1;
           const { parsed, problems } = parseRow(row, values, target.category, today);
           const rowErrors = problems.map((p) => ({ column: COLUMN_HEADER[p.column], message: translate(p.key, ctx.locale, p.params) }));
           let blind = '';
-          let agreementId: string | null = null;
+          let agreement: AgreementRow | null = null;
           if (parsed) {
             blind = blindIndex(keyring, 'id_number', `${parsed.idType}:${parsed.idNumber}`);
             const first = seen.get(blind);
@@ -77,16 +78,15 @@ export async function runImport({ ctx, keyring, importId, filePath, batchSize = 
             else seen.set(blind, row);
             const needed = parsed.relation.kind === 'cooperation_student' ? 'cooperation' : parsed.relation.kind === 'entrusted_employee' ? 'entrustment' : null;
             if (needed) {
-              const agreement = agreements.find((a) => a.kind === needed && a.counterpartName === parsed.relation.agreementParty);
+              agreement = agreements.find((a) => a.kind === needed && a.counterpartName === parsed.relation.agreementParty) ?? null;
               if (!agreement) rowErrors.push({ column: COLUMN_HEADER.agreementParty, message: translate(`import.noAgreement.${needed}`, ctx.locale, { party: parsed.relation.agreementParty }) });
-              else agreementId = agreement.id;
             }
           }
           if (rowErrors.length || !parsed) {
             rowErrors.forEach((e, index) => addError(row, e.column, e.message, index === 0));
             continue;
           }
-          valid.push({ ...parsed, blind, agreementId });
+          valid.push({ ...parsed, blind, agreement });
         }
         await writeBatch(tx, keyring, target, job, valid, tally, addError);
         importProgress.update(importId, tally.total);
@@ -106,8 +106,15 @@ export async function runImport({ ctx, keyring, importId, filePath, batchSize = 
       });
     });
   } catch (error) {
-    const message = error instanceof ImportFileError ? translate(error.key, ctx.locale, error.params) : error instanceof RejectImport ? null : describe(error, ctx);
-    const status = error instanceof RejectImport || error instanceof ImportFileError || isAppError(error) ? 'rejected' : 'failed';
+    // Refusals (bad rows in all-or-nothing mode, a bad file, a plan no longer open) are the
+    // clerk's to fix and say why; anything else is a failure of ours.
+    const refused = error instanceof RejectImport || error instanceof ImportFileError || error instanceof AppError;
+    const status = refused ? 'rejected' : 'failed';
+    const message =
+      error instanceof ImportFileError ? translate(error.key, ctx.locale, error.params)
+      : error instanceof AppError ? translate(error.messageKey, ctx.locale, error.params)
+      : error instanceof RejectImport ? null
+      : translate('import.failed', ctx.locale);
     await withTransaction(ctx, async (tx) => {
       await tx.db
         .update(registrationImports)
@@ -121,15 +128,7 @@ export async function runImport({ ctx, keyring, importId, filePath, batchSize = 
   }
 }
 
-function isAppError(error: unknown): error is { messageKey: string; params: Record<string, string> } {
-  return typeof error === 'object' && error !== null && 'messageKey' in error && (error as unknown as Error).name === 'AppError';
-}
-
-function describe(error: unknown, ctx: ServiceContext): string {
-  if (isAppError(error)) return translate(error.messageKey, ctx.locale, error.params);
-  return translate('import.failed', ctx.locale);
-}
-
+type ImportRow = ParsedRow & { blind: string; agreement: AgreementRow | null };
 type Target = Awaited<ReturnType<typeof loadPlanForRegistration>>;
 type Job = typeof registrationImports.$inferSelect;
 
@@ -150,7 +149,7 @@ async function writeBatch(
   keyring: Keyring,
   target: Target,
   job: Job,
-  rows: Array<ParsedRow & { blind: string; agreementId: string | null }>,
+  rows: ImportRow[],
   tally: Tally,
   addError: (row: number, column: string, message: string, countRow: boolean) => void,
 ) {
@@ -217,14 +216,30 @@ async function writeBatch(
     const r = row.relation;
     return !(existingRelations.get(person.id) ?? []).some((e) => e.kind === r.kind && e.employmentType === r.employmentType && e.validFrom === r.validFrom && e.validUntil === r.validUntil);
   });
+  // The new relations join the ones on record in memory: the engine judges both, no second read.
+  const relations = new Map(existingRelations);
   if (newRelations.length) {
-    const payload = newRelations.map(({ row, person }) => ({ personId: person.id, agreementId: row.agreementId, ...row.relation }));
-    await tx.db.execute(sql`
-      insert into person_relations (person_id, institution_id, district_code, kind, employment_type, employer_name, agreement_id, graduation_date, valid_from, valid_until, created_by, created_at, updated_at)
-      select r."personId", ${job.institutionId}::uuid, ${target.plan.districtCode}, r.kind, r."employmentType", r."employerName", r."agreementId", r."graduationDate", r."validFrom", r."validUntil", ${job.createdBy}::uuid, ${now}::timestamptz, ${now}::timestamptz
-      from json_to_recordset(${JSON.stringify(payload)}::json) as r("personId" uuid, kind text, "employmentType" text, "employerName" text, "agreementId" uuid, "graduationDate" date, "validFrom" date, "validUntil" date)`);
+    const payload = newRelations.map(({ row, person }) => ({ personId: person.id, agreementId: row.agreement?.id ?? null, ...row.relation }));
+    const created = await queryRows<{ id: string; personId: string }>(
+      tx.db,
+      sql`insert into person_relations (person_id, institution_id, district_code, kind, employment_type, employer_name, agreement_id, graduation_date, valid_from, valid_until, created_by, created_at, updated_at)
+        select r."personId", ${job.institutionId}::uuid, ${target.plan.districtCode}, r.kind, r."employmentType", r."employerName", r."agreementId", r."graduationDate", r."validFrom", r."validUntil", ${job.createdBy}::uuid, ${now}::timestamptz, ${now}::timestamptz
+        from json_to_recordset(${JSON.stringify(payload)}::json) as r("personId" uuid, kind text, "employmentType" text, "employerName" text, "agreementId" uuid, "graduationDate" date, "validFrom" date, "validUntil" date)
+        returning id, person_id as "personId"`,
+    );
+    // A file names each person once (duplicates are row errors), so the person identifies the row.
+    const relationIds = new Map(created.map((c) => [c.personId, c.id]));
+    for (const { row, person } of newRelations) {
+      const { agreementParty: _party, ...relation } = row.relation;
+      const fact: RelationFacts = {
+        id: relationIds.get(person.id)!,
+        ...relation,
+        agreement: row.agreement ? agreementFacts(row.agreement) : null,
+        evidenceCount: 0,
+      };
+      relations.set(person.id, [...(relations.get(person.id) ?? []), fact]);
+    }
   }
-  const relations = newRelations.length ? await relationsOf(tx.db, job.institutionId, personIds) : existingRelations;
   const values = accepted.map(({ row, person, profile }) => {
     const admission = admissionFor(target, { birthDate: person.birthDate, gender: person.gender, profile }, relations.get(person.id) ?? []);
     return {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import { and, eq } from 'drizzle-orm';
-import { canApplyForInstitution } from '@jiping/domain';
+import { actorUserId, canApplyForInstitution } from '@jiping/domain';
 import { IMPORT_MODES } from '@jiping/contracts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { evaluationPlans, registrationImports } from '../../../platform/db/schema.ts';
@@ -104,7 +104,7 @@ export async function startImport({
           planId,
           institutionId: plan.institutionId,
           idempotencyKey,
-          createdBy: tx.actor.kind === 'user' ? tx.actor.userId : null,
+          createdBy: actorUserId(tx.actor),
           fileName: file.fileName.slice(0, 200),
           sha256,
           mode: chosenMode,
