@@ -61,7 +61,7 @@ async function run(label: string, rows: number, offset: number, batchSize: numbe
   let row: typeof registrationImports.$inferSelect | undefined;
   for (;;) {
     [row] = await server.database.db.select().from(registrationImports).where(eq(registrationImports.id, view.id));
-    if (row && row.status !== 'validating') break;
+    if (row && row.status !== 'running') break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const ms = performance.now() - start;

@@ -80,7 +80,7 @@ export const RegistrationListQuery = z.strictObject({
 });
 
 export const IMPORT_MODES = ['all_or_nothing', 'valid_rows'] as const;
-export const IMPORT_STATUSES = ['validating', 'writing', 'completed', 'rejected', 'failed'] as const;
+export const IMPORT_STATUSES = ['running', 'completed', 'rejected', 'failed'] as const;
 
 export const ImportRowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
 export type ImportRowError = z.infer<typeof ImportRowError>;

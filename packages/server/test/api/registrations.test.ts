@@ -183,7 +183,7 @@ for (const target of dbTargets()) {
       const [stale] = await dbRows<{ id: string }>(
         server.database.db,
         sql`insert into registration_imports (plan_id, institution_id, idempotency_key, file_name, sha256, mode, status, created_at)
-            values (${planId}, ${enterpriseRow!.id}, 'stale-key-0001', 'old.xlsx', 'x', 'valid_rows', 'validating', ${new Date(server.clock.now().getTime() - 2 * 3600_000)}) returning id`,
+            values (${planId}, ${enterpriseRow!.id}, 'stale-key-0001', 'old.xlsx', 'x', 'valid_rows', 'running', ${new Date(server.clock.now().getTime() - 2 * 3600_000)}) returning id`,
       );
       const result = await JOBS['interrupted-imports']({ database: server.database, clock: server.clock, mail: server.mail });
       assert.equal(result.failed, 1);

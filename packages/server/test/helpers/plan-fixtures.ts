@@ -32,7 +32,7 @@ export async function openPlan(institution: HttpClient, district: HttpClient, in
 export async function importFinished(client: HttpClient, id: string) {
   for (let i = 0; i < 600; i += 1) {
     const view = await client.get(`/api/v1/registration-imports/${id}`);
-    if (view.body.status !== 'validating' && view.body.status !== 'writing') return view.body;
+    if (view.body.status !== 'running') return view.body;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('import did not finish');

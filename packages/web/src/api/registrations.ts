@@ -19,7 +19,7 @@ export function useDirectRecognitions(status: 'pending' | 'decided') {
   });
 }
 
-const RUNNING: ReadonlyArray<RegistrationImportView['status']> = ['validating', 'writing'];
+const RUNNING: ReadonlyArray<RegistrationImportView['status']> = ['running'];
 
 export function importRunning(view: RegistrationImportView | undefined): boolean {
   return Boolean(view && RUNNING.includes(view.status));

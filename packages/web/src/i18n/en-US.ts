@@ -141,7 +141,7 @@ const enUS: Messages = {
     failed: 'The import failed; try again later', errors: 'Errors', row: 'Row', column: 'Column', message: 'Reason',
     again: 'Import another file', close: 'Done', history: 'Group imports', noHistory: 'No group imports yet', accepted: 'Imported', errorRows: 'Rows with errors', createdAt: 'Uploaded at', view: 'View',
   },
-  importStatus: { validating: 'Validating', writing: 'Importing', completed: 'Completed', rejected: 'Not imported', failed: 'Failed' },
+  importStatus: { running: 'Importing', completed: 'Completed', rejected: 'Not imported', failed: 'Failed' },
   agreementKind: { cooperation: 'school–enterprise cooperation agreement', entrustment: 'entrustment agreement' },
   relations: {
     title: 'Relations', new: 'Record a relation', search: 'Name or ID number', empty: 'No relations yet: click "Record a relation" to start', emptyFiltered: 'No people match',

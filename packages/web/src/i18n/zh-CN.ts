@@ -140,7 +140,7 @@ const zhCN = {
     failed: '导入失败，请稍后重试', errors: '错误明细', row: '行', column: '列', message: '原因',
     again: '导入其他文件', close: '完成', history: '团体报名记录', noHistory: '尚无团体报名', accepted: '已导入', errorRows: '错误行数', createdAt: '上传时间', view: '查看',
   },
-  importStatus: { validating: '校验中', writing: '导入中', completed: '已完成', rejected: '未导入', failed: '失败' },
+  importStatus: { running: '导入中', completed: '已完成', rejected: '未导入', failed: '失败' },
   agreementKind: { cooperation: '校企合作协议', entrustment: '委托评价协议' },
   relations: {
     title: '人员关系', new: '登记人员关系', search: '姓名或证件号', empty: '尚无人员关系，点击“登记人员关系”开始', emptyFiltered: '没有符合条件的人员',

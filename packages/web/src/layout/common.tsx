@@ -10,7 +10,7 @@ export const STATUS_COLORS: Record<string, string> = {
   suspended: 'gold', expired: 'default', terminated: 'red', superseded: 'default',
   filed: 'processing', acknowledged: 'green', cancelled: 'default', closed: 'default',
   pending: 'processing', ineligible: 'orange', direct_pending: 'purple', admitted: 'green', withdrawn: 'default',
-  validating: 'processing', writing: 'processing', completed: 'green', failed: 'red',
+  running: 'processing', completed: 'green', failed: 'red',
 };
 
 export function StatusTag({ status, namespace = 'status' }: { status: string; namespace?: 'status' | 'planStatus' | 'registrationStatus' | 'importStatus' }) {

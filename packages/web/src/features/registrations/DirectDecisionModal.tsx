@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { Alert, App, Button, Descriptions, Form, Input, Modal } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationView } from '@jiping/contracts';
-import { api, ApiError, formErrors } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { useReasonedDecision } from './use-reasoned-decision.ts';
 import { ErrorAlert } from '../../layout/common.tsx';
 import { AdmissionExplanation } from './AdmissionExplanation.tsx';
 import { DirectRecognitionDetails } from './DirectRecognitionDetails.tsx';
@@ -28,40 +28,21 @@ export function DirectDecisionModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const levelText = useLevelText();
   const [form] = Form.useForm<{ reason: string }>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<Decision | null>(null);
   const r = registration;
   const canDecide = r !== null && r.allowedActions.includes('decideDirect');
-
-  const decide = async (decision: Decision) => {
-    if (!r) return;
-    form.setFields([{ name: 'reason', errors: [] }]);
-    const reason = ((form.getFieldValue('reason') as string | undefined) ?? '').trim();
-    if (!reason && decision === 'reject') {
-      form.setFields([{ name: 'reason', errors: [t('direct.reasonRequiredReject')] }]);
-      return;
-    }
-    setError(null);
-    setBusy(decision);
-    try {
-      await api<RegistrationView>(`/api/v1/registrations/${r.id}/direct-recognition/decision`, { method: 'POST', body: { version: r.version, decision, reason } });
-      void message.success(decision === 'approve' ? t('direct.approved') : t('direct.rejected'));
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      if (e instanceof ApiError) form.setFields(formErrors(e) as never);
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { error, busy, decide, reset } = useReasonedDecision<Decision>(form, {
+    reasonRequired: (decision) => (decision === 'reject' ? t('direct.reasonRequiredReject') : null),
+    send: (decision, reason) =>
+      api<RegistrationView>(`/api/v1/registrations/${r!.id}/direct-recognition/decision`, { method: 'POST', body: { version: r!.version, decision, reason } }),
+    done: (decision) => (decision === 'approve' ? t('direct.approved') : t('direct.rejected')),
+    onDone,
+  });
 
   const close = () => {
-    setError(null);
-    if (canDecide) form.resetFields();
+    // A read-only view renders no form to reset.
+    if (canDecide) reset();
     onClose();
   };
 

@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { Alert, App, Button, Descriptions, Form, Input, Modal } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { api, ApiError, formErrors } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { useReasonedDecision } from './use-reasoned-decision.ts';
 import { ErrorAlert } from '../../layout/common.tsx';
 import { PassTag } from './AdmissionExplanation.tsx';
 import { occupationText, useLevelText } from './registration-views.tsx';
@@ -17,40 +17,19 @@ type Decision = 'admit' | 'reject';
 export function ReviewModal({ registration, onClose, onDone }: { registration: RegistrationView | null; onClose: () => void; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { message } = App.useApp();
   const levelText = useLevelText();
   const [form] = Form.useForm<{ reason: string }>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<Decision | null>(null);
   const r = registration;
   const override = r !== null && !r.admission.admissible;
-
-  const decide = async (decision: Decision) => {
-    if (!r) return;
-    form.setFields([{ name: 'reason', errors: [] }]);
-    const reason = ((form.getFieldValue('reason') as string | undefined) ?? '').trim();
-    if (!reason && (decision === 'reject' || override)) {
-      form.setFields([{ name: 'reason', errors: [decision === 'reject' ? t('review.reasonRequiredReject') : t('review.reasonRequiredOverride')] }]);
-      return;
-    }
-    setError(null);
-    setBusy(decision);
-    try {
-      await api(`/api/v1/registrations/${r.id}/review`, { method: 'POST', body: { version: r.version, decision, reason } });
-      void message.success(decision === 'admit' ? (override ? t('review.overrideDone') : t('review.admitted')) : t('review.rejected'));
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      if (e instanceof ApiError) form.setFields(formErrors(e) as never);
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { error, busy, decide, reset } = useReasonedDecision<Decision>(form, {
+    reasonRequired: (decision) => (decision === 'reject' ? t('review.reasonRequiredReject') : override ? t('review.reasonRequiredOverride') : null),
+    send: (decision, reason) => api(`/api/v1/registrations/${r!.id}/review`, { method: 'POST', body: { version: r!.version, decision, reason } }),
+    done: (decision) => (decision === 'admit' ? (override ? t('review.overrideDone') : t('review.admitted')) : t('review.rejected')),
+    onDone,
+  });
 
   const close = () => {
-    setError(null);
-    form.resetFields();
+    reset();
     onClose();
   };
 

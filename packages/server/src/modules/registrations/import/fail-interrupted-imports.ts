@@ -11,7 +11,7 @@ const STALE_AFTER_MS = 60 * 60 * 1000;
 
 /**
  * An import whose server stopped mid-way rolled back with it, but its row still says
- * "validating". After an hour it is marked failed, so the clerk sees to upload again (with a
+ * "running". After an hour it is marked failed, so the clerk sees to upload again (with a
  * new key) instead of a progress bar that never moves.
  */
 export async function failInterruptedImports(ctx: ServiceContext) {
@@ -19,7 +19,7 @@ export async function failInterruptedImports(ctx: ServiceContext) {
   const stale = await ctx.db
     .select({ id: registrationImports.id })
     .from(registrationImports)
-    .where(and(eq(registrationImports.status, 'validating'), lt(registrationImports.createdAt, cutoff)));
+    .where(and(eq(registrationImports.status, 'running'), lt(registrationImports.createdAt, cutoff)));
   let failed = 0;
   for (const { id } of stale) {
     if (importProgress.get(id)) continue;
@@ -28,7 +28,7 @@ export async function failInterruptedImports(ctx: ServiceContext) {
       const updated = await tx.db
         .update(registrationImports)
         .set({ status: 'failed', message, finishedAt: tx.now() })
-        .where(and(eq(registrationImports.id, id), eq(registrationImports.status, 'validating')))
+        .where(and(eq(registrationImports.id, id), eq(registrationImports.status, 'running')))
         .returning({ id: registrationImports.id });
       if (!updated.length) return;
       failed += 1;

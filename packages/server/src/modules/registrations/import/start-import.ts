@@ -108,7 +108,7 @@ export async function startImport({
           fileName: file.fileName.slice(0, 200),
           sha256,
           mode: chosenMode,
-          status: 'validating',
+          status: 'running',
           createdAt: tx.now(),
         })
         .returning();
