@@ -37,10 +37,29 @@ export async function startE2E(): Promise<E2E> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const newPage = async (options: { locale?: string } = {}) => {
-    const context = await browser.newContext({ baseURL: server.baseUrl, locale: options.locale ?? 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    // Reduced motion: the app then opens dialogs without animation, so a click never lands on a
+    // dialog still zooming in (under load, such clicks were lost now and then).
+    const context = await browser.newContext({ baseURL: server.baseUrl, locale: options.locale ?? 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
     // Generous: on a 2-core CI machine the browser shares the CPU with API test files running alongside.
     context.setDefaultTimeout(30_000);
     const page = await context.newPage();
+    // The last API calls of each page, so a failure report says whether a click reached the server.
+    const calls: string[] = [];
+    const started = new Map<object, number>();
+    const note = (line: string) => calls.push(line) > 20 && calls.shift();
+    page.on('request', (request) => {
+      if (request.url().includes('/api/')) started.set(request, Date.now());
+    });
+    page.on('requestfinished', async (request) => {
+      if (!started.has(request)) return;
+      const response = await request.response();
+      note(`${request.method()} ${new URL(request.url()).pathname} → ${response?.status() ?? '?'} in ${Date.now() - started.get(request)!} ms`);
+      started.delete(request);
+    });
+    page.on('requestfailed', (request) => {
+      if (started.delete(request)) note(`${request.method()} ${new URL(request.url()).pathname} failed: ${request.failure()?.errorText}`);
+    });
+    apiCalls.set(page, () => [...calls, ...[...started].map(([r, at]) => `${(r as { method(): string }).method()} ${(r as { url(): string }).url()} still pending after ${Date.now() - at} ms`)]);
     return { context, page };
   };
   return {
@@ -64,6 +83,8 @@ export async function startE2E(): Promise<E2E> {
  * Runs a journey and, when it fails, prints where each open page was and what it showed: a
  * browser failure on a busy CI machine is otherwise only a timeout with no picture.
  */
+const apiCalls = new WeakMap<Page, () => string[]>();
+
 export async function withPageReport(pages: () => Record<string, Page | undefined>, journey: () => Promise<void>) {
   try {
     await journey();
@@ -71,7 +92,7 @@ export async function withPageReport(pages: () => Record<string, Page | undefine
     for (const [name, page] of Object.entries(pages())) {
       if (!page || page.isClosed()) continue;
       const text = await page.locator('body').innerText({ timeout: 2_000 }).catch(() => '(unreadable)');
-      console.log(`── ${name} at ${page.url()}\n${text.slice(0, 2_000)}`);
+      console.log(`── ${name} at ${page.url()}\n${text.slice(0, 2_000)}\n── ${name}: last API calls\n${(apiCalls.get(page)?.() ?? []).join('\n')}`);
     }
     throw error;
   }

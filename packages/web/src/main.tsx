@@ -12,6 +12,12 @@ import { Loading } from './layout/common.tsx';
 import { PortalLayout } from './layout/PortalLayout.tsx';
 import { WorkspaceLayout } from './layout/WorkspaceLayout.tsx';
 
+/**
+ * People who ask their system for less motion get none: dialogs and menus appear at once. (It
+ * also keeps automated browsers from clicking into a dialog that is still zooming in.)
+ */
+const REDUCED_MOTION = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
 const LoginPage = lazy(() => import('./features/auth/LoginPage.tsx'));
 const HomePage = lazy(() => import('./features/portal/HomePage.tsx'));
 const OccupationsPage = lazy(() => import('./features/portal/OccupationsPage.tsx'));
@@ -44,7 +50,7 @@ function Root() {
   const { i18n: current } = useTranslation();
   useUserLocale();
   return (
-    <ConfigProvider locale={current.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1677ff' } }}>
+    <ConfigProvider locale={current.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1677ff', motion: !REDUCED_MOTION } }}>
       <AntApp>
         <BrowserRouter>
           <Suspense fallback={<Loading />}>
