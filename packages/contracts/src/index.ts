@@ -9,3 +9,4 @@ export * from './filings.ts';
 export * from './people.ts';
 export * from './registrations.ts';
 export * from './eligibility.ts';
+export * from './identity.ts';

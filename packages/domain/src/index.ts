@@ -9,6 +9,7 @@ export * from './filing-scope.ts';
 export * from './parameters.ts';
 export * from './dates.ts';
 export * from './identity.ts';
+export * from './identity-claim.ts';
 export * from './id-documents.ts';
 export * from './working-days.ts';
 export * from './plan-status.ts';

@@ -5,6 +5,7 @@ import { institutionPolicy } from './policy/institution-policy.ts';
 import { userPolicy } from './policy/user-policy.ts';
 import { canListFilings } from './policy/filing-policy.ts';
 import { cataloguePolicy } from './policy/catalogue-policy.ts';
+import { identityClaimPolicy } from './policy/identity-claim-policy.ts';
 
 /**
  * The menus a user sees, derived from what the policies allow: the web app renders this list and
@@ -17,6 +18,7 @@ export const MENU_KEYS = [
   'plans',
   'direct-recognition',
   'people',
+  'identity-claims',
   'institutions',
   'catalogue',
   'audit',
@@ -44,6 +46,7 @@ const MENU_PATHS: Record<MenuKey, string> = {
   plans: '/plans',
   'direct-recognition': '/direct-recognition',
   people: '/people',
+  'identity-claims': '/identity-claims',
   institutions: '/institutions',
   catalogue: '/catalogue',
   audit: '/audit',
@@ -67,6 +70,10 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
     if (workspace === 'government' && (hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin'))) menus.push(entry(workspace, 'direct-recognition'));
     // An institution records the people it evaluates and how they stand to it (relations, agreements).
     if (workspace === 'institution' && hasRole(actor, 'institution_admin')) menus.push(entry(workspace, 'people'));
+    // Candidates whose record has no phone are confirmed at a counter: the district's or a related institution's.
+    if ((workspace === 'government' && (hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin'))) || (workspace === 'institution' && hasRole(actor, 'institution_admin'))) {
+      if (identityClaimPolicy(actor, 'list').allowed) menus.push(entry(workspace, 'identity-claims'));
+    }
     if ((workspace === 'government' || workspace === 'institution') && institutionPolicy(actor, 'list').allowed) {
       menus.push(entry(workspace, 'institutions'));
     }

@@ -3,6 +3,7 @@ import { systemActor } from '@jiping/domain';
 import { localFileStore } from './platform/files/file-store.ts';
 import { loadKeyring } from './platform/crypto/keyring.ts';
 import { mailSenderFrom } from './platform/mail/mail-sender.ts';
+import { smsSenderFrom } from './platform/sms/sms-sender.ts';
 import type { MailWaker } from './platform/mail/mail-dispatcher.ts';
 import type { Config } from './platform/config.ts';
 import type { Clock } from './platform/clock.ts';
@@ -47,6 +48,7 @@ export async function createServer(config: Config, clock: Clock, database: Datab
     files: localFileStore(path.join(config.dataDir, 'files')),
     keyring,
     mailSender: mailSenderFrom(config),
+    sms: smsSenderFrom(config, database, keyring),
     modules: MODULES,
   });
 }

@@ -42,6 +42,8 @@ const MyProfilePage = lazy(() => import('./features/people/MyProfilePage.tsx'));
 const ApplyPage = lazy(() => import('./features/registrations/ApplyPage.tsx'));
 const MyRegistrationsPage = lazy(() => import('./features/registrations/MyRegistrationsPage.tsx'));
 const DirectRecognitionPage = lazy(() => import('./features/registrations/DirectRecognitionPage.tsx'));
+const IdentityClaimsPage = lazy(() => import('./features/identity/IdentityClaimsPage.tsx'));
+const SmsOutboxPage = lazy(() => import('./features/identity/SmsOutboxPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -74,6 +76,8 @@ function Root() {
                 <Route path="plans/:id/registrations" element={<PlanRegistrationsPage />} />
                 <Route path="direct-recognition" element={<DirectRecognitionPage />} />
                 <Route path="people" element={<PeoplePage />} />
+                <Route path="identity-claims" element={<IdentityClaimsPage />} />
+                <Route path="identity-claims/sms-outbox" element={<SmsOutboxPage />} />
                 <Route path="my-profile" element={<MyProfilePage />} />
                 <Route path="apply" element={<ApplyPage />} />
                 <Route path="my-registrations" element={<MyRegistrationsPage />} />

@@ -11,3 +11,4 @@ export * from './person-policy.ts';
 export * from './relation-policy.ts';
 export * from './plan-policy.ts';
 export * from './registration-policy.ts';
+export * from './identity-claim-policy.ts';

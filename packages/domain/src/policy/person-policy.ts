@@ -12,7 +12,8 @@ export interface PersonFacts {
 }
 
 /**
- * Personal information is seen by the person, the city, the institution that registered them and
+ * Personal information is seen by the person (an account linked after its identity was proven),
+ * the city, the institution that registered them and
  * the institutions that recorded a relation with them. Revealing a full ID number is a separate
  * action: allowed to the same people, and always audited by the caller. The profile is edited by
  * the person and by those institutions (staff often fill it in with the candidate), not by the
@@ -23,8 +24,9 @@ export function personPolicy(actor: Actor, action: PersonAction, person?: Person
   if (actor.kind === 'anonymous') return UNAUTHENTICATED;
   const grants = actor.grants;
   if (action === 'create') {
-    if (grants.some((g) => g.role === 'municipal_admin')) return ALLOW;
-    return grants.some((g) => g.role === 'institution_admin' || g.role === 'candidate') ? ALLOW : deny('policy.person.cannotCreate');
+    if (grants.some((g) => g.role === 'municipal_admin' || g.role === 'institution_admin')) return ALLOW;
+    // A candidate proves who they are through the identity claim; naming an ID number links nothing.
+    return grants.some((g) => g.role === 'candidate') ? deny('policy.person.claimInstead') : deny('policy.person.cannotCreate');
   }
   if (!person) return deny('policy.person.notYours');
   if (grants.some((g) => g.role === 'candidate' && g.personId === person.id)) return ALLOW;

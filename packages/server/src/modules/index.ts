@@ -13,6 +13,7 @@ import { publicRoutes } from './public/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { parameterRoutes } from './parameters/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
+import { identityRoutes } from './identity/routes.ts';
 import { relationRoutes } from './relations/routes.ts';
 import { calendarRoutes } from './calendar/routes.ts';
 import { planRoutes } from './plans/routes.ts';
@@ -33,6 +34,7 @@ export const MODULES: AppDeps['modules'] = [
   notificationRoutes,
   parameterRoutes,
   peopleRoutes,
+  identityRoutes,
   relationRoutes,
   calendarRoutes,
   planRoutes,

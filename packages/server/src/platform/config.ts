@@ -25,6 +25,12 @@ const Env = z.object({
     .trim()
     .refine((value) => value === '' || /^smtps?:\/\/[^\s]+$/.test(value), { error: '应为 smtp://用户:密码@主机:端口 或 smtps://… (must be an smtp:// or smtps:// URL)' })
     .optional(),
+  JIPING_SMS_URL: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || /^https?:\/\/[^\s]+$/.test(value), { error: '应为 http(s):// 短信网关地址 (must be an http:// or https:// URL)' })
+    .optional(),
+  JIPING_SMS_TOKEN: z.string().trim().optional(),
   JIPING_MAIL_FROM: z.string().trim().min(3).default('Jiping 技评 <noreply@jiping.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -50,6 +56,9 @@ export interface Config {
   smtpUrl: string | null;
   /** The From header of every e-mail. */
   mailFrom: string;
+  /** SMS gateway for verification codes; null: the development outbox (none in production). */
+  smsUrl: string | null;
+  smsToken: string | null;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
 }
 
@@ -85,5 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // platform works the same, and mail goes out once a server is configured.
     smtpUrl: e.JIPING_SMTP_URL ? e.JIPING_SMTP_URL : null,
     mailFrom: e.JIPING_MAIL_FROM,
+    smsUrl: e.JIPING_SMS_URL ? e.JIPING_SMS_URL : null,
+    smsToken: e.JIPING_SMS_TOKEN ? e.JIPING_SMS_TOKEN : null,
   };
 }

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'STALE_VERSION'
   | 'PRECONDITION_FAILED'
+  | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL';
 
 export const STATUS_OF: Record<ErrorCode, number> = {
@@ -32,6 +34,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   CONFLICT: 409,
   STALE_VERSION: 409,
   PRECONDITION_FAILED: 412,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

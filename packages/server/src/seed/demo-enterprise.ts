@@ -64,18 +64,20 @@ export async function demoActor(tx: ServiceContext, username: string): Promise<A
 }
 
 interface DemoWorker {
-  username: string;
+  /** The candidate account already linked to the worker; null: the worker has no account yet. */
+  username: string | null;
   idNumber: string;
   name: string;
-  phone: string;
+  phone: string | null;
   profile: PersonProfile;
   relation: { kind: 'employee'; employmentType: 'dispatched' | 'direct'; employerName: string; validFrom: string } | null;
 }
 
 /**
- * Two workers for the registration walk-through: 李强, dispatched to the enterprise with a 车工
- * 五级 certificate from 2022, and 王芳, who works for another company that has not entrusted the
- * enterprise. Their ID numbers are fictitious but pass the GB 11643 check.
+ * Workers for the walk-throughs: 李强, dispatched to the enterprise with a 车工 五级 certificate
+ * from 2022, and 王芳, who works for another company that has not entrusted the enterprise (both
+ * with their accounts linked); 陈静 and 赵敏, employees without accounts, for claiming an identity
+ * by SMS code and in person. Their ID numbers are fictitious but pass the GB 11643 check.
  */
 export const DEMO_WORKERS: DemoWorker[] = [
   {
@@ -106,6 +108,24 @@ export const DEMO_WORKERS: DemoWorker[] = [
     },
     relation: null,
   },
+  {
+    // Known to the enterprise, with a phone on record, but no account: claiming her needs the code sent to that phone.
+    username: null,
+    idNumber: '310115199006060025',
+    name: '陈静',
+    phone: '13701230025',
+    profile: { workHistory: [], certificates: [], diplomas: [], titles: [], apprenticeshipCompletedOn: null },
+    relation: { kind: 'employee', employmentType: 'direct', employerName: '', validFrom: '2015-07-01' },
+  },
+  {
+    // Known to the enterprise without a phone: claiming him waits for confirmation in person.
+    username: null,
+    idNumber: '310115198801010049',
+    name: '赵敏',
+    phone: null,
+    profile: { workHistory: [], certificates: [], diplomas: [], titles: [], apprenticeshipCompletedOn: null },
+    relation: { kind: 'employee', employmentType: 'direct', employerName: '', validFrom: '2012-03-01' },
+  },
 ];
 
 export async function seedDemoWorkers(tx: ServiceContext, keyring: Keyring, enterpriseId: string) {
@@ -120,16 +140,18 @@ export async function seedDemoWorkers(tx: ServiceContext, keyring: Keyring, ente
         name: worker.name,
         gender: residentIdGender(worker.idNumber),
         birthDate: residentIdBirthDate(worker.idNumber)!,
-        phoneSealed: seal(keyring, 'phone', worker.phone),
-        phoneMasked: maskPhone(worker.phone),
+        phoneSealed: worker.phone ? seal(keyring, 'phone', worker.phone) : null,
+        phoneMasked: worker.phone ? maskPhone(worker.phone) : null,
         profile: worker.profile,
         createdAt: tx.now(),
         updatedAt: tx.now(),
       })
       .returning();
     await appendAudit(tx, { action: 'person.registered', entityType: 'person', entityId: person!.id, after: { id: person!.id, name: person!.name, idNumberMasked: person!.idNumberMasked } });
-    const [user] = await tx.db.select({ id: users.id }).from(users).where(eq(users.username, worker.username));
-    await tx.db.update(userGrants).set({ personId: person!.id }).where(and(eq(userGrants.userId, user!.id), eq(userGrants.role, 'candidate')));
+    if (worker.username) {
+      const [user] = await tx.db.select({ id: users.id }).from(users).where(eq(users.username, worker.username));
+      await tx.db.update(userGrants).set({ personId: person!.id }).where(and(eq(userGrants.userId, user!.id), eq(userGrants.role, 'candidate')));
+    }
     if (worker.relation) {
       const [relation] = await tx.db
         .insert(personRelations)

@@ -62,6 +62,7 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; grant
   { username: 'candidate-1', displayName: '考生 周小川', grant: { role: 'candidate', personId: null } },
   { username: 'candidate-2', displayName: '考生 李强（浦江精密派遣工）', grant: { role: 'candidate', personId: null } },
   { username: 'candidate-3', displayName: '考生 王芳（申城机电职工）', grant: { role: 'candidate', personId: null } },
+  { username: 'candidate-4', displayName: '考生（待实名核验）', grant: { role: 'candidate', personId: null } },
 ];
 
 /**

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
@@ -6,6 +8,8 @@ import { buildApp } from '../../src/platform/http/app.ts';
 import { MODULES } from '../../src/modules/index.ts';
 import { localFileStore } from '../../src/platform/files/file-store.ts';
 import { loadKeyring } from '../../src/platform/crypto/keyring.ts';
+import { smsSenderFrom } from '../../src/platform/sms/sms-sender.ts';
+import { migrationsFolder } from '../../src/platform/db/migrate.ts';
 
 describe('API contract', () => {
   let server: TestServer;
@@ -22,7 +26,8 @@ describe('API contract', () => {
     const result = await new Validator().validate(document);
     assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
 
-    const { app, router } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), keyring: loadKeyring({ dataDir: server.config.dataDir, production: false }), modules: MODULES });
+    const keyring = loadKeyring({ dataDir: server.config.dataDir, production: false });
+    const { app, router } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), keyring, sms: smsSenderFrom(server.config, server.database, keyring), modules: MODULES });
     const expected = router.specs.map((spec) => `${spec.method} ${spec.url.replace(/:(\w+)/g, '{$1}').replace(/\*$/, '{path}')}`).sort();
     const listed = Object.entries(document.paths as Record<string, Record<string, unknown>>)
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
@@ -55,6 +60,7 @@ describe('API contract', () => {
     assert.equal(health.status, 200);
     assert.equal(health.body.status, 'ok');
     assert.equal(health.body.database.kind, 'pglite');
-    assert.equal(health.body.database.migrations, 2);
+    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+    assert.equal(health.body.database.migrations, journal.entries.length);
   });
 });

@@ -65,14 +65,5 @@ for (const target of dbTargets()) {
       assert.equal((await (await server.as('pudong-officer')).post(`/api/v1/people/${person.id}/reveal`)).status, 403);
       assert.equal((await (await server.as('social-admin')).get(`/api/v1/people/${person.id}`)).status, 403);
     });
-
-    test('a candidate registering themself is linked to the existing person', async () => {
-      const candidate = await server.as('candidate-1');
-      const linked = await candidate.post('/api/v1/people', { idType: 'resident_id', idNumber: ID, name: '张三' });
-      assert.equal(linked.status, 200);
-      const me = (await candidate.get('/api/v1/auth/me')).body;
-      assert.equal((await candidate.get(`/api/v1/people/${linked.body.id}`)).status, 200);
-      assert.equal(me.grants[0].role, 'candidate');
-    });
   });
 }

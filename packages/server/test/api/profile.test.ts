@@ -42,11 +42,11 @@ for (const target of dbTargets()) {
       assert.equal((await (await server.as('enterprise-admin')).get('/api/v1/people/me')).status, 403);
       assert.equal((await server.client().get('/api/v1/people/me')).status, 401);
 
-      const registered = await candidate.post('/api/v1/people', { idType: 'resident_id', idNumber: ID, name: '陈一', phone: PHONE });
+      const registered = await candidate.post('/api/v1/people/me/identity-claim', { idType: 'resident_id', idNumber: ID, name: '陈一', phone: PHONE });
       assert.equal(registered.status, 201, JSON.stringify(registered.body));
+      assert.equal(registered.body.status, 'verified');
       const me = await candidate.get('/api/v1/people/me');
       assert.equal(me.status, 200);
-      assert.equal(me.body.id, registered.body.id);
       assert.equal(me.body.idNumberMasked, '3101**********1234');
       assert.equal(me.body.phoneMasked, '139****5678');
       assert.deepEqual(me.body.profile, emptyProfile);

@@ -9,7 +9,7 @@ const enUS: Messages = {
     errorTitle: 'Could not load', errorHint: 'Check your network and retry; if it keeps failing, give the request id to an administrator.', exportCsv: 'Export CSV', detail: 'Details', actions: 'Actions',
   },
   workspace: { government: 'Government workspace', institution: 'Institution workspace', examiner: 'Examiner workspace', candidate: 'My account', switch: 'Switch workspace' },
-  menu: { plans: 'Evaluation plans', dashboard: 'Dashboard', filings: 'Filings', institutions: 'Institutions', catalogue: 'Catalogue', audit: 'Audit trail', users: 'Accounts', people: 'People and relations', 'my-profile': 'My record', apply: 'Apply', 'my-registrations': 'My applications', 'direct-recognition': 'Direct recognition', profile: 'Settings' },
+  menu: { plans: 'Evaluation plans', dashboard: 'Dashboard', filings: 'Filings', institutions: 'Institutions', catalogue: 'Catalogue', audit: 'Audit trail', users: 'Accounts', people: 'People and relations', 'my-profile': 'My record', apply: 'Apply', 'my-registrations': 'My applications', 'direct-recognition': 'Direct recognition', 'identity-claims': 'Identity checks', profile: 'Settings' },
   forbidden: { title: 'Access denied', text: 'Your account may not open this page.', back: 'Back to my workspace' },
   notFound: { title: 'Page not found', back: 'Home' },
   portal: {
@@ -69,9 +69,22 @@ const enUS: Messages = {
   gender: { male: 'Male', female: 'Female' },
   person: { idType: 'ID type', idNumber: 'ID number', name: 'Name', gender: 'Gender', birthDate: 'Date of birth', phone: 'Mobile phone (optional)', phoneFormat: 'A mobile number has 11 digits', mobile: 'Mobile phone' },
   identity: {
-    title: 'Register your identity', intro: 'Register your identity before your first application. The ID number is stored encrypted and shown only in part; if an institution has already recorded you, your account is linked to that same record.',
-    submit: 'Register', done: 'Your identity is registered',
+    title: 'Verify your identity', intro: 'Verify your identity before your first application. The ID number is stored encrypted and shown only in part. If an institution has already recorded you, your account is linked to that record only after a code sent to the phone on the record, or a check in person.',
+    submit: 'Submit', done: 'Your identity is verified', claimed: 'Submitted; follow the steps shown',
+    codeSent: '{{name}} ({{id}}): a code was sent to the phone registered with this ID', codeHint: 'Enter the 6-digit code before {{time}}; {{left}} tries left.', outboxHint: 'This demo has no SMS gateway: city-admin reads the code under “Identity checks → SMS outbox”.',
+    code: 'Code', codeFormat: 'Enter the 6-digit code', verify: 'Link', resend: 'Send again', resendIn: 'Send again in {{seconds}} s', resent: 'A new code was sent',
+    switchInPerson: 'No code? Verify in person instead', cancel: 'Withdraw', cancelled: 'Claim withdrawn', rejected: 'Your last claim was not confirmed in person',
+    pendingInPerson: '{{name}} ({{id}}): waiting for a check in person', inPersonHint: 'Bring your original identity card to the district bureau where it was issued or where you work, or to an institution you work or study with; staff there confirm it and your account is linked (submitted {{time}}). Until then your account sees no personal data.',
   },
+  identityClaims: {
+    title: 'Identity checks', intro: 'Candidates whose ID is on record without a phone (or who get no code) are checked in person with their original identity card. Confirm only when card, holder and claim agree; confirming links the account and is audited.',
+    tab: { pending_in_person: 'Waiting', verified: 'Confirmed', rejected: 'Refused' },
+    empty: { pending_in_person: 'No claims are waiting', verified: 'None confirmed', rejected: 'None refused' },
+    account: 'Account', createdAt: 'Submitted', check: 'Check in person', note: 'Note', districts: 'Districts that may check',
+    modalTitle: 'Check in person: {{name}}', checkHint: 'Compare the original identity card in person: the photo matches the holder, name and number match the claim.',
+    noteHint: 'e.g. original resident ID checked, holder matches', reasonRequired: 'Enter a note', confirm: 'Confirm identity', reject: 'Refuse', confirmed: 'Confirmed; the account is linked', rejected: 'Refused',
+  },
+  smsOutbox: { title: 'SMS outbox', intro: 'Without an SMS gateway (development and demos), verification texts are kept here instead of reaching a phone. Not shown once JIPING_SMS_URL is configured.', empty: 'No messages', at: 'Time', to: 'Phone', body: 'Text' },
   evidence: { purpose: 'Kind of proof', label: 'Evidence', upload: 'Upload evidence', uploaded: 'Uploaded: {{name}}', remove: 'Remove {{name}}', none: 'None uploaded', numbered: 'File {{n}}' },
   myProfile: {
     identity: 'Identity', intro: 'Declare your work history, certificates, diplomas and professional titles truthfully, with evidence; when you apply, the system checks the conditions against them. Click "Save record" after changes.',

@@ -8,7 +8,7 @@ const zhCN = {
     errorTitle: '加载失败', errorHint: '请检查网络后重试；如仍失败，请将请求编号告知管理员。', exportCsv: '导出 CSV', detail: '详情', actions: '操作',
   },
   workspace: { government: '政务工作台', institution: '机构工作台', examiner: '考评工作台', candidate: '个人中心', switch: '切换工作台' },
-  menu: { plans: '评价计划', dashboard: '工作台', filings: '备案管理', institutions: '评价机构', catalogue: '职业目录', audit: '审计日志', users: '用户管理', people: '人员与关系', 'my-profile': '我的档案', apply: '报名', 'my-registrations': '我的报名', 'direct-recognition': '破格复核', profile: '个人设置' },
+  menu: { plans: '评价计划', dashboard: '工作台', filings: '备案管理', institutions: '评价机构', catalogue: '职业目录', audit: '审计日志', users: '用户管理', people: '人员与关系', 'my-profile': '我的档案', apply: '报名', 'my-registrations': '我的报名', 'direct-recognition': '破格复核', 'identity-claims': '实名核验', profile: '个人设置' },
   forbidden: { title: '无权访问', text: '您的账号没有访问该页面的权限。', back: '返回我的工作台' },
   notFound: { title: '页面不存在', back: '返回首页' },
   portal: {
@@ -68,9 +68,22 @@ const zhCN = {
   gender: { male: '男', female: '女' },
   person: { idType: '证件类型', idNumber: '证件号码', name: '姓名', gender: '性别', birthDate: '出生日期', phone: '手机号码（选填）', phoneFormat: '手机号应为 11 位数字', mobile: '手机号码' },
   identity: {
-    title: '登记身份信息', intro: '首次报名前请先登记身份信息。证件号码加密保存，页面只显示部分号码；如评价机构已为您登记过，将自动关联同一份记录。',
-    submit: '登记', done: '身份信息已登记',
+    title: '实名核验', intro: '首次报名前请先完成实名核验。证件号码加密保存，页面只显示部分号码。如评价机构已为您登记过，需向该证件登记的手机号发送验证码，或到现场核验后，才能关联到同一份记录。',
+    submit: '提交核验', done: '实名核验已完成', claimed: '已提交，请按提示完成核验',
+    codeSent: '{{name}}（{{id}}）：验证码已发送至该证件登记的手机号', codeHint: '请在 {{time}} 前输入 6 位验证码，还可尝试 {{left}} 次。', outboxHint: '演示环境未接入短信网关：验证码可由 city-admin 在“实名核验 → 短信发件箱”中查看。',
+    code: '短信验证码', codeFormat: '请输入 6 位数字验证码', verify: '确认绑定', resend: '重新发送', resendIn: '{{seconds}} 秒后可重发', resent: '验证码已重新发送',
+    switchInPerson: '收不到验证码？改为现场核验', cancel: '撤销申请', cancelled: '申请已撤销', rejected: '上次申请未通过现场核验',
+    pendingInPerson: '{{name}}（{{id}}）：待现场核验', inPersonHint: '请携带本人有效身份证件原件，到证件签发地或工作所在区的区人社局，或与您有劳动、学籍等关系的评价机构，由工作人员现场核验后完成绑定（{{time}} 提交）。核验通过前，您的账号看不到任何人员信息。',
   },
+  identityClaims: {
+    title: '实名核验', intro: '考生所登记的证件已有记录但无手机号（或收不到验证码）时，须持本人有效身份证件原件现场核验。请核对证件原件、本人与申请信息一致后再确认；确认后账号即与该人员绑定，操作留痕。',
+    tab: { pending_in_person: '待现场核验', verified: '已确认', rejected: '不予确认' },
+    empty: { pending_in_person: '暂无待现场核验的申请', verified: '暂无已确认的记录', rejected: '暂无不予确认的记录' },
+    account: '申请账号', createdAt: '提交时间', check: '现场核验', note: '核验说明', districts: '可核验的区',
+    modalTitle: '现场核验：{{name}}', checkHint: '请当面核对居民身份证等有效证件原件：照片与本人一致、姓名与证件号码与申请一致。',
+    noteHint: '例如：已核对居民身份证原件，人证一致', reasonRequired: '请填写核验说明', confirm: '确认身份', reject: '不予确认', confirmed: '已确认，账号已绑定', rejected: '已不予确认',
+  },
+  smsOutbox: { title: '短信发件箱', intro: '开发与演示环境未接入短信网关，验证码短信记录在此，代替考生手机接收。生产环境配置 JIPING_SMS_URL 后不再显示。', empty: '暂无短信', at: '时间', to: '手机号', body: '内容' },
   evidence: { purpose: '材料类型', label: '证明材料', upload: '上传证明材料', uploaded: '已上传：{{name}}', remove: '移除 {{name}}', none: '未上传', numbered: '附件 {{n}}' },
   myProfile: {
     identity: '身份信息', intro: '请如实填写工作经历、证书、学历和职称，并上传证明材料；报名时系统按这些信息自动判断是否符合申报条件。修改后请点击“保存档案”。',

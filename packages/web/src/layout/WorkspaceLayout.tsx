@@ -15,6 +15,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
   ScheduleOutlined,
+  SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +38,7 @@ const MENU_ICONS: Record<MenuKey, ReactNode> = {
   plans: <ScheduleOutlined aria-hidden />,
   'direct-recognition': <TrophyOutlined aria-hidden />,
   people: <SolutionOutlined aria-hidden />,
+  'identity-claims': <SafetyCertificateOutlined aria-hidden />,
   institutions: <BankOutlined aria-hidden />,
   catalogue: <BookOutlined aria-hidden />,
   audit: <AuditOutlined aria-hidden />,

@@ -37,6 +37,17 @@ export function checkIdentity(body: IdentityInput, today: IsoDate, prefix = ''):
   return { problems: [], identity: { idType: body.idType, idNumber, name: body.name, gender, birthDate, phone: body.phone ?? null } };
 }
 
+/** The keyed look-up token of an identity's document: what finds a person without storing the number. */
+export function identityBlindIndex(keyring: Keyring, identity: Pick<CheckedIdentity, 'idType' | 'idNumber'>): string {
+  return blindIndex(keyring, 'id_number', `${identity.idType}:${identity.idNumber}`);
+}
+
+/** The person with this document, if the city knows them. */
+export async function findPersonByIdentity(db: ServiceContext['db'], keyring: Keyring, identity: Pick<CheckedIdentity, 'idType' | 'idNumber'>): Promise<PersonRow | null> {
+  const [row] = await db.select().from(persons).where(eq(persons.idNumberBlind, identityBlindIndex(keyring, identity)));
+  return row ?? null;
+}
+
 /**
  * Finds the one person with this ID number, or creates them, inside the caller's transaction.
  * The ID number (through its blind index) is the identity, so the same person is never created
@@ -48,7 +59,7 @@ export async function findOrCreatePerson(
   identity: CheckedIdentity,
   createdByInstitutionId: string | null,
 ): Promise<{ row: PersonRow; created: boolean }> {
-  const blind = blindIndex(keyring, 'id_number', `${identity.idType}:${identity.idNumber}`);
+  const blind = identityBlindIndex(keyring, identity);
   const inserted = await tx.db
     .insert(persons)
     .values({

@@ -1,38 +1,54 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { personPolicy, shanghaiDate } from '@jiping/domain';
-import { RegisterPersonBody } from '@jiping/contracts';
+import { maskIdNumber, maskPhone, personPolicy, sameName, shanghaiDate } from '@jiping/domain';
+import { RegisterPersonBody, type PersonView } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
-import { userGrants } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
-import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { assertAllowed, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
+import { lookUpIdentity, recordLookup } from './identity-lookups.ts';
 import { toPersonView } from './person-view.ts';
-import { checkIdentity, findOrCreatePerson } from './find-or-create-person.ts';
+import { checkIdentity, findOrCreatePerson, type CheckedIdentity } from './find-or-create-person.ts';
+import { loadPerson } from './person-facts.ts';
 
 /**
- * Registers a person, or finds them (one person per ID number across the city). A candidate
- * registering themself is linked to the person found or created.
+ * Registers a person for an institution (or the city), or finds them: one person per ID number
+ * across the city. Naming a known ID number proves nothing about knowing the person, so:
+ * another name is refused without saying what the record holds (and counted: a burst of them is
+ * an enumeration); the right name gets back only the id and what the caller sent, unless the
+ * caller may already read the person; and nothing recorded (name, phone, birth date) is changed.
  */
 export async function registerPerson({ ctx, keyring, input }: { ctx: ServiceContext; keyring: Keyring; input: z.input<typeof RegisterPersonBody> }) {
   assertAllowed(personPolicy(ctx.actor, 'create'));
   const body = parseInput(RegisterPersonBody, input, ctx.locale);
   const { problems, identity } = checkIdentity(body, shanghaiDate(ctx.now()));
   if (!identity) throw validation(problems);
-  const actor = ctx.actor;
-  const institutionId = actor.kind === 'user' ? (actor.grants.find((g) => g.role === 'institution_admin') as { institutionId?: string } | undefined)?.institutionId ?? null : null;
-  return withTransaction(ctx, async (tx) => {
-    const { row, created } = await findOrCreatePerson(tx, keyring, identity, institutionId);
-    if (actor.kind === 'user') {
-      const linked = await tx.db
-        .update(userGrants)
-        .set({ personId: row.id })
-        .where(and(eq(userGrants.userId, actor.userId), eq(userGrants.role, 'candidate'), isNull(userGrants.personId)))
-        .returning({ id: userGrants.id });
-      if (linked.length) await appendAudit(tx, { action: 'user.person_linked', entityType: 'user', entityId: actor.userId, after: { personId: row.id } });
-    }
-    return { ...toPersonView(row), created };
+  const { blind } = await lookUpIdentity(ctx, keyring, identity, 'name');
+
+  const institutionId = ctx.actor.kind === 'user' ? (ctx.actor.grants.find((g) => g.role === 'institution_admin') as { institutionId?: string } | undefined)?.institutionId ?? null : null;
+  const { row, created } = await withTransaction(ctx, async (tx) => {
+    const found = await findOrCreatePerson(tx, keyring, identity, institutionId);
+    if (!found.created && !sameName(found.row.name, identity.name)) throw validation([{ field: 'name', code: 'name_mismatch', messageKey: 'identity.nameMismatch' }]);
+    await recordLookup(tx, blind, found.created ? 'created' : 'matched');
+    return found;
   });
+  if (created) return { ...toPersonView(row), created };
+  const { facts } = await loadPerson(ctx.db, row.id);
+  if (personPolicy(ctx.actor, 'read', facts).allowed) return { ...toPersonView(row), created };
+  return { ...echoView(row.id, identity), created };
+}
+
+/** What a caller who cannot read the person gets back: the id, and only what it sent itself. */
+function echoView(id: string, identity: CheckedIdentity): PersonView {
+  return {
+    id,
+    idType: identity.idType,
+    idNumberMasked: maskIdNumber(identity.idNumber),
+    name: identity.name,
+    // A resident ID carries its holder's birth date and gender; for other documents only what was sent.
+    gender: identity.gender,
+    birthDate: identity.birthDate,
+    phoneMasked: identity.phone ? maskPhone(identity.phone) : null,
+    version: 0,
+  };
 }

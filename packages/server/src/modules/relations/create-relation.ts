@@ -7,6 +7,7 @@ import {
   RELATION_CATEGORY,
   RELATION_KIND_LABELS,
   relationPolicy,
+  sameName,
   shanghaiDate,
   type RelationKind,
 } from '@jiping/domain';
@@ -19,7 +20,8 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, validation, type FieldError } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
-import { checkIdentity, findOrCreatePerson } from '../people/find-or-create-person.ts';
+import { checkIdentity, findOrCreatePerson, identityBlindIndex } from '../people/find-or-create-person.ts';
+import { lookUpIdentity, recordLookup } from '../people/identity-lookups.ts';
 import { foreignEvidence } from '../people/evidence-files.ts';
 import { loadInstitutionFacts, type InstitutionFacts } from './institution-facts.ts';
 import { toRelationView } from './relation-view.ts';
@@ -38,15 +40,17 @@ export async function createRelation({ ctx, keyring, institutionId, input }: { c
   const institution = await loadInstitutionFacts(ctx.db, institutionId);
   assertAllowed(relationPolicy(ctx.actor, 'write', institution));
   const body = parseInput(CreateRelationBody, input, ctx.locale);
+  await refuseUnknownName(ctx, keyring, body);
   return withTransaction(ctx, async (tx) => {
     const { problems: identityProblems, identity } = checkIdentity(body.person, shanghaiDate(tx.now()), 'person.');
     const problems = [...identityProblems, ...(await relationProblems(tx, institution, body))];
     if (problems.length || !identity) throw validation(problems);
 
     const { row: person, created } = await findOrCreatePerson(tx, keyring, identity, institutionId);
-    // A valid ID with a typo can belong to someone else; the stored name is not shown, since the
-    // caller has not yet shown they know the person.
-    if (!created && !sameName(person.name, identity.name)) throw validation([{ field: 'person.name', code: 'name_mismatch', messageKey: 'relation.nameMismatch' }]);
+    // Checked before the transaction too (where the attempt is counted); this one closes the race
+    // with a registration of the same ID in between.
+    if (!created && !sameName(person.name, identity.name)) throw validation([{ field: 'person.name', code: 'name_mismatch', messageKey: 'identity.nameMismatch' }]);
+    await recordLookup(tx, identityBlindIndex(keyring, identity), created ? 'created' : 'matched');
     // Locking the person serialises relations recorded for them, so two overlapping ones cannot both pass the check below.
     await tx.db.select({ id: persons.id }).from(persons).where(eq(persons.id, person.id)).for('update');
     const [overlapping] = await tx.db
@@ -128,7 +132,13 @@ async function relationProblems(tx: ServiceContext, institution: InstitutionFact
   return problems;
 }
 
-function sameName(a: string, b: string): boolean {
-  const normal = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();
-  return normal(a) === normal(b);
+/**
+ * A valid ID with a typo can belong to someone else: a known ID number with another name is
+ * refused before anything is written, without showing the stored name (the caller has not shown
+ * they know the person), and counted against the account like every such look-up.
+ */
+async function refuseUnknownName(ctx: ServiceContext, keyring: Keyring, body: Body): Promise<void> {
+  const { identity } = checkIdentity(body.person, shanghaiDate(ctx.now()), 'person.');
+  if (!identity) return;
+  await lookUpIdentity(ctx, keyring, identity, 'person.name');
 }

@@ -17,7 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { FILING_KINDS, FILING_STATUSES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS, PLAN_STATUSES, ROLES } from '@jiping/domain';
+import { FILING_KINDS, FILING_STATUSES, IDENTITY_CLAIM_STATUSES, IDENTITY_LOOKUP_OUTCOMES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS, PLAN_STATUSES, ROLES } from '@jiping/domain';
 
 /*
  * The schema, one file per release of this foundation. Tables owned by institutions carry
@@ -32,6 +32,8 @@ export const userStatusEnum = pgEnum('user_status', ['active', 'disabled']);
 export const filingStatusEnum = pgEnum('filing_status', FILING_STATUSES);
 export const filingKindEnum = pgEnum('filing_kind', FILING_KINDS);
 export const planStatusEnum = pgEnum('plan_status', PLAN_STATUSES);
+export const identityClaimStatusEnum = pgEnum('identity_claim_status', IDENTITY_CLAIM_STATUSES);
+export const identityLookupOutcomeEnum = pgEnum('identity_lookup_outcome', IDENTITY_LOOKUP_OUTCOMES);
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -473,6 +475,8 @@ export const userGrants = pgTable(
   },
   (t) => [
     index('user_grants_user_idx').on(t.userId),
+    // One account per person: a second account can never be linked to someone already linked.
+    uniqueIndex('user_grants_candidate_person_key').on(t.personId).where(sql`${t.role} = 'candidate' and ${t.personId} is not null`),
     // The scope a role needs is enforced by the database too, not only by the type system.
     check(
       'user_grants_scope',
@@ -523,4 +527,61 @@ export const systemState = pgTable('system_state', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+/**
+ * A candidate account's claim to be a person (实名核验). The account is linked (user_grants.person_id)
+ * only once the claim is verified: by the code sent to the phone on the person's record, or in
+ * person by an officer or a related institution. The code itself is never stored, only its keyed hash.
+ */
+export const identityClaims = pgTable(
+  'identity_claims',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    personId: uuid('person_id').notNull().references(() => persons.id),
+    status: identityClaimStatusEnum('status').notNull(),
+    /** What the candidate typed (it matched the record): shown back to them and to whoever confirms. */
+    claimedName: text('claimed_name').notNull(),
+    idNumberMasked: text('id_number_masked').notNull(),
+    /** Districts whose officers may confirm in person: where the ID was issued, where the person is related. */
+    districtCodes: text('district_codes').array().notNull().default(sql`'{}'::text[]`),
+    codeHash: text('code_hash'),
+    codeExpiresAt: timestamp('code_expires_at', { withTimezone: true, mode: 'date' }),
+    codeAttempts: integer('code_attempts').notNull().default(0),
+    codeSends: integer('code_sends').notNull().default(0),
+    lastSentAt: timestamp('last_sent_at', { withTimezone: true, mode: 'date' }),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    decisionReason: text('decision_reason').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('identity_claims_open_key').on(t.userId).where(sql`${t.status} in ('code_sent', 'pending_in_person')`),
+    index('identity_claims_person_idx').on(t.personId),
+    index('identity_claims_status_idx').on(t.status, t.createdAt),
+  ],
+);
+
+/** Every look-up of a known ID number by an account: the ground for rate limits and enumeration flags. */
+export const identityLookups = pgTable(
+  'identity_lookups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    idNumberBlind: text('id_number_blind').notNull(),
+    outcome: identityLookupOutcomeEnum('outcome').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('identity_lookups_user_idx').on(t.userId, t.at), index('identity_lookups_blind_idx').on(t.idNumberBlind, t.at)],
+);
+
+/** Text messages as the development SMS sender "sends" them: a page shows them instead of a phone. */
+export const smsOutbox = pgTable('sms_outbox', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  toMasked: text('to_masked').notNull(),
+  toSealed: text('to_sealed').notNull(),
+  body: text('body').notNull(),
+  createdAt: timestamps.createdAt,
 });

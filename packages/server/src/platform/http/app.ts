@@ -11,6 +11,7 @@ import type { FileStore } from '../files/file-store.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import type { ServiceContext } from '../context.ts';
 import type { MailSender } from '../mail/mail-sender.ts';
+import type { SmsSender } from '../sms/sms-sender.ts';
 import { createMailDispatcher, type MailDispatcher } from '../mail/mail-dispatcher.ts';
 import { AppError } from '../errors.ts';
 import { loadActorFromSession } from '../auth/load-actor.ts';
@@ -35,6 +36,8 @@ export interface AppDeps {
   files: FileStore;
   /** Keys sealing personal information. */
   keyring: Keyring;
+  /** Verification codes by text message; null: none can be sent (claims wait for confirmation in person). */
+  sms?: SmsSender | null;
   /** SMTP (or a stand-in); null or absent: e-mail disabled, mail waits in the outbox. */
   mailSender?: MailSender | null;
   /** Each module adds its routes through the router, which enforces an access decision. */

@@ -18,6 +18,8 @@ const TITLES: Record<ErrorCode, string> = {
   CONFLICT: 'Conflict',
   STALE_VERSION: 'Stale version',
   PRECONDITION_FAILED: 'Precondition failed',
+  TOO_MANY_REQUESTS: 'Too many requests',
+  SERVICE_UNAVAILABLE: 'Service unavailable',
   INTERNAL: 'Internal server error',
 };
 

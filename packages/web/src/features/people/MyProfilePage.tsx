@@ -9,7 +9,7 @@ import { uploadEvidence, useMyPerson } from '../../api/people.ts';
 import { useOccupations } from '../../api/reference.ts';
 import { ErrorAlert, Loading, PageTitle } from '../../layout/common.tsx';
 import { EvidenceField } from './EvidenceField.tsx';
-import { IdentityRegistration } from './IdentityRegistration.tsx';
+import { IdentityClaim } from '../identity/IdentityClaim.tsx';
 
 type WorkRow = PersonProfile['workHistory'][number] & { ongoing: boolean };
 interface ProfileForm extends Omit<PersonProfile, 'workHistory'> {
@@ -41,7 +41,7 @@ export default function MyProfilePage() {
   return (
     <>
       <PageTitle>{t('menu.my-profile')}</PageTitle>
-      {person.data ? <ProfileEditor person={person.data} /> : <IdentityRegistration />}
+      {person.data ? <ProfileEditor person={person.data} /> : <IdentityClaim />}
     </>
   );
 }

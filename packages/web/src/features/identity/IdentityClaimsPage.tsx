@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { Alert, Button, Descriptions, Form, Input, Modal, Table, Tabs } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router-dom';
+import type { PendingIdentityClaim } from '@jiping/contracts';
+import { districtName, type Locale } from '@jiping/domain';
+import { api } from '../../api/client.ts';
+import { useIdentityClaims, useSmsOutboxAvailable, type ClaimTab } from '../../api/identity.ts';
+import { ErrorAlert, formatDateTime, LinkButton, Nowrap, PageTitle } from '../../layout/common.tsx';
+import { useReasonedDecision } from '../registrations/use-reasoned-decision.ts';
+
+const TABS: ClaimTab[] = ['pending_in_person', 'verified', 'rejected'];
+
+/**
+ * 实名核验: candidates whose record has no phone (or who cannot receive the code) come to the
+ * counter with their identity card. The officer or institution compares card, holder and claim,
+ * then confirms or refuses with a note; the account is linked only on confirmation.
+ */
+export default function IdentityClaimsPage() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const tab = (TABS as string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as ClaimTab) : 'pending_in_person';
+  const list = useIdentityClaims(tab);
+  const [open, setOpen] = useState<PendingIdentityClaim | null>(null);
+  const outbox = useSmsOutboxAvailable();
+  const { workspace } = useParams();
+
+  const table = (
+    <>
+      {list.error && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      <Table<PendingIdentityClaim>
+        rowKey="id"
+        loading={list.isLoading}
+        dataSource={list.data ?? []}
+        pagination={false}
+        scroll={{ x: true }}
+        locale={{ emptyText: t(`identityClaims.empty.${tab}`) }}
+        columns={[
+          { title: t('person.name'), dataIndex: 'claimedName', render: (v: string) => <Nowrap>{v}</Nowrap> },
+          { title: t('person.idNumber'), dataIndex: 'idNumberMasked', render: (v: string) => <Nowrap>{v}</Nowrap> },
+          { title: t('identityClaims.account'), render: (_, r) => <Nowrap>{r.username}（{r.accountName}）</Nowrap> },
+          { title: t('identityClaims.createdAt'), dataIndex: 'createdAt', render: (v: string) => <Nowrap>{formatDateTime(v)}</Nowrap> },
+          ...(tab === 'pending_in_person'
+            ? [
+                {
+                  title: t('common.actions'),
+                  render: (_: unknown, r: PendingIdentityClaim) => (
+                    <Button size="small" type="primary" onClick={() => setOpen(r)}>{t('identityClaims.check')}</Button>
+                  ),
+                },
+              ]
+            : [{ title: t('identityClaims.note'), dataIndex: 'decisionReason', render: (v: string) => <div style={{ minWidth: 200 }}>{v}</div> }]),
+        ]}
+      />
+    </>
+  );
+
+  return (
+    <>
+      <PageTitle extra={outbox.data ? <LinkButton to={`/${workspace}/identity-claims/sms-outbox`}>{t('smsOutbox.title')}</LinkButton> : null}>{t('identityClaims.title')}</PageTitle>
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('identityClaims.intro')} />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'pending_in_person' ? {} : { tab: key })}
+        items={TABS.map((key) => ({ key, label: t(`identityClaims.tab.${key}`), children: key === tab ? table : null }))}
+      />
+      <DecisionModal
+        claim={open}
+        onClose={() => setOpen(null)}
+        onDone={() => {
+          setOpen(null);
+          void client.invalidateQueries({ queryKey: ['identity-claims'] });
+        }}
+      />
+    </>
+  );
+}
+
+type Decision = 'confirm' | 'reject';
+
+function DecisionModal({ claim, onClose, onDone }: { claim: PendingIdentityClaim | null; onClose: () => void; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const [form] = Form.useForm<{ reason: string }>();
+  const { error, busy, decide, reset } = useReasonedDecision<Decision>(form, {
+    reasonRequired: () => t('identityClaims.reasonRequired'),
+    send: (decision, reason) => api(`/api/v1/identity-claims/${claim!.id}/decision`, { method: 'POST', body: { decision, reason, version: claim!.version } }),
+    done: (decision) => (decision === 'confirm' ? t('identityClaims.confirmed') : t('identityClaims.rejected')),
+    onDone,
+  });
+  const close = () => {
+    reset();
+    onClose();
+  };
+  return (
+    <Modal
+      open={claim !== null}
+      title={claim ? t('identityClaims.modalTitle', { name: claim.claimedName }) : ''}
+      onCancel={close}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={close}>{t('common.cancel')}</Button>,
+        <Button key="reject" danger loading={busy === 'reject'} disabled={busy !== null} onClick={() => void decide('reject')}>{t('identityClaims.reject')}</Button>,
+        <Button key="confirm" type="primary" loading={busy === 'confirm'} disabled={busy !== null} onClick={() => void decide('confirm')}>{t('identityClaims.confirm')}</Button>,
+      ]}
+    >
+      {error !== null && <ErrorAlert error={error} />}
+      {claim && (
+        <>
+          <Descriptions column={1} size="small" style={{ marginBottom: 12 }}>
+            <Descriptions.Item label={t('person.name')}>{claim.claimedName}</Descriptions.Item>
+            <Descriptions.Item label={t('person.idNumber')}>{claim.idNumberMasked}</Descriptions.Item>
+            <Descriptions.Item label={t('identityClaims.account')}>{claim.username}（{claim.accountName}）</Descriptions.Item>
+            <Descriptions.Item label={t('identityClaims.districts')}>{claim.districtCodes.map((code) => districtName(code, locale)).join('、') || '—'}</Descriptions.Item>
+          </Descriptions>
+          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('identityClaims.checkHint')} />
+          <Form form={form} name="identity-decision" layout="vertical" preserve={false}>
+            <Form.Item label={t('identityClaims.note')} name="reason" required extra={t('identityClaims.noteHint')}>
+              <Input.TextArea rows={3} maxLength={500} showCount />
+            </Form.Item>
+          </Form>
+        </>
+      )}
+    </Modal>
+  );
+}
