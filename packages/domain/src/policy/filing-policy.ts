@@ -41,9 +41,11 @@ function whoMay(actor: Actor, operation: FilingOperation, filing: FilingFacts): 
   const scope = institutionScope(actor);
   const reviewer = scope.all || scope.districtCodes.includes(filing.districtCode);
   if (operation === 'read') {
-    if (applicant || reviewer) return ALLOW;
+    if (applicant || actor.grants.some((g) => g.role === 'examiner' && g.institutionId === filing.institutionId)) return ALLOW;
+    // A draft belongs to its institution until it is submitted: no officer reads it, the city included.
+    if (filing.status === 'draft') return deny('policy.draft.institutionOnly');
+    if (reviewer) return ALLOW;
     if (filing.occupationCodes.some((code) => scope.occupationCodes.includes(code))) return ALLOW;
-    if (actor.grants.some((g) => g.role === 'examiner' && g.institutionId === filing.institutionId)) return ALLOW;
     return outOfScope(scope.districtCodes.length > 0, filing.districtCode);
   }
   if (APPLICANT_ACTIONS.includes(operation)) return applicant ? ALLOW : deny('policy.filing.applicantOnly');

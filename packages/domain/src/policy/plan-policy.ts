@@ -24,8 +24,11 @@ export function planPolicy(actor: Actor, operation: PlanOperation, plan: PlanFac
   const scope = institutionScope(actor);
   const district = scope.all || scope.districtCodes.includes(plan.districtCode);
   if (operation === 'read') {
-    if (own || district || scope.occupationCodes.includes(plan.occupationCode)) return ALLOW;
-    if (actor.grants.some((g) => g.role === 'examiner' && g.institutionId === plan.institutionId)) return ALLOW;
+    const staff = own || actor.grants.some((g) => g.role === 'examiner' && g.institutionId === plan.institutionId);
+    if (staff) return ALLOW;
+    // A draft belongs to its institution until it is filed: no officer reads it, the city included.
+    if (plan.status === 'draft') return deny('policy.draft.institutionOnly');
+    if (district || scope.occupationCodes.includes(plan.occupationCode)) return ALLOW;
     return scope.districtCodes.length ? deny('policy.district.outOfScope', { district: plan.districtCode }) : deny('policy.institution.notYours');
   }
   if (INSTITUTION_ACTIONS.includes(operation) && !own) return deny('policy.plan.institutionOnly');

@@ -168,7 +168,7 @@ for (const target of dbTargets()) {
       server.clock.set('2026-03-02T02:00:00Z');
     });
 
-    test('attachments: PDF and images only, checked by content; editable applications only; readable by the reviewer, not by another district', async () => {
+    test('attachments: PDF and images only, checked by content; editable applications only; a draft\'s attachments readable by its institution only', async () => {
       const enterprise = await server.as('enterprise-admin');
       const draft = (await enterprise.get('/api/v1/filings')).body.items.find((f: { status: string }) => f.status === 'draft');
       const pdf = new TextEncoder().encode('%PDF-1.7\n% 管理制度\n');
@@ -180,8 +180,11 @@ for (const target of dbTargets()) {
       assert.match(disguised.body.detail, /PDF、PNG 或 JPEG/);
       const detail = (await enterprise.get(`/api/v1/filings/${draft.id}`)).body;
       assert.deepEqual(detail.attachments.map((a: { fileName: string; purpose: string }) => [a.fileName, a.purpose]), [['管理制度.pdf', 'management_rules']]);
-      const download = await pudong.get(`/api/v1/filings/${draft.id}/attachments/${uploaded.body.id}`);
-      assert.equal(download.status, 200, 'the district of registration (Pudong) reads it');
+      const unfiled = await pudong.get(`/api/v1/filings/${draft.id}/attachments/${uploaded.body.id}`);
+      assert.equal(unfiled.status, 403, 'a draft is the institution\'s own until it is submitted');
+      assert.match(unfiled.body.detail, /草稿只有编制它的机构可以查看/);
+      const download = await enterprise.get(`/api/v1/filings/${draft.id}/attachments/${uploaded.body.id}`);
+      assert.equal(download.status, 200, 'the institution reads its own draft');
       assert.equal(download.body, '%PDF-1.7\n% 管理制度\n');
       assert.equal((await huangpu.get(`/api/v1/filings/${draft.id}/attachments/${uploaded.body.id}`)).status, 403);
       const approved = (await social.get('/api/v1/filings')).body.items.find((f: { status: string; kind: string }) => f.status === 'approved' && f.kind === 'initial');

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import { allowedFilingOperations, canListFilings, districtName, filingPolicy, institutionScope, type InstitutionScope } from '@jiping/domain';
+import { allowedFilingOperations, canListFilings, districtName, filingPolicy, type Actor } from '@jiping/domain';
+import { scopeWhere } from '../../platform/db/scope-sql.ts';
 import { FilingContent, FilingListQuery, type FilingDetail, type FilingSummary } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -10,18 +11,14 @@ import { decodeCursor, encodeCursor } from '../../platform/cursor.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import { loadFiling, type FilingRow } from './filing-facts.ts';
 
-/** Filings an actor may see: their institution's, their district's, or those touching their occupations. */
-function filingScopeCondition(scope: InstitutionScope): SQL | undefined {
-  if (scope.all) return undefined;
-  const parts: SQL[] = [];
-  if (scope.districtCodes.length) parts.push(inArray(filings.districtCode, scope.districtCodes));
-  if (scope.institutionIds.length) parts.push(inArray(filings.institutionId, scope.institutionIds));
-  if (scope.occupationCodes.length) {
-    parts.push(
-      sql`exists (select 1 from ${filingScope} s where s.filing_id = ${filings.id} and s.occupation_code in ${scope.occupationCodes})`,
-    );
-  }
-  return parts.length ? or(...parts) : sql`false`;
+/** Filings an actor may see: their institution's, their district's, or those touching their occupations; drafts only their own. */
+function filingScopeCondition(actor: Actor): SQL | undefined {
+  return scopeWhere(actor, {
+    districtCode: filings.districtCode,
+    institutionId: filings.institutionId,
+    occupations: (codes) => sql`exists (select 1 from ${filingScope} s where s.filing_id = ${filings.id} and s.occupation_code in ${codes})`,
+    draft: sql`${filings.status} = 'draft'`,
+  });
 }
 
 const summaryColumns = {
@@ -60,7 +57,7 @@ export async function listFilings({ ctx, input }: { ctx: ServiceContext; input: 
     .innerJoin(institutions, eq(institutions.id, filings.institutionId))
     .where(
       and(
-        filingScopeCondition(institutionScope(ctx.actor)),
+        filingScopeCondition(ctx.actor),
         query.status ? eq(filings.status, query.status) : undefined,
         query.kind ? eq(filings.kind, query.kind) : undefined,
         query.district ? eq(filings.districtCode, query.district) : undefined,

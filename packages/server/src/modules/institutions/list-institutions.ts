@@ -1,4 +1,4 @@
-import { districtPolicy, institutionPolicy, institutionScope } from '@jiping/domain';
+import { districtPolicy, institutionPolicy } from '@jiping/domain';
 import { InstitutionListQuery } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -15,10 +15,9 @@ import { findInstitutions } from './queries.ts';
 export async function listInstitutions({ ctx, input }: { ctx: ServiceContext; input: z.input<typeof InstitutionListQuery> }) {
   const query = parseInput(InstitutionListQuery, input, ctx.locale);
   assertAllowed(institutionPolicy(ctx.actor, 'list'));
-  const scope = institutionScope(ctx.actor);
   if (query.district) assertAllowed(districtPolicy(ctx.actor, 'readData', query.district));
   const after = decodeCursor<{ name: string; id: string }>(query.cursor);
-  const items = await findInstitutions(ctx.db, scope, query, { limit: query.limit + 1, after }, ctx.locale);
+  const items = await findInstitutions(ctx.db, ctx.actor, query, { limit: query.limit + 1, after }, ctx.locale);
   const hasMore = items.length > query.limit;
   const page = items.slice(0, query.limit);
   const last = page.at(-1);

@@ -1,21 +1,31 @@
-import { and, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { districtName, type InstitutionScope, type Locale } from '@jiping/domain';
+import { and, eq, gt, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
+import { districtName, type Actor, type Locale } from '@jiping/domain';
 import type { InstitutionDetail, InstitutionSummary } from '@jiping/contracts';
 import type { Db } from '../../platform/db/client.ts';
-import { institutions, organizations } from '../../platform/db/schema.ts';
+import { filings, filingScope, institutions, organizations } from '../../platform/db/schema.ts';
+import { scopeWhere } from '../../platform/db/scope-sql.ts';
 
 /**
  * The only way to read institutions: every query takes the actor's scope and turns it into SQL,
- * so an out-of-scope row is never loaded, let alone shown.
+ * so an out-of-scope row is never loaded, let alone shown. Industry officers reach institutions
+ * through the occupations they filed (any filing past its draft).
  */
-export function scopeCondition(scope: InstitutionScope): SQL | undefined {
-  if (scope.all) return undefined;
-  const parts: SQL[] = [];
-  if (scope.districtCodes.length) parts.push(inArray(institutions.districtCode, scope.districtCodes));
-  if (scope.institutionIds.length) parts.push(inArray(institutions.id, scope.institutionIds));
-  // Industry officers reach institutions through filed scope, which arrives with filing; until an
-  // institution has filed occupations, an occupation scope matches nothing.
-  return parts.length ? or(...parts) : sql`false`;
+export function scopeCondition(actor: Actor): SQL | undefined {
+  return scopeWhere(actor, { districtCode: institutions.districtCode, institutionId: institutions.id, occupations: filedOccupationsIn });
+}
+
+function filedOccupationsIn(codes: string[]): SQL {
+  return sql`exists (select 1 from ${filingScope} s join ${filings} f on f.id = s.filing_id where f.institution_id = ${institutions.id} and f.status <> 'draft' and s.occupation_code in ${codes})`;
+}
+
+/** The occupations an institution has filed (past the draft): what the industry officers' scope is matched against. */
+export async function filedOccupationCodes(db: Db, institutionId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ code: filingScope.occupationCode })
+    .from(filingScope)
+    .innerJoin(filings, eq(filings.id, filingScope.filingId))
+    .where(and(eq(filings.institutionId, institutionId), ne(filings.status, 'draft')));
+  return rows.map((r) => r.code);
 }
 
 const columns = {
@@ -41,13 +51,13 @@ export interface InstitutionFilter {
 
 export async function findInstitutions(
   db: Db,
-  scope: InstitutionScope,
+  actor: Actor,
   filter: InstitutionFilter,
   page: { limit: number; after: { name: string; id: string } | null },
   locale: Locale,
 ): Promise<InstitutionSummary[]> {
   const conditions = [
-    scopeCondition(scope),
+    scopeCondition(actor),
     filter.district ? eq(institutions.districtCode, filter.district) : undefined,
     filter.category ? eq(institutions.category, filter.category) : undefined,
     filter.q ? ilike(institutions.name, `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,

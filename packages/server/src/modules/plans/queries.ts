@@ -1,5 +1,6 @@
-import { desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { canListFilings, institutionScope, PLAN_ACTIONS, planPolicy, type Actor } from '@jiping/domain';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { canListFilings, PLAN_ACTIONS, planPolicy, type Actor } from '@jiping/domain';
+import { scopeWhere } from '../../platform/db/scope-sql.ts';
 import type { evaluationPlans as PlansTable } from '../../platform/db/schema.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { evaluationPlans } from '../../platform/db/schema.ts';
@@ -8,15 +9,12 @@ import { assertAllowed, notFound } from '../../platform/errors.ts';
 /** Plans in the actor's scope, newest first. */
 export async function listPlans({ ctx }: { ctx: ServiceContext }) {
   assertAllowed(canListFilings(ctx.actor));
-  const scope = institutionScope(ctx.actor);
-  let where: SQL | undefined;
-  if (!scope.all) {
-    const parts: SQL[] = [];
-    if (scope.districtCodes.length) parts.push(inArray(evaluationPlans.districtCode, scope.districtCodes));
-    if (scope.institutionIds.length) parts.push(inArray(evaluationPlans.institutionId, scope.institutionIds));
-    if (scope.occupationCodes.length) parts.push(inArray(evaluationPlans.occupationCode, scope.occupationCodes));
-    where = parts.length ? or(...parts) : sql`false`;
-  }
+  const where = scopeWhere(ctx.actor, {
+    districtCode: evaluationPlans.districtCode,
+    institutionId: evaluationPlans.institutionId,
+    occupations: (codes) => inArray(evaluationPlans.occupationCode, codes),
+    draft: sql`${evaluationPlans.status} = 'draft'`,
+  });
   const rows = await ctx.db.select().from(evaluationPlans).where(where).orderBy(desc(evaluationPlans.updatedAt)).limit(200);
   return rows.map((row) => withActions(ctx.actor, row));
 }

@@ -131,6 +131,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   'policy.person.cannotEdit': { 'zh-CN': '只有本人或与其有登记关系的评价机构可以修改其申报材料。', 'en-US': 'Only the person, or an institution with a recorded relation to them, may change their profile.' },
   'policy.person.candidateOnly': { 'zh-CN': '只有考生账号有本人信息。', 'en-US': 'Only candidate accounts have a personal record.' },
   'policy.relation.institutionOnly': { 'zh-CN': '只有本机构的管理员可以登记本机构的协议、人员关系和证明材料。', 'en-US': "Only the institution's own administrator records its agreements, relations and evidence." },
+  'policy.draft.institutionOnly': { 'zh-CN': '草稿只有编制它的机构可以查看，报送后主管部门方可查看。', 'en-US': 'A draft is seen only by its institution until it is filed.' },
   'policy.person.claimInstead': { 'zh-CN': '考生请在“我的档案”中进行实名核验，不能直接登记人员。', 'en-US': 'Candidates verify their identity under “My record”; they cannot register people directly.' },
   'policy.identityClaim.notConfirmer': { 'zh-CN': '只有区人社部门经办人、评价机构管理员或市级管理员可以现场核验考生身份。', 'en-US': 'Only district officers, institution administrators or the city confirm identities in person.' },
   'policy.identityClaim.notYours': { 'zh-CN': '该考生的身份应由其证件签发地或关系所在区的人社部门，或与其有登记关系的评价机构现场核验。', 'en-US': 'This identity is confirmed by the district where the ID was issued or where the person is related, or by an institution related to them.' },

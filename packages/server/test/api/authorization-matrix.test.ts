@@ -1,0 +1,331 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { institutionIdOf, turningFiling } from '../helpers/filing-fixtures.ts';
+import { enterprisePlan, importFinished, openPlan } from '../helpers/plan-fixtures.ts';
+import { dispatchedWorker, writeRegistrationWorkbook } from '../helpers/registration-workbook.ts';
+import type { HttpClient, HttpResponse } from '../helpers/http.ts';
+import { rows } from '../../src/platform/db/client.ts';
+
+/**
+ * Every operation of the OpenAPI document × every demo account and anonymous, against ids that
+ * belong to one district, institution or person, compared with a declared table of who may. An
+ * operation without an entry fails the suite, so a new route cannot arrive undeclared.
+ */
+const ACCOUNTS = [
+  'anonymous',
+  'city-admin',
+  'huangpu-officer',
+  'pudong-officer',
+  'minhang-officer',
+  'industry-officer',
+  'inspector-1',
+  'enterprise-admin',
+  'enterprise-examiner',
+  'social-admin',
+  'social-examiner',
+  'school-admin',
+  'school-examiner',
+  'candidate-1',
+  'candidate-2',
+  'candidate-3',
+  'candidate-4',
+] as const;
+type Account = (typeof ACCOUNTS)[number];
+
+const SIGNED_IN = ACCOUNTS.filter((a) => a !== 'anonymous');
+const PUBLIC = [...ACCOUNTS];
+const CITY: Account[] = ['city-admin'];
+const DISTRICTS: Account[] = ['city-admin', 'huangpu-officer', 'pudong-officer', 'minhang-officer'];
+const INSTITUTION_ADMINS: Account[] = ['enterprise-admin', 'social-admin', 'school-admin'];
+const CANDIDATES: Account[] = ['candidate-1', 'candidate-2', 'candidate-3', 'candidate-4'];
+const FILING_READERS: Account[] = ['city-admin', ...DISTRICTS.slice(1), 'industry-officer', ...INSTITUTION_ADMINS];
+/** The enterprise (浦东) and everyone who supervises it: the city, 浦东, the industry officer of 车工. */
+const ENTERPRISE_SUPERVISORS: Account[] = ['city-admin', 'pudong-officer', 'industry-officer'];
+const ENTERPRISE_STAFF: Account[] = ['enterprise-admin', 'enterprise-examiner'];
+
+interface Fixtures {
+  enterpriseId: string;
+  socialId: string;
+  filingApproved: string;
+  filingDraft: string;
+  draftAttachment: string;
+  planDraft: string;
+  planOpen: string;
+  registrationLi: string;
+  personLi: string;
+  evidenceLi: string;
+  relationLi: string;
+  importId: string;
+  claimZhao: string;
+  userCandidate2: string;
+}
+
+interface Expectation {
+  /** Accounts that get past authorization; every other account must be refused (401/403). */
+  allow: readonly Account[];
+  path?: (f: Fixtures) => string;
+  body?: (f: Fixtures) => unknown;
+  /** A status other than 2xx that an allowed account gets for a reason that is not authorization. */
+  allowedStatus?: Partial<Record<Account, number>>;
+  /** Mutations: allowed accounts are not sent (they would change the state the others are judged on). */
+  mutation?: boolean;
+  /** A multipart upload of one small PDF, as the pages send it. */
+  upload?: boolean;
+}
+
+const version = { version: 1 };
+const reason = { version: 1, reason: '核查' };
+
+const EXPECTATIONS: Record<string, Expectation> = {
+  // Public service and the documents of the API itself.
+  'GET /api/health': { allow: PUBLIC },
+  'GET /api/openapi.json': { allow: PUBLIC },
+  'GET /api/docs': { allow: PUBLIC },
+  'GET /api/docs/init.js': { allow: PUBLIC },
+  'GET /api/docs/assets/{path}': { allow: PUBLIC, path: () => '/api/docs/assets/swagger-ui.css' },
+  'GET /{path}': { allow: PUBLIC, path: () => '/portal/institutions' },
+  'GET /api/v1/districts': { allow: PUBLIC },
+  'GET /api/v1/occupations': { allow: PUBLIC },
+  'GET /api/v1/calendar': { allow: PUBLIC, path: () => '/api/v1/calendar?year=2026' },
+  'GET /api/v1/parameters': { allow: PUBLIC },
+  'GET /api/v1/public/institutions': { allow: PUBLIC },
+  'GET /api/v1/public/institutions/{id}': { allow: PUBLIC, path: (f) => `/api/v1/public/institutions/${f.enterpriseId}` },
+  'GET /api/v1/catalogue/template.xlsx': { allow: PUBLIC },
+  'GET /api/v1/catalogue/export': { allow: PUBLIC },
+  'GET /api/v1/catalogue/occupations/{code}/eligibility': { allow: PUBLIC, path: () => '/api/v1/catalogue/occupations/6-18-01-01/eligibility' },
+  'GET /api/v1/registration-imports/template': { allow: PUBLIC },
+  'POST /api/v1/auth/login': { allow: PUBLIC, mutation: true, body: () => ({ username: 'nobody', password: 'x' }) },
+  'POST /api/v1/organizations/register': { allow: PUBLIC, mutation: true, body: () => ({}) },
+
+  // One's own account.
+  'GET /api/v1/auth/me': { allow: SIGNED_IN },
+  // Signing out needs no session: without one there is nothing to end.
+  'POST /api/v1/auth/logout': { allow: PUBLIC, mutation: true },
+  'PATCH /api/v1/me/preferences': { allow: SIGNED_IN, mutation: true, body: () => ({ version: 1, locale: 'zh-CN' }) },
+  'GET /api/v1/notifications': { allow: SIGNED_IN },
+
+  // The city's own work.
+  'GET /api/v1/audit/events': { allow: CITY },
+  'GET /api/v1/audit/verify': { allow: CITY },
+  'GET /api/v1/users': { allow: CITY },
+  'POST /api/v1/catalogue/imports': { allow: CITY, mutation: true, upload: true },
+  'PUT /api/v1/catalogue/occupations/{code}/eligibility': { allow: CITY, mutation: true, path: () => '/api/v1/catalogue/occupations/6-18-01-01/eligibility', body: () => ({ version: 1, standardVersion: '2023' }) },
+  'PUT /api/v1/calendar/{date}': { allow: CITY, mutation: true, path: () => '/api/v1/calendar/2026-12-31', body: () => ({ kind: 'holiday', name: 'x', reason: '调整' }) },
+  'POST /api/v1/parameters': { allow: CITY, mutation: true, body: () => ({ key: 'filing.validityYears', value: 3, effectiveFrom: '2027-01-01', reason: '调整' }) },
+  'PUT /api/v1/institutions/{id}/demonstration': { allow: CITY, mutation: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/demonstration`, body: () => ({ demonstration: true, version: 1, reason: '示范' }) },
+  'GET /api/v1/dev/sms-outbox': { allow: CITY },
+
+  // Institutions, territorial: the city, the district of registration, the industry by filed occupation, the institution itself.
+  'GET /api/v1/institutions': { allow: [...DISTRICTS, 'industry-officer', ...INSTITUTION_ADMINS, 'enterprise-examiner', 'social-examiner', 'school-examiner'] },
+  'GET /api/v1/institutions/{id}': { allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF], path: (f) => `/api/v1/institutions/${f.enterpriseId}` },
+  'GET /api/v1/districts/{code}/institutions': { allow: ['city-admin', 'pudong-officer'], path: () => '/api/v1/districts/310115/institutions' },
+
+  // Filings.
+  'GET /api/v1/filings': { allow: [...FILING_READERS, 'enterprise-examiner', 'social-examiner', 'school-examiner'] },
+  'GET /api/v1/filings/{id}': { allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF], path: (f) => `/api/v1/filings/${f.filingApproved}` },
+  'GET /api/v1/filings/{id}/attachments/{attachmentId}': {
+    allow: ['social-admin', 'social-examiner'],
+    path: (f) => `/api/v1/filings/${f.filingDraft}/attachments/${f.draftAttachment}`,
+  },
+  'POST /api/v1/institutions/{id}/filings': { allow: ['social-admin'], mutation: true, path: (f) => `/api/v1/institutions/${f.socialId}/filings`, body: () => turningFiling() },
+  'POST /api/v1/institutions/{id}/amendments': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/amendments`, body: () => turningFiling() },
+  'POST /api/v1/institutions/{id}/renewals': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/renewals`, body: () => turningFiling() },
+  'PUT /api/v1/filings/{id}': { allow: ['social-admin'], mutation: true, path: (f) => `/api/v1/filings/${f.filingDraft}`, body: () => ({ version: 1, ...turningFiling() }) },
+  'POST /api/v1/filings/{id}/attachments': { allow: ['social-admin'], mutation: true, upload: true, path: (f) => `/api/v1/filings/${f.filingDraft}/attachments` },
+  'POST /api/v1/filings/{id}/submit': { allow: ['social-admin'], mutation: true, path: (f) => `/api/v1/filings/${f.filingDraft}/submit`, body: () => version },
+  'POST /api/v1/filings/{id}/withdraw': { allow: ['social-admin'], mutation: true, path: (f) => `/api/v1/filings/${f.filingDraft}/withdraw`, body: () => reason },
+  ...Object.fromEntries(
+    ['approve', 'return', 'reject', 'suspend', 'restore', 'terminate'].map((action) => [
+      `POST /api/v1/filings/{id}/${action}`,
+      {
+        allow: ['city-admin', 'pudong-officer'],
+        mutation: true,
+        path: (f: Fixtures) => `/api/v1/filings/${f.filingApproved}/${action}`,
+        body: () => (action === 'approve' ? { version: 1, reason: '', institutionCode: '0001', siteSequence: '000001' } : reason),
+      } satisfies Expectation,
+    ]),
+  ),
+
+  // Plans: a draft is its institution's own; a filed plan is read by its supervisors.
+  'GET /api/v1/plans': { allow: [...FILING_READERS, 'enterprise-examiner', 'social-examiner', 'school-examiner'] },
+  'GET /api/v1/plans/{id}': { allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF], path: (f) => `/api/v1/plans/${f.planOpen}` },
+  'GET /api/v1/plans/open': { allow: SIGNED_IN },
+  'POST /api/v1/institutions/{id}/plans': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/plans`, body: () => enterprisePlan() },
+  ...Object.fromEntries(
+    ['file', 'cancel', 'close'].map((action) => [
+      `POST /api/v1/plans/{id}/${action}`,
+      { allow: ['enterprise-admin'], mutation: true, path: (f: Fixtures) => `/api/v1/plans/${f.planDraft}/${action}`, body: () => reason } satisfies Expectation,
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['acknowledge', 'return'].map((action) => [
+      `POST /api/v1/plans/{id}/${action}`,
+      { allow: ['city-admin', 'pudong-officer'], mutation: true, path: (f: Fixtures) => `/api/v1/plans/${f.planOpen}/${action}`, body: () => reason } satisfies Expectation,
+    ]),
+  ),
+
+  // Registrations.
+  'GET /api/v1/plans/{id}/registrations': { allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF], path: (f) => `/api/v1/plans/${f.planOpen}/registrations` },
+  'GET /api/v1/plans/{id}/registration-imports': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/plans/${f.planOpen}/registration-imports` },
+  'GET /api/v1/registration-imports/{id}': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/registration-imports/${f.importId}` },
+  'POST /api/v1/plans/{id}/registration-imports': { allow: ['enterprise-admin'], mutation: true, upload: true, path: (f) => `/api/v1/plans/${f.planOpen}/registration-imports` },
+  'POST /api/v1/plans/{id}/registrations': { allow: [...CANDIDATES, 'enterprise-admin'], mutation: true, path: (f) => `/api/v1/plans/${f.planOpen}/registrations`, body: () => ({}) },
+  // Anyone's own applications: an account with none (not a candidate) gets an empty list.
+  'GET /api/v1/registrations/mine': { allow: SIGNED_IN },
+  'GET /api/v1/registrations/{id}': { allow: ['city-admin', 'pudong-officer', ...ENTERPRISE_STAFF, 'candidate-2'], path: (f) => `/api/v1/registrations/${f.registrationLi}` },
+  'POST /api/v1/registrations/{id}/review': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/registrations/${f.registrationLi}/review`, body: () => ({ version: 1, decision: 'reject', reason: 'x' }) },
+  'POST /api/v1/registrations/{id}/withdraw': { allow: ['enterprise-admin', 'candidate-2'], mutation: true, path: (f) => `/api/v1/registrations/${f.registrationLi}/withdraw`, body: () => version },
+  'POST /api/v1/registrations/{id}/direct-recognition': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/registrations/${f.registrationLi}/direct-recognition`, body: (f) => ({ version: 1, reason: '全国技术能手，业绩突出，申请破格', evidenceFileIds: [f.evidenceLi] }) },
+  'POST /api/v1/registrations/{id}/direct-recognition/decision': { allow: ['city-admin', 'pudong-officer'], mutation: true, path: (f) => `/api/v1/registrations/${f.registrationLi}/direct-recognition/decision`, body: () => ({ version: 1, decision: 'approve', reason: 'x' }) },
+  'GET /api/v1/direct-recognitions': { allow: DISTRICTS },
+
+  // People: the person, the institutions related to them, the city.
+  'POST /api/v1/people': { allow: ['city-admin', ...INSTITUTION_ADMINS], mutation: true, body: () => ({ idType: 'resident_id', idNumber: '310115199203150011', name: '李强' }) },
+  'GET /api/v1/people/me': { allow: CANDIDATES, allowedStatus: { 'candidate-1': 404, 'candidate-4': 404 } },
+  'GET /api/v1/people/{id}': { allow: ['city-admin', 'enterprise-admin', 'candidate-2'], path: (f) => `/api/v1/people/${f.personLi}` },
+  'GET /api/v1/people/{id}/profile': { allow: ['city-admin', 'enterprise-admin', 'candidate-2'], path: (f) => `/api/v1/people/${f.personLi}/profile` },
+  'POST /api/v1/people/{id}/reveal': { allow: ['city-admin', 'enterprise-admin', 'candidate-2'], mutation: true, path: (f) => `/api/v1/people/${f.personLi}/reveal` },
+  'PUT /api/v1/people/{id}/profile': { allow: ['enterprise-admin', 'candidate-2'], mutation: true, path: (f) => `/api/v1/people/${f.personLi}/profile`, body: () => ({ version: 1, profile: {} }) },
+  'POST /api/v1/people/{id}/files': { allow: ['enterprise-admin', 'candidate-2'], mutation: true, upload: true, path: (f) => `/api/v1/people/${f.personLi}/files` },
+  'GET /api/v1/evidence-files/{id}': { allow: ['city-admin', 'enterprise-admin', 'candidate-2'], path: (f) => `/api/v1/evidence-files/${f.evidenceLi}` },
+
+  // Relations and agreements: the institution and its supervisors.
+  'GET /api/v1/institutions/{id}/relations': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin'], path: (f) => `/api/v1/institutions/${f.enterpriseId}/relations` },
+  'GET /api/v1/institutions/{id}/agreements': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin'], path: (f) => `/api/v1/institutions/${f.enterpriseId}/agreements` },
+  'POST /api/v1/institutions/{id}/relations': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/relations`, body: () => ({ person: { idType: 'resident_id', idNumber: '310112199508200025', name: '王芳' }, kind: 'employee', employmentType: 'direct', validFrom: '2024-01-01' }) },
+  'POST /api/v1/institutions/{id}/agreements': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/agreements`, body: () => ({ kind: 'entrustment', counterpartName: '上海申城机电有限公司', counterpartCreditCode: '91310115MA1FL00021', validFrom: '2026-01-01', validUntil: '2027-01-01' }) },
+  'POST /api/v1/institutions/{id}/files': { allow: ['enterprise-admin'], mutation: true, upload: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/files` },
+  'POST /api/v1/relations/{id}/end': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/relations/${f.relationLi}/end`, body: () => ({ version: 1, validUntil: '2026-12-31' }) },
+
+  // Identity: the candidate's own claim; confirmation at a counter that knows the person.
+  'GET /api/v1/people/me/identity-claim': { allow: CANDIDATES },
+  'POST /api/v1/people/me/identity-claim': { allow: CANDIDATES, mutation: true, body: () => ({}) },
+  'DELETE /api/v1/people/me/identity-claim': { allow: CANDIDATES, mutation: true },
+  'POST /api/v1/people/me/identity-claim/verify': { allow: CANDIDATES, mutation: true, body: () => ({ code: '123456' }) },
+  'POST /api/v1/people/me/identity-claim/resend': { allow: CANDIDATES, mutation: true },
+  'POST /api/v1/people/me/identity-claim/in-person': { allow: CANDIDATES, mutation: true },
+  'GET /api/v1/identity-claims': { allow: [...DISTRICTS, ...INSTITUTION_ADMINS] },
+  'POST /api/v1/identity-claims/{id}/decision': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin'], mutation: true, path: (f) => `/api/v1/identity-claims/${f.claimZhao}/decision`, body: () => ({ decision: 'reject', reason: 'x', version: 1 }) },
+  'POST /api/v1/users/{id}/person-link/unlink': { allow: ['city-admin', 'pudong-officer'], mutation: true, path: (f) => `/api/v1/users/${f.userCandidate2}/person-link/unlink`, body: () => ({ reason: 'x' }) },
+};
+
+/** Full ID numbers and phones of the demo people: no response may carry them (only the audited reveal, which is not read here). */
+const SECRETS = ['310115199203150011', '13916001234', '310112199508200025', '13816005678', '310115199006060025', '13701230025', '310115198801010049'];
+
+describe('authorization matrix: every operation × every account', () => {
+  let server: TestServer;
+  const clients = new Map<Account, HttpClient>();
+  const f = {} as Fixtures;
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiping-matrix-'));
+  let operations: string[] = [];
+
+  before(async () => {
+    server = await startTestServer('pglite');
+    for (const account of ACCOUNTS) clients.set(account, account === 'anonymous' ? server.client() : await server.as(account));
+    const as = (account: Account) => clients.get(account)!;
+    const must = (response: HttpResponse, status: number) => {
+      assert.equal(response.status, status, JSON.stringify(response.body));
+      return response.body;
+    };
+    f.enterpriseId = await institutionIdOf(as('enterprise-admin'));
+    f.socialId = await institutionIdOf(as('social-admin'));
+    f.filingApproved = (await as('enterprise-admin').get('/api/v1/filings')).body.items.find((x: { status: string }) => x.status === 'approved').id;
+    f.filingDraft = must(await as('social-admin').post(`/api/v1/institutions/${f.socialId}/filings`, turningFiling()), 201).id;
+    f.draftAttachment = must(await as('social-admin').upload(`/api/v1/filings/${f.filingDraft}/attachments`, '制度.pdf', '%PDF-1.4 x', { purpose: 'management_rules' }), 201).id;
+    f.planDraft = must(await as('enterprise-admin').post(`/api/v1/institutions/${f.enterpriseId}/plans`, enterprisePlan()), 201).id;
+    f.planOpen = (await openPlan(as('enterprise-admin'), as('pudong-officer'), f.enterpriseId)).id;
+    f.registrationLi = must(await as('candidate-2').post(`/api/v1/plans/${f.planOpen}/registrations`, {}), 201).id;
+    const [li] = await rows<{ id: string }>(server.database.db, sql`select id from persons where name = '李强'`);
+    f.personLi = li!.id;
+    f.evidenceLi = must(await as('enterprise-admin').upload(`/api/v1/people/${f.personLi}/files`, '合同.pdf', '%PDF-1.4 y', { purpose: 'work_record' }), 201).id;
+    f.relationLi = (await as('enterprise-admin').get(`/api/v1/institutions/${f.enterpriseId}/relations`)).body.items.find((r: { personName: string }) => r.personName === '李强').id;
+    const file = path.join(workDir, 'one.xlsx');
+    await writeRegistrationWorkbook(file, [dispatchedWorker(1)]);
+    const started = must(await as('enterprise-admin').upload(`/api/v1/plans/${f.planOpen}/registration-imports`, 'one.xlsx', fs.readFileSync(file), { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() }), 202);
+    f.importId = (await importFinished(as('enterprise-admin'), started.id)).id;
+    f.claimZhao = must(await as('candidate-4').post('/api/v1/people/me/identity-claim', { idType: 'resident_id', idNumber: '310115198801010049', name: '赵敏' }), 202).id;
+    const [user] = await rows<{ id: string }>(server.database.db, sql`select id from users where username = 'candidate-2'`);
+    f.userCandidate2 = user!.id;
+    const document = (await server.client().get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    operations = Object.entries(document.paths).flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`));
+  });
+  after(async () => {
+    await server.close();
+    fs.rmSync(workDir, { recursive: true, force: true });
+  });
+
+  test('every operation in the API document has a declared expectation', () => {
+    const undeclared = operations.filter((op) => !EXPECTATIONS[op]);
+    assert.deepEqual(undeclared, [], 'declare who may call each new operation in EXPECTATIONS');
+    const stale = Object.keys(EXPECTATIONS).filter((op) => !operations.includes(op));
+    assert.deepEqual(stale, [], 'expectations for operations that no longer exist');
+  });
+
+  test('reads: each account is allowed or refused exactly as declared, and no response carries a full ID number or phone', async () => {
+    const wrong: string[] = [];
+    for (const op of operations.filter((o) => o.startsWith('GET '))) {
+      const expectation = EXPECTATIONS[op];
+      if (!expectation) continue;
+      const url = expectation.path ? expectation.path(f) : op.slice(4);
+      for (const account of ACCOUNTS) {
+        const response = await clients.get(account)!.get(url);
+        const allowed = expectation.allow.includes(account);
+        const expected = allowed ? (expectation.allowedStatus?.[account] ?? 200) : account === 'anonymous' ? 401 : 403;
+        const ok = allowed && expected === 200 ? response.status >= 200 && response.status < 300 : response.status === expected;
+        if (!ok) wrong.push(`${op} as ${account}: ${response.status} (expected ${expected}) ${JSON.stringify(response.body).slice(0, 160)}`);
+        const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+        for (const secret of SECRETS) if (text.includes(secret)) wrong.push(`${op} as ${account}: carries ${secret.slice(0, 4)}…`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  test('changes: every account outside the declared ones is refused before anything happens', async () => {
+    const wrong: string[] = [];
+    for (const op of operations.filter((o) => !o.startsWith('GET '))) {
+      const expectation = EXPECTATIONS[op];
+      if (!expectation) continue;
+      const [method, template] = op.split(' ') as [string, string];
+      const url = expectation.path ? expectation.path(f) : template;
+      for (const account of ACCOUNTS.filter((a) => !expectation.allow.includes(a))) {
+        const client = clients.get(account)!;
+        const response = expectation.upload
+          ? await client.upload(url, '材料.pdf', '%PDF-1.4 matrix', { purpose: 'other', mode: 'valid_rows' }, { 'idempotency-key': randomUUID() })
+          : await client.request(method, url, expectation.body ? expectation.body(f) : undefined, {});
+        const expected = account === 'anonymous' ? 401 : 403;
+        if (response.status !== expected) wrong.push(`${op} as ${account}: ${response.status} (expected ${expected}) ${JSON.stringify(response.body).slice(0, 160)}`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  test('lists hold only rows in scope: no other district, no other institution, no one else\'s draft', async () => {
+    for (const account of ['huangpu-officer', 'minhang-officer', 'social-admin', 'school-admin'] as const) {
+      const client = clients.get(account)!;
+      const plans = (await client.get('/api/v1/plans')).body as Array<{ institutionId: string }>;
+      assert.ok(!plans.some((p) => p.institutionId === f.enterpriseId), `${account} sees no plan of the 浦东 enterprise`);
+      const filings = (await client.get('/api/v1/filings')).body.items as Array<{ institutionId: string; id: string }>;
+      assert.ok(!filings.some((x) => x.institutionId === f.enterpriseId), `${account} sees no filing of the 浦东 enterprise`);
+      const institutions = (await client.get('/api/v1/institutions')).body.items as Array<{ id: string }>;
+      assert.ok(!institutions.some((x) => x.id === f.enterpriseId), `${account} sees no 浦东 institution`);
+    }
+    for (const account of ['city-admin', 'pudong-officer', 'industry-officer'] as const) {
+      const client = clients.get(account)!;
+      const plans = (await client.get('/api/v1/plans')).body as Array<{ id: string }>;
+      assert.ok(plans.some((p) => p.id === f.planOpen), `${account} sees the filed plan`);
+      assert.ok(!plans.some((p) => p.id === f.planDraft), `${account} does not see the enterprise's draft plan`);
+      const filings = (await client.get('/api/v1/filings')).body.items as Array<{ id: string }>;
+      assert.ok(!filings.some((x) => x.id === f.filingDraft), `${account} does not see another institution's draft filing`);
+    }
+    const industry = (await clients.get('industry-officer')!.get('/api/v1/institutions')).body.items as Array<{ id: string }>;
+    assert.deepEqual(industry.map((x) => x.id), [f.enterpriseId], 'the industry officer lists exactly the institutions that filed its occupations');
+    const own = (await clients.get('enterprise-admin')!.get('/api/v1/plans')).body as Array<{ id: string }>;
+    assert.ok(own.some((p) => p.id === f.planDraft), 'the institution lists its own draft');
+  });
+});
