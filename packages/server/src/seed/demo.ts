@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { creditCodeCheckChar, type Grant } from '@jiping/domain';
 import type { ServiceContext } from '../platform/context.ts';
 import {
-  calendarDays,
   institutions,
   occupationLevels,
   occupations,
@@ -65,23 +64,6 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; grant
   { username: 'candidate-4', displayName: '考生（待实名核验）', grant: { role: 'candidate', personId: null } },
 ];
 
-/**
- * The 2026 holiday arrangement as announced by the State Council's general office, for demos:
- * weekday holidays and weekend days worked by adjustment. Officials check it against the notice
- * and maintain it in the calendar; nothing in code depends on these dates.
- */
-const DEMO_CALENDAR_2026: Array<[string, 'holiday' | 'workday', string]> = [
-  ['2026-01-01', 'holiday', '元旦'], ['2026-01-02', 'holiday', '元旦'], ['2026-01-04', 'workday', '元旦调休'],
-  ['2026-02-16', 'holiday', '春节'], ['2026-02-17', 'holiday', '春节'], ['2026-02-18', 'holiday', '春节'], ['2026-02-19', 'holiday', '春节'],
-  ['2026-02-20', 'holiday', '春节'], ['2026-02-23', 'holiday', '春节'], ['2026-02-14', 'workday', '春节调休'], ['2026-02-28', 'workday', '春节调休'],
-  ['2026-04-06', 'holiday', '清明节'],
-  ['2026-05-01', 'holiday', '劳动节'], ['2026-05-04', 'holiday', '劳动节'], ['2026-05-05', 'holiday', '劳动节'], ['2026-05-09', 'workday', '劳动节调休'],
-  ['2026-06-19', 'holiday', '端午节'],
-  ['2026-09-25', 'holiday', '中秋节'],
-  ['2026-10-01', 'holiday', '国庆节'], ['2026-10-02', 'holiday', '国庆节'], ['2026-10-05', 'holiday', '国庆节'], ['2026-10-06', 'holiday', '国庆节'],
-  ['2026-10-07', 'holiday', '国庆节'], ['2026-09-20', 'workday', '国庆节调休'], ['2026-10-10', 'workday', '国庆节调休'],
-];
-
 export interface DemoOptions {
   password: string;
   production: boolean;
@@ -131,8 +113,6 @@ export async function seedDemo(ctx: ServiceContext, options: DemoOptions): Promi
     }
     await seedFiledEnterprise(tx, institutionIds.get('enterprise')!);
     await seedDemoWorkers(tx, options.keyring, institutionIds.get('enterprise')!);
-    await tx.db.insert(calendarDays).values(DEMO_CALENDAR_2026.map(([date, kind, name]) => ({ date, kind, name })));
-    await appendAudit(tx, { action: 'calendar.demo_loaded', entityType: 'calendar_day', detail: { year: 2026, days: DEMO_CALENDAR_2026.length } });
     await tx.db.insert(systemState).values({ key: DEMO_MARK, value: { at: tx.now().toISOString() } });
     await appendAudit(tx, { action: 'system.demo_seeded', entityType: 'system', entityId: DEMO_MARK });
   });

@@ -4,10 +4,12 @@ import type { ServiceContext } from '../platform/context.ts';
 import { districts } from '../platform/db/schema.ts';
 import { withTransaction } from '../platform/db/transaction.ts';
 import { appendAudit } from '../platform/audit/append-audit.ts';
+import { loadOfficialCalendar } from './official-calendar.ts';
 
 /**
- * Reference data every installation needs (the districts are what territorial rules hang on).
- * Idempotent: rows already present are left as they are, and only real inserts are audited.
+ * Reference data every installation needs, loaded at every start: the districts (what territorial
+ * rules hang on) and the official holiday arrangement (what working-day deadlines count through).
+ * Idempotent: rows already present are left as they are, and only real changes are audited.
  */
 export async function loadReferenceData(ctx: ServiceContext): Promise<number> {
   return withTransaction(ctx, async (tx) => {
@@ -24,6 +26,7 @@ export async function loadReferenceData(ctx: ServiceContext): Promise<number> {
         detail: { count: inserted.length },
       });
     }
+    await loadOfficialCalendar(tx);
     return inserted.length;
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, lte } from 'drizzle-orm';
 import { cataloguePolicy, type WorkCalendar } from '@jiping/domain';
 import { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -15,13 +15,14 @@ export const SetCalendarDayBody = z.strictObject({
   reason: z.string().trim().min(1).max(500),
 });
 
+/** The year's holidays and adjusted working days, each saying whether it is official or the city's. */
 export async function listCalendarDays({ ctx, year }: { ctx: ServiceContext; year: number }) {
   const rows = await ctx.db
-    .select({ date: calendarDays.date, kind: calendarDays.kind, name: calendarDays.name })
+    .select({ date: calendarDays.date, kind: calendarDays.kind, name: calendarDays.name, source: calendarDays.source })
     .from(calendarDays)
-    .where(and(gte(calendarDays.date, `${year}-01-01`), lte(calendarDays.date, `${year}-12-31`)))
+    .where(and(gte(calendarDays.date, `${year}-01-01`), lte(calendarDays.date, `${year}-12-31`), isNotNull(calendarDays.kind)))
     .orderBy(asc(calendarDays.date));
-  return rows.map((row) => ({ ...row, kind: row.kind as 'holiday' | 'workday' }));
+  return rows.map((row) => ({ ...row, kind: row.kind as 'holiday' | 'workday', source: row.source as 'official' | 'city' }));
 }
 
 /** The calendar between two dates, as the domain's working-day arithmetic wants it. */
@@ -33,21 +34,22 @@ export async function workCalendar(ctx: ServiceContext, from: string, to: string
   };
 }
 
-/** The city marks a day as a holiday or an adjusted working day, or clears it; audited with the reason. */
+/**
+ * The city marks a day as a holiday or an adjusted working day, or clears it; audited with the
+ * reason. The row becomes the city's (a cleared day stays as a row without a kind), so reloading
+ * the official arrangement at the next start never undoes it.
+ */
 export async function setCalendarDay({ ctx, date, input }: { ctx: ServiceContext; date: string; input: z.input<typeof SetCalendarDayBody> }) {
   assertAllowed(cataloguePolicy(ctx.actor, 'editParameters'));
   const { kind, name, reason } = parseInput(SetCalendarDayBody, input, ctx.locale);
   return withTransaction(ctx, async (tx) => {
     const [before] = await tx.db.select().from(calendarDays).where(eq(calendarDays.date, date)).for('update');
-    if (kind === null) {
-      await tx.db.delete(calendarDays).where(eq(calendarDays.date, date));
-    } else {
-      await tx.db
-        .insert(calendarDays)
-        .values({ date, kind, name, createdAt: tx.now(), updatedAt: tx.now() })
-        .onConflictDoUpdate({ target: calendarDays.date, set: { kind, name, version: (before?.version ?? 0) + 1, updatedAt: tx.now() } });
-    }
-    await appendAudit(tx, { action: 'calendar.day_set', entityType: 'calendar_day', entityId: date, before, after: kind ? { date, kind, name } : null, detail: { reason } });
-    return { date, kind, name };
+    const stored = kind === null ? '' : name;
+    await tx.db
+      .insert(calendarDays)
+      .values({ date, kind, name: stored, source: 'city', createdAt: tx.now(), updatedAt: tx.now() })
+      .onConflictDoUpdate({ target: calendarDays.date, set: { kind, name: stored, source: 'city', version: (before?.version ?? 0) + 1, updatedAt: tx.now() } });
+    await appendAudit(tx, { action: 'calendar.day_set', entityType: 'calendar_day', entityId: date, before, after: { date, kind, name: stored, source: 'city' }, detail: { reason } });
+    return { date, kind, name: stored, source: 'city' as const };
   });
 }

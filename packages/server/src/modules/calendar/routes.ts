@@ -3,7 +3,8 @@ import { cataloguePolicy } from '@jiping/domain';
 import type { Router } from '../../platform/http/route.ts';
 import { listCalendarDays, setCalendarDay, SetCalendarDayBody } from './calendar.ts';
 
-const Day = z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']).nullable(), name: z.string() });
+/** `source`: 'official' from the State Council's arrangement as published, 'city' set by the city (kept over reloads). */
+const Day = z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']).nullable(), name: z.string(), source: z.enum(['official', 'city']) });
 
 export function calendarRoutes(router: Router) {
   router.route({

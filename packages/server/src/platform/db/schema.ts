@@ -433,16 +433,27 @@ export const mailOutbox = pgTable(
 );
 
 /** The official calendar: weekday holidays and weekend days worked by adjustment (调休). */
+/**
+ * The official holiday arrangement (`source` 'official', reloaded from the data package at every
+ * start) and the city's own decisions ('city', never overwritten by a reload). A city row with no
+ * `kind` records that the city returned the day to its ordinary weekday/weekend meaning, so an
+ * official holiday it cleared does not come back on the next start.
+ */
 export const calendarDays = pgTable(
   'calendar_days',
   {
     date: date('date', { mode: 'string' }).primaryKey(),
-    kind: text('kind').notNull(),
+    kind: text('kind'),
     name: text('name').notNull(),
+    source: text('source').notNull().default('city'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [check('calendar_days_kind', sql`${t.kind} in ('holiday', 'workday')`)],
+  (t) => [
+    check('calendar_days_kind', sql`${t.kind} is null or ${t.kind} in ('holiday', 'workday')`),
+    check('calendar_days_source', sql`${t.source} in ('official', 'city')`),
+    check('calendar_days_official_kind', sql`${t.source} = 'city' or ${t.kind} is not null`),
+  ],
 );
 
 export const users = pgTable('users', {
