@@ -10,3 +10,4 @@ export * from './people.ts';
 export * from './registrations.ts';
 export * from './eligibility.ts';
 export * from './identity.ts';
+export * from './workbench.ts';

@@ -16,4 +16,5 @@ export * from './plan-status.ts';
 export * from './eligibility/index.ts';
 export * from './admission/index.ts';
 export * from './menus.ts';
+export * from './workbench.ts';
 export * from './policy/index.ts';

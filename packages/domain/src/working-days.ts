@@ -35,3 +35,19 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkCal
   for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day, calendar)) count += 1;
   return count;
 }
+
+/**
+ * The last day on which something can still be done N working days ahead of `date`: the latest
+ * `d` with `workingDaysBetween(d, date) >= n` (how a plan's notice period is checked).
+ */
+export function latestDayWithNotice(date: IsoDate, n: number, calendar: WorkCalendar): IsoDate {
+  if (n <= 0) return date;
+  let day = date;
+  let counted = 0;
+  // Walk back over the N working days ending at `date`; the day before the earliest of them is the last one left.
+  while (counted < n) {
+    if (isWorkingDay(day, calendar)) counted += 1;
+    if (counted < n) day = addDays(day, -1);
+  }
+  return addDays(day, -1);
+}

@@ -38,3 +38,13 @@ export function institutionScope(actor: Actor): InstitutionScope {
 export function isEmptyScope(scope: InstitutionScope): boolean {
   return !scope.all && scope.districtCodes.length + scope.institutionIds.length + scope.occupationCodes.length === 0;
 }
+
+/**
+ * The districts whose decisions are the actor's (filing review, plan acknowledgement, 破格): the
+ * city all of them, a district officer their own. Industry officers and institutions read some of
+ * the same rows but decide none of them.
+ */
+export function reviewerDistricts(actor: Actor): { all: true } | { all: false; districtCodes: string[] } {
+  const scope = institutionScope(actor);
+  return scope.all ? { all: true } : { all: false, districtCodes: scope.districtCodes };
+}

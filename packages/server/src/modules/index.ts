@@ -18,6 +18,7 @@ import { relationRoutes } from './relations/routes.ts';
 import { calendarRoutes } from './calendar/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { registrationRoutes } from './registrations/routes.ts';
+import { workbenchRoutes } from './workbench/routes.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -39,5 +40,6 @@ export const MODULES: AppDeps['modules'] = [
   calendarRoutes,
   planRoutes,
   registrationRoutes,
+  workbenchRoutes,
   webRoutes,
 ];

@@ -1,0 +1,46 @@
+import type { Workspace } from './roles.ts';
+import type { Actor } from './policy/actor.ts';
+import { grantsOf, hasRole, ownPersonIds } from './policy/actor.ts';
+import { identityClaimPolicy } from './policy/identity-claim-policy.ts';
+import { reviewerDistricts } from './policy/scope.ts';
+
+/**
+ * What can wait for a user on their 工作台 (待办). Government: decisions that are the district's
+ * or the city's; institution: what its administrator must act on; candidate: their own record and
+ * applications.
+ */
+export const WORKBENCH_TASKS = [
+  'filing_review',
+  'plan_acknowledge',
+  'direct_decision',
+  'identity_claim',
+  'plan_returned',
+  'registration_review',
+  'import_failed',
+  'identity_unverified',
+  'my_registration',
+] as const;
+export type WorkbenchTask = (typeof WORKBENCH_TASKS)[number];
+
+/**
+ * The tasks an actor's workbench shows in one workspace, derived from the same grants the
+ * policies read: a reviewer of no district has nothing to review, an examiner nothing to decide.
+ */
+export function workbenchTasks(actor: Actor, workspace: Workspace): WorkbenchTask[] {
+  const tasks: WorkbenchTask[] = [];
+  if (workspace === 'government') {
+    const districts = reviewerDistricts(actor);
+    if (districts.all || districts.districtCodes.length) tasks.push('filing_review', 'plan_acknowledge', 'direct_decision');
+    if ((hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin')) && identityClaimPolicy(actor, 'list').allowed) tasks.push('identity_claim');
+  }
+  if (workspace === 'institution' && administeredInstitutionIds(actor).length) {
+    tasks.push('plan_returned', 'registration_review', 'import_failed', 'identity_claim');
+  }
+  if (workspace === 'candidate' && hasRole(actor, 'candidate')) tasks.push(ownPersonIds(actor).length ? 'my_registration' : 'identity_unverified');
+  return tasks;
+}
+
+/** Institutions whose administrator the actor is: the ones whose plans and applications they act on. */
+export function administeredInstitutionIds(actor: Actor): string[] {
+  return grantsOf(actor).flatMap((g) => (g.role === 'institution_admin' ? [g.institutionId] : []));
+}
