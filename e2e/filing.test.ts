@@ -151,4 +151,32 @@ describe('filing (备案) journeys in Chromium', { skip }, () => {
     await enterprise.context.close();
     await context.close();
   });
+
+  test("the city sets 车工's related occupations on the catalogue screen: an unknown code is refused under the field, a saved one is there after reload", async () => {
+    const { context, page } = await e2e.signedIn('city-admin');
+    await page.goto('/government/catalogue');
+    await page.getByRole('row', { name: /^6-18-01-01 车工/ }).getByRole('button', { name: '申报条件' }).click();
+    let drawer = page.getByRole('dialog');
+    const related = drawer.getByLabel('相关职业', { exact: true });
+    await related.click();
+    await page.keyboard.type('6-99-99-99');
+    await page.keyboard.press('Enter');
+    await drawer.getByRole('button', { name: '保存' }).click();
+    await drawer.locator('.ant-form-item-explain-error', { hasText: '职业编码 6-99-99-99 不在职业目录中。' }).waitFor();
+
+    await related.focus();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('养老护理员');
+    await page.locator('.ant-select-dropdown:visible').getByTitle('4-10-01-05 养老护理员', { exact: true }).click();
+    await drawer.getByRole('button', { name: '保存' }).click();
+    await page.getByText('申报条件已保存，此后的报名按新条件判定').waitFor();
+    await drawer.waitFor({ state: 'hidden' });
+
+    await page.reload();
+    await page.getByRole('row', { name: /^6-18-01-01 车工/ }).getByRole('button', { name: '申报条件' }).click();
+    drawer = page.getByRole('dialog');
+    await drawer.getByTitle('4-10-01-05 养老护理员', { exact: true }).waitFor();
+    assert.equal(await drawer.getByText('6-99-99-99').count(), 0);
+    await context.close();
+  });
 });

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,8 +33,13 @@ describe('registration journey in Chromium', { skip }, () => {
       const page = enterprise.page;
       await draftAndFilePlan(page, { exam, site: '张江实训中心', room: '数控实操车间', expected: 12, examiner: '孙国华', supervisor: '郑质量' });
 
+      // Pudong's workbench lists the filed plan with its deadline and leads to where it is acknowledged.
       pudong = await e2e.signedIn('pudong-officer');
-      await pudong.page.goto('/government/plans');
+      await pudong.page.goto('/government');
+      await pudong.page.getByText('待确认的评价计划').waitFor();
+      await pudong.page.getByText(/截止 \d{4}-\d{2}-\d{2} · 剩余 \d+ 个工作日/).first().waitFor();
+      await pudong.page.getByRole('link', { name: /上海浦江精密机械有限公司/ }).first().click();
+      await pudong.page.waitForURL(/\/government\/plans$/);
       await pudong.page.getByRole('button', { name: '确认' }).click();
       await pudong.page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
       await pudong.page.getByRole('dialog').waitFor({ state: 'hidden' });
@@ -49,6 +55,23 @@ describe('registration journey in Chromium', { skip }, () => {
       await worker.page.goto('/candidate/my-registrations');
       await worker.page.getByRole('cell', { name: '待审核' }).waitFor();
       await worker.page.getByText(/符合申报条件：取得本职业或相关职业五级\/初级工证书后，累计从事本职业或相关职业工作满 4 年/).first().waitFor();
+
+      // On a phone (390 px) the candidate pages are cards: the status is in view, nothing scrolls sideways.
+      const phone = await e2e.signedIn('candidate-2', { viewport: { width: 390, height: 844 } });
+      const fitsTheScreen = async () => assert.ok((await phone.page.evaluate(() => document.documentElement.scrollWidth)) <= 390, `${phone.page.url()} is wider than the phone`);
+      await phone.page.goto('/candidate/my-registrations');
+      const status = phone.page.getByText('待审核', { exact: true }).first();
+      await status.waitFor();
+      const box = await status.boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `the status is outside the screen: ${JSON.stringify(box)}`);
+      await fitsTheScreen();
+      await phone.page.goto('/candidate/apply');
+      await phone.page.getByRole('button', { name: '已报名' }).first().waitFor();
+      await fitsTheScreen();
+      await phone.page.goto('/candidate/my-profile');
+      await phone.page.getByRole('heading', { name: '我的档案' }).waitFor();
+      await fitsTheScreen();
+      await phone.context.close();
 
       // The enterprise admits him.
       await page.goto('/institution/plans');

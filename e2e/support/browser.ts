@@ -18,12 +18,18 @@ export function e2eSkipReason(): string | false {
   return reason;
 }
 
+export interface PageOptions {
+  locale?: string;
+  /** The window size, e.g. a phone's 390 × 844; Playwright's 1280 × 720 otherwise. */
+  viewport?: { width: number; height: number };
+}
+
 export interface E2E {
   server: TestServer;
   browser: Browser;
-  newPage(options?: { locale?: string }): Promise<{ context: BrowserContext; page: Page }>;
+  newPage(options?: PageOptions): Promise<{ context: BrowserContext; page: Page }>;
   /** A page already signed in (through the API, sharing the browser context's cookies). */
-  signedIn(username: string): Promise<{ context: BrowserContext; page: Page }>;
+  signedIn(username: string, options?: PageOptions): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
@@ -36,10 +42,16 @@ export async function startE2E(): Promise<E2E> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const newPage = async (options: { locale?: string } = {}) => {
+  const newPage = async (options: PageOptions = {}) => {
     // Reduced motion: the app then opens dialogs without animation, so a click never lands on a
     // dialog still zooming in (under load, such clicks were lost now and then).
-    const context = await browser.newContext({ baseURL: server.baseUrl, locale: options.locale ?? 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      baseURL: server.baseUrl,
+      locale: options.locale ?? 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      reducedMotion: 'reduce',
+      ...(options.viewport ? { viewport: options.viewport } : {}),
+    });
     // Generous: on a 2-core CI machine the browser shares the CPU with API test files running alongside.
     context.setDefaultTimeout(30_000);
     const page = await context.newPage();
@@ -66,8 +78,8 @@ export async function startE2E(): Promise<E2E> {
     server,
     browser,
     newPage,
-    signedIn: async (username) => {
-      const session = await newPage();
+    signedIn: async (username, options) => {
+      const session = await newPage(options);
       const response = await session.context.request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
       if (response.status() !== 200) throw new Error(`login ${username}: ${response.status()}`);
       return session;

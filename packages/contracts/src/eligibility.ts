@@ -38,3 +38,4 @@ export const OccupationEligibilityView = z.object({
   /** The rule set in force: the template with this occupation's overrides applied. */
   ruleSet: z.object({ id: z.string(), standardVersion: z.enum(STANDARD_VERSIONS), label: z.record(z.string(), z.string()), levels: z.record(z.string(), z.array(PathSchema)) }),
 });
+export type OccupationEligibilityView = z.infer<typeof OccupationEligibilityView>;

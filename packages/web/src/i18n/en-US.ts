@@ -21,6 +21,20 @@ const enUS: Messages = {
   },
   level: { 5: 'Level 5', 4: 'Level 4', 3: 'Level 3', 2: 'Level 2', 1: 'Level 1' },
   login: { title: 'Sign in to Jiping', username: 'Username', password: 'Password', submit: 'Sign in', required: 'Enter {{field}}' },
+  workbench: {
+    title: 'To do', empty: 'Nothing waits for you at the moment', none: 'Nothing waiting', count: '{{count}} items', viewAll: 'View all {{count}}',
+    due: 'Due {{date}} · {{days}} working days left', dueToday: 'Due today ({{date}})', overdue: 'Overdue (due {{date}})',
+    exam: 'Exam on {{date}} · {{days}} working days to go', examToday: 'Exam today ({{date}})', since: 'Waiting since {{date}}', verifyNow: 'Verify your identity',
+    task: {
+      filing_review: 'Filings to review', plan_acknowledge: 'Plans to acknowledge', direct_decision: 'Direct recognition requests to decide', identity_claim: 'Identity claims to confirm in person',
+      plan_returned: 'Plans returned to you', registration_review: 'Applications to decide', import_failed: 'Group imports that did not go through', identity_unverified: 'Identity verification', my_registration: 'My applications',
+    },
+    next: {
+      pending: 'Waiting for the institution to review it; nothing to do', ineligible: 'Not eligible yet: see why under My applications; you may withdraw and apply to another plan', direct_pending: 'The institution asked for direct recognition; waiting for the district bureau',
+      admitted: 'Admitted: attend the exam on time', rejected: 'Not accepted: see why under My applications', withdrawn: 'Withdrawn',
+    },
+    identity: { none: 'Not verified yet: verify before applying', code_sent: 'A code was sent: enter it under My record', pending_in_person: 'Waiting for confirmation in person: bring your identity card to the district bureau or a related institution' },
+  },
   dashboard: { greeting: 'Hello, {{name}}', grants: 'My roles and scope', role: 'Role', district: 'District', institution: 'Institution', occupations: 'Occupations', institutionsInScope: 'Institutions in my scope', notifications: 'Notifications', noNotifications: 'No notifications' },
   institutions: {
     title: 'Institutions', district: 'District', category: 'Category', name: 'Institution name', organization: 'Legal person', creditCode: 'Credit code',
@@ -57,6 +71,14 @@ const enUS: Messages = {
     title: 'Catalogue', import: 'Import', template: 'Download template', exportXlsx: 'Export Excel', exportCsv: 'Export CSV', chooseFile: 'Choose a file (.csv or .xlsx)', uploading: 'Importing…',
     importOk: 'Imported {{occupations}} occupations; withdrawn {{workTypes}} work types and {{levels}} levels', importFailed: 'Nothing imported: {{count}} errors, the catalogue is unchanged', row: 'Row', column: 'Column', message: 'Reason',
     downloadReport: 'Download error report', code: 'Code', name: 'Name', workTypes: 'Work types', levels: 'Levels', standard: 'Standard',
+  },
+  eligibilityForm: {
+    button: 'Eligibility', title: 'Eligibility: {{code}} {{name}}', saved: 'Eligibility saved; applications from now on are judged by it',
+    intro: "The occupation is judged by the eligibility template of the chosen national standard version; record here the related occupations and majors of this occupation's standard, and the levels where it differs from the template. Decisions already made are not changed; only later applications are judged by the new settings.",
+    standardVersion: 'National standard version', standard: { 2018: '2018 template', 2023: '2023 template' },
+    relatedOccupations: 'Related occupations', relatedOccupationsHint: 'Choose from the catalogue, or type a code (x-xx-xx-xx) and press Enter', relatedMajors: 'Related majors', relatedMajorsHint: 'Type a major and press Enter; several are allowed',
+    levels: 'Levels that override the template', levelsHint: "Switch a level on to replace the template's paths for it with the content below (JSON, replacing the level's paths as a whole); switched off, the template's paths are shown for reference.",
+    override: '{{level}}: set by this occupation', paths: 'Paths for {{level}}', badJson: 'The JSON cannot be read: check brackets, quotes and commas',
   },
   directory: { title: 'Institution directory', search: 'Institution name', occupation: 'Occupation or work type', district: 'District', empty: 'No filed institutions match', validUntil: 'Valid until', scope: 'Scope', demonstrationMark: 'Demonstration' },
   register: {

@@ -20,6 +20,20 @@ const zhCN = {
   },
   level: { 5: '五级', 4: '四级', 3: '三级', 2: '二级', 1: '一级' },
   login: { title: '登录技评', username: '用户名', password: '密码', submit: '登录', required: '请输入{{field}}' },
+  workbench: {
+    title: '待办事项', empty: '目前没有需要您处理的事项', none: '暂无待办', count: '{{count}} 项', viewAll: '查看全部 {{count}} 项',
+    due: '截止 {{date}} · 剩余 {{days}} 个工作日', dueToday: '今天截止（{{date}}）', overdue: '已逾期（截止 {{date}}）',
+    exam: '考试日期 {{date}} · 还有 {{days}} 个工作日', examToday: '今天考试（{{date}}）', since: '{{date}} 起等待处理', verifyNow: '完成实名核验',
+    task: {
+      filing_review: '待审核的备案申请', plan_acknowledge: '待确认的评价计划', direct_decision: '待复核的破格申请', identity_claim: '待现场核验的实名申请',
+      plan_returned: '被退回的评价计划', registration_review: '待审核的报名', import_failed: '未成功的团体报名导入', identity_unverified: '实名核验', my_registration: '我的报名',
+    },
+    next: {
+      pending: '等待评价机构审核，无需操作', ineligible: '暂不符合报名条件：请在“我的报名”查看原因，可撤回后改报其他计划', direct_pending: '评价机构已提出破格申请，等待区人社局复核',
+      admitted: '已准予报名，请按时参加考试', rejected: '未予受理：请在“我的报名”查看原因', withdrawn: '已撤回',
+    },
+    identity: { none: '尚未实名核验：完成后才能报名', code_sent: '验证码已发送，请在“我的档案”中输入', pending_in_person: '待现场核验：请携带身份证件原件到区人社局或相关评价机构' },
+  },
   dashboard: { greeting: '您好，{{name}}', grants: '我的角色与管辖范围', role: '角色', district: '辖区', institution: '机构', occupations: '职业范围', institutionsInScope: '管辖范围内的评价机构', notifications: '通知', noNotifications: '暂无通知' },
   institutions: {
     title: '评价机构', district: '所属区', category: '机构类别', name: '机构名称', organization: '法人单位', creditCode: '统一社会信用代码',
@@ -56,6 +70,14 @@ const zhCN = {
     title: '职业目录', import: '导入目录', template: '下载模板', exportXlsx: '导出 Excel', exportCsv: '导出 CSV', chooseFile: '选择文件（.csv 或 .xlsx）', uploading: '正在导入…',
     importOk: '导入成功：{{occupations}} 个职业；撤销工种 {{workTypes}} 个、等级 {{levels}} 个', importFailed: '导入未执行：{{count}} 处错误，目录未作任何修改', row: '行', column: '列', message: '原因',
     downloadReport: '下载错误报告', code: '职业编码', name: '职业名称', workTypes: '工种', levels: '等级', standard: '标准版本',
+  },
+  eligibilityForm: {
+    button: '申报条件', title: '申报条件：{{code}} {{name}}', saved: '申报条件已保存，此后的报名按新条件判定',
+    intro: '本职业按所选国家职业标准版本的申报条件模板判定；在此登记本职业标准中的相关职业、相关专业，以及与模板不同的等级。已作出的报名判定不受影响，只有此后的报名按新设置判定。',
+    standardVersion: '国家职业标准版本', standard: { 2018: '2018 版模板', 2023: '2023 版模板' },
+    relatedOccupations: '相关职业', relatedOccupationsHint: '从目录中选择，或输入职业编码（x-xx-xx-xx）后按回车', relatedMajors: '相关专业', relatedMajorsHint: '输入专业名称后按回车，可填写多个',
+    levels: '按等级覆盖模板', levelsHint: '打开某一等级的开关后，该等级的申报路径以下方内容为准（JSON 格式，整体替换模板中该等级的路径）；关闭时显示模板中的路径，仅供参考。',
+    override: '{{level}}：本职业另有规定', paths: '{{level}}的申报路径', badJson: 'JSON 格式有误，请检查括号、引号和逗号',
   },
   directory: { title: '机构名录', search: '机构名称', occupation: '职业或工种', district: '所属区', empty: '没有符合条件的已备案机构', validUntil: '有效期至', scope: '备案范围', demonstrationMark: '示范' },
   register: {

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client.ts';
 import { ErrorAlert, PageTitle } from '../../layout/common.tsx';
 import { OccupationTable, useOccupations } from '../portal/OccupationsPage.tsx';
+import type { Occupation } from '@jiping/contracts';
+import { EligibilityDrawer } from './EligibilityDrawer.tsx';
 
 type ImportResult =
   | { ok: true; rows: number; occupations: number; withdrawn: { workTypes: number; levels: number } }
@@ -28,6 +30,7 @@ export default function CataloguePage() {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState<Occupation | null>(null);
   const upload = async (file: File) => {
     setBusy(true);
     setError(null);
@@ -72,7 +75,15 @@ export default function CataloguePage() {
           </Space>
         )}
       </Card>
-      <OccupationTable loading={occupations.isLoading} occupations={occupations.data ?? []} />
+      <OccupationTable
+        loading={occupations.isLoading}
+        occupations={occupations.data ?? []}
+        action={{
+          title: t('common.actions'),
+          render: (o) => <Button size="small" onClick={() => setEditing(o)}>{t('eligibilityForm.button')}</Button>,
+        }}
+      />
+      <EligibilityDrawer occupation={editing} onClose={() => setEditing(null)} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import type { GrantView, Me } from '@jiping/contracts';
 import { api } from '../../api/client.ts';
 import { useOccupations } from '../../api/reference.ts';
 import { ErrorAlert, formatDateTime } from '../../layout/common.tsx';
+import { Workbench } from './Workbench.tsx';
 
 interface Notification {
   id: string;
@@ -51,6 +52,9 @@ export default function DashboardPage() {
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>{t('dashboard.greeting', { name: me.user.displayName })}</Typography.Title>
       <Row gutter={[16, 16]}>
+        <Col xs={24}>
+          <Workbench workspace={workspace ?? ''} />
+        </Col>
         <Col xs={24} lg={institutionsMenu ? 16 : 24}>
           <Card title={t('dashboard.grants')}>
             {me.grants.map((grant, index) => (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Occupation } from '@jiping/contracts';
@@ -11,8 +12,11 @@ export function LevelTags({ levels }: { levels: readonly number[] }) {
 
 export { useOccupations };
 
-/** The catalogue as a table: the public page and the city's catalogue screen show the same thing. */
-export function OccupationTable({ occupations, loading }: { occupations: Occupation[]; loading: boolean }) {
+/**
+ * The catalogue as a table: the public page and the city's catalogue screen show the same thing;
+ * `action` adds a last column there (the city's settings of each occupation).
+ */
+export function OccupationTable({ occupations, loading, action }: { occupations: Occupation[]; loading: boolean; action?: { title: string; render: (occupation: Occupation) => ReactNode } }) {
   const { t } = useTranslation();
   return (
     <Table<Occupation>
@@ -27,6 +31,7 @@ export function OccupationTable({ occupations, loading }: { occupations: Occupat
         { title: t('catalogue.workTypes'), dataIndex: 'workTypes', render: (w: string[]) => (w.length ? w.join('、') : '—') },
         { title: t('catalogue.levels'), dataIndex: 'levels', render: (levels: number[]) => <LevelTags levels={levels} /> },
         { title: t('catalogue.standard'), dataIndex: 'standardVersion', responsive: ['md'] },
+        ...(action ? [{ title: action.title, key: 'action', render: (_: unknown, o: Occupation) => action.render(o) }] : []),
       ]}
     />
   );

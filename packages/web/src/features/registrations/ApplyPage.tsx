@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Descriptions, Form, Input, Modal, Radio, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Grid, Input, List, Modal, Radio, Table, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -35,6 +35,17 @@ export default function ApplyPage() {
   const needle = search.trim().toLowerCase();
   const rows = (plans.data ?? []).filter((p) => !needle || [p.institutionName, p.occupationName, p.occupationCode, p.workType, p.siteName].some((v) => v.toLowerCase().includes(needle)));
   const registered = Boolean(person.data);
+  // On a phone the six columns do not fit: each open plan is a card instead.
+  const narrow = Grid.useBreakpoint().md === false;
+  const examDates = (p: OpenPlan) => (p.examStart === p.examEnd ? p.examStart : `${p.examStart} ~ ${p.examEnd}`);
+  const action = (p: OpenPlan) =>
+    applied.has(p.id) ? (
+      <Button size="small" disabled>{t('apply.applied')}</Button>
+    ) : (
+      <Button size="small" type="primary" disabled={!registered} onClick={() => { setAttempt('regular'); setError(null); setChosen(p); }}>
+        {t('apply.apply')}
+      </Button>
+    );
 
   const apply = async () => {
     if (!chosen) return;
@@ -63,35 +74,45 @@ export default function ApplyPage() {
       {plans.error && <ErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
       <Form layout="inline" style={{ marginBottom: 16 }}>
         <Form.Item label={t('apply.search')} htmlFor="apply-search">
-          <Input id="apply-search" allowClear value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('apply.searchPlaceholder')} style={{ width: 260 }} />
+          <Input id="apply-search" allowClear value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('apply.searchPlaceholder')} style={{ width: 260, maxWidth: '100%' }} />
         </Form.Item>
       </Form>
-      <Table<OpenPlan>
-        rowKey="id"
-        loading={plans.isLoading}
-        dataSource={rows}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        scroll={{ x: true }}
-        locale={{ emptyText: needle ? t('apply.emptyFiltered') : t('apply.empty') }}
-        columns={[
-          { title: t('apply.institution'), render: (_, p) => <>{p.institutionName} <Tag>{INSTITUTION_CATEGORY_LABELS[p.institutionCategory][locale]}</Tag></> },
-          { title: t('registrations.occupation'), render: (_, p) => occupationText(p) },
-          { title: t('registrations.level'), dataIndex: 'level', render: (l: number) => levelText(l) },
-          { title: t('plans.examDates'), render: (_, p) => (p.examStart === p.examEnd ? p.examStart : `${p.examStart} ~ ${p.examEnd}`) },
-          { title: t('filings.siteName'), dataIndex: 'siteName' },
-          {
-            title: t('common.actions'),
-            render: (_, p) =>
-              applied.has(p.id) ? (
-                <Button size="small" disabled>{t('apply.applied')}</Button>
-              ) : (
-                <Button size="small" type="primary" disabled={!registered} onClick={() => { setAttempt('regular'); setError(null); setChosen(p); }}>
-                  {t('apply.apply')}
-                </Button>
-              ),
-          },
-        ]}
-      />
+      {narrow ? (
+        <List<OpenPlan>
+          loading={plans.isLoading}
+          dataSource={rows}
+          pagination={rows.length > 20 ? { pageSize: 20, size: 'small' } : false}
+          locale={{ emptyText: needle ? t('apply.emptyFiltered') : t('apply.empty') }}
+          renderItem={(p) => (
+            <Card size="small" style={{ marginBottom: 12, width: '100%' }} aria-label={`${p.institutionName} ${occupationText(p)} ${levelText(p.level)}`}>
+              <Typography.Text strong>{occupationText(p)} {levelText(p.level)}</Typography.Text>
+              <Descriptions column={1} size="small" style={{ margin: '8px 0' }}>
+                <Descriptions.Item label={t('apply.institution')}>{p.institutionName} <Tag>{INSTITUTION_CATEGORY_LABELS[p.institutionCategory][locale]}</Tag></Descriptions.Item>
+                <Descriptions.Item label={t('plans.examDates')}>{examDates(p)}</Descriptions.Item>
+                <Descriptions.Item label={t('filings.siteName')}>{p.siteName}</Descriptions.Item>
+              </Descriptions>
+              {action(p)}
+            </Card>
+          )}
+        />
+      ) : (
+        <Table<OpenPlan>
+          rowKey="id"
+          loading={plans.isLoading}
+          dataSource={rows}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          scroll={{ x: true }}
+          locale={{ emptyText: needle ? t('apply.emptyFiltered') : t('apply.empty') }}
+          columns={[
+            { title: t('apply.institution'), render: (_, p) => <>{p.institutionName} <Tag>{INSTITUTION_CATEGORY_LABELS[p.institutionCategory][locale]}</Tag></> },
+            { title: t('registrations.occupation'), render: (_, p) => occupationText(p) },
+            { title: t('registrations.level'), dataIndex: 'level', render: (l: number) => levelText(l) },
+            { title: t('plans.examDates'), render: (_, p) => examDates(p) },
+            { title: t('filings.siteName'), dataIndex: 'siteName' },
+            { title: t('common.actions'), render: (_, p) => action(p) },
+          ]}
+        />
+      )}
       <Modal
         open={chosen !== null}
         title={t('apply.apply')}
@@ -108,7 +129,7 @@ export default function ApplyPage() {
             <Descriptions.Item label={t('apply.institution')}>{chosen.institutionName}</Descriptions.Item>
             <Descriptions.Item label={t('registrations.occupation')}>{occupationText(chosen)}</Descriptions.Item>
             <Descriptions.Item label={t('registrations.level')}>{levelText(chosen.level)}</Descriptions.Item>
-            <Descriptions.Item label={t('plans.examDates')}>{chosen.examStart === chosen.examEnd ? chosen.examStart : `${chosen.examStart} ~ ${chosen.examEnd}`}</Descriptions.Item>
+            <Descriptions.Item label={t('plans.examDates')}>{examDates(chosen)}</Descriptions.Item>
           </Descriptions>
         )}
         <Form layout="vertical">

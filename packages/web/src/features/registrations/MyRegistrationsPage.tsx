@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Modal, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Grid, List, Space, Table, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -28,6 +28,8 @@ export default function MyRegistrationsPage() {
   const institutionOf = new Map((open.data ?? []).map((p) => [p.id, p.institutionName]));
   const [expanded, setExpanded] = useState<string[]>([]);
   const toggle = (id: string) => setExpanded((keys) => (keys.includes(id) ? keys.filter((k) => k !== id) : [...keys, id]));
+  // A phone is narrower than the table's seven columns: there each application is a card.
+  const narrow = Grid.useBreakpoint().md === false;
 
   const withdraw = (r: RegistrationView) =>
     modal.confirm({
@@ -47,6 +49,27 @@ export default function MyRegistrationsPage() {
       },
     });
 
+  const reason = (r: RegistrationView) => (
+    <>
+      <div>{r.admission.summary[locale]}</div>
+      {r.reviewReason && <div><Typography.Text type="secondary">{t('registrations.reviewReason')}：</Typography.Text>{r.reviewReason}</div>}
+    </>
+  );
+  const actions = (r: RegistrationView) => (
+    <Space wrap>
+      <Button size="small" aria-expanded={expanded.includes(r.id)} onClick={() => toggle(r.id)}>
+        {expanded.includes(r.id) ? t('registrations.hideExplanation') : t('registrations.showExplanation')}
+      </Button>
+      {r.allowedActions.includes('withdraw') && <Button size="small" danger onClick={() => withdraw(r)}>{t('registrations.withdraw')}</Button>}
+    </Space>
+  );
+  const explanation = (r: RegistrationView) => (
+    <>
+      {r.directRecognition && <DirectRecognitionDetails direct={r.directRecognition} audience="candidate" />}
+      <AdmissionExplanation admission={r.admission} />
+    </>
+  );
+
   return (
     <>
       <PageTitle extra={<LinkButton to={`/${workspace}/apply`}>{t('menu.apply')}</LinkButton>}>{t('menu.my-registrations')}</PageTitle>
@@ -54,59 +77,56 @@ export default function MyRegistrationsPage() {
         <Alert type="info" showIcon title={t('apply.registerFirst')} action={<LinkButton size="small" type="primary" to={`/${workspace}/my-profile`}>{t('menu.my-profile')}</LinkButton>} style={{ marginBottom: 16 }} />
       )}
       {(person.error || list.error) && <ErrorAlert error={person.error ?? list.error} onRetry={() => void list.refetch()} />}
-      <Table<RegistrationView>
-        rowKey="id"
-        loading={person.isLoading || list.isLoading}
-        dataSource={list.data ?? []}
-        pagination={false}
-        scroll={{ x: true }}
-        locale={{ emptyText: t('registrations.emptyMine') }}
-        expandable={{
-          showExpandColumn: false,
-          expandedRowKeys: expanded,
-          expandedRowRender: (r) => (
-            <>
-              {r.directRecognition && <DirectRecognitionDetails direct={r.directRecognition} audience="candidate" />}
-              <AdmissionExplanation admission={r.admission} />
-            </>
-          ),
-        }}
-        columns={[
-          {
-            title: t('registrations.registration'),
-            render: (_, r) => (
-              <div style={{ minWidth: 160 }}>
-                <div>{occupationText(r)} {levelText(r.level)}</div>
-                {institutionOf.get(r.planId) && <Typography.Text type="secondary">{institutionOf.get(r.planId)}</Typography.Text>}
+      {narrow ? (
+        <List<RegistrationView>
+          loading={person.isLoading || list.isLoading}
+          dataSource={list.data ?? []}
+          locale={{ emptyText: t('registrations.emptyMine') }}
+          renderItem={(r) => (
+            <Card size="small" style={{ marginBottom: 12, width: '100%' }} aria-label={`${occupationText(r)} ${levelText(r.level)}`}>
+              <Typography.Text strong>{occupationText(r)} {levelText(r.level)}</Typography.Text>
+              <div style={{ margin: '8px 0' }}>
+                <RegistrationStatus registration={r} />
               </div>
-            ),
-          },
-          { title: t('registrations.examDate'), dataIndex: 'examStart', render: (v: string) => <Nowrap>{v}</Nowrap> },
-          { title: t('registrations.kind'), dataIndex: 'kind', render: (k: string) => <Nowrap>{t(`applicationKind.${k}`)}</Nowrap> },
-          { title: t('registrations.attempt'), dataIndex: 'attempt', render: (a: string) => <Nowrap>{t(`attempt.${a}`)}</Nowrap> },
-          { title: t('registrations.status'), render: (_, r) => <RegistrationStatus registration={r} /> },
-          {
-            title: t('registrations.reason'),
-            render: (_, r) => (
-              <div style={{ minWidth: 240, maxWidth: 420 }}>
-                <div>{r.admission.summary[locale]}</div>
-                {r.reviewReason && <div><Typography.Text type="secondary">{t('registrations.reviewReason')}：</Typography.Text>{r.reviewReason}</div>}
-              </div>
-            ),
-          },
-          {
-            title: t('common.actions'),
-            render: (_, r) => (
-              <Space wrap>
-                <Button size="small" aria-expanded={expanded.includes(r.id)} onClick={() => toggle(r.id)}>
-                  {expanded.includes(r.id) ? t('registrations.hideExplanation') : t('registrations.showExplanation')}
-                </Button>
-                {r.allowedActions.includes('withdraw') && <Button size="small" danger onClick={() => withdraw(r)}>{t('registrations.withdraw')}</Button>}
-              </Space>
-            ),
-          },
-        ]}
-      />
+              <Descriptions column={1} size="small">
+                {institutionOf.get(r.planId) && <Descriptions.Item label={t('apply.institution')}>{institutionOf.get(r.planId)}</Descriptions.Item>}
+                <Descriptions.Item label={t('registrations.examDate')}>{r.examStart}</Descriptions.Item>
+                <Descriptions.Item label={t('registrations.kind')}>{t(`applicationKind.${r.kind}`)} · {t(`attempt.${r.attempt}`)}</Descriptions.Item>
+              </Descriptions>
+              <div style={{ margin: '8px 0' }}>{reason(r)}</div>
+              {actions(r)}
+              {expanded.includes(r.id) && <div style={{ marginTop: 12 }}>{explanation(r)}</div>}
+            </Card>
+          )}
+        />
+      ) : (
+        <Table<RegistrationView>
+          rowKey="id"
+          loading={person.isLoading || list.isLoading}
+          dataSource={list.data ?? []}
+          pagination={false}
+          scroll={{ x: true }}
+          locale={{ emptyText: t('registrations.emptyMine') }}
+          expandable={{ showExpandColumn: false, expandedRowKeys: expanded, expandedRowRender: explanation }}
+          columns={[
+            {
+              title: t('registrations.registration'),
+              render: (_, r) => (
+                <div style={{ minWidth: 160 }}>
+                  <div>{occupationText(r)} {levelText(r.level)}</div>
+                  {institutionOf.get(r.planId) && <Typography.Text type="secondary">{institutionOf.get(r.planId)}</Typography.Text>}
+                </div>
+              ),
+            },
+            { title: t('registrations.examDate'), dataIndex: 'examStart', render: (v: string) => <Nowrap>{v}</Nowrap> },
+            { title: t('registrations.kind'), dataIndex: 'kind', render: (k: string) => <Nowrap>{t(`applicationKind.${k}`)}</Nowrap> },
+            { title: t('registrations.attempt'), dataIndex: 'attempt', render: (a: string) => <Nowrap>{t(`attempt.${a}`)}</Nowrap> },
+            { title: t('registrations.status'), render: (_, r) => <RegistrationStatus registration={r} /> },
+            { title: t('registrations.reason'), render: (_, r) => <div style={{ minWidth: 240, maxWidth: 420 }}>{reason(r)}</div> },
+            { title: t('common.actions'), render: (_, r) => actions(r) },
+          ]}
+        />
+      )}
     </>
   );
 }
