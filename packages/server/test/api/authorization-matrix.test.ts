@@ -109,6 +109,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/v1/auth/logout': { allow: PUBLIC, mutation: true },
   'PATCH /api/v1/me/preferences': { allow: SIGNED_IN, mutation: true, body: () => ({ version: 1, locale: 'zh-CN' }) },
   'GET /api/v1/notifications': { allow: SIGNED_IN },
+  'GET /api/v1/workbench': { allow: SIGNED_IN, path: () => '/api/v1/workbench?workspace=government' },
 
   // The city's own work.
   'GET /api/v1/audit/events': { allow: CITY },

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { reviewerDistricts } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { evaluationPlans, filings, institutions, occupations, persons, registrations } from '../../platform/db/schema.ts';
-import { inDistricts, NO_DETAILS, toResult, totalColumn, WORKBENCH_ITEMS, type TaskResult } from './task-rows.ts';
+import { inDistricts, NO_DETAILS, readable, toResult, totalColumn, WORKBENCH_ITEMS, type TaskResult } from './task-rows.ts';
 
 type Districts = ReturnType<typeof reviewerDistricts>;
 
@@ -13,7 +13,7 @@ export async function filingsToReview(ctx: ServiceContext, districts: Districts)
     .select({ ...NO_DETAILS, id: filings.id, subject: institutions.name, filingKind: filings.kind, since: sql<Date>`coalesce(${filings.submittedAt}, ${filings.updatedAt})`.mapWith(filings.updatedAt), total: totalColumn })
     .from(filings)
     .innerJoin(institutions, eq(institutions.id, filings.institutionId))
-    .where(and(eq(filings.status, 'submitted'), inDistricts(filings.districtCode, districts)))
+    .where(and(eq(filings.status, 'submitted'), inDistricts(filings.districtCode, districts), readable(ctx, { districtCode: filings.districtCode, institutionId: filings.institutionId })))
     .orderBy(asc(filings.submittedAt), asc(filings.id))
     .limit(WORKBENCH_ITEMS);
   return toResult(rows);
@@ -38,7 +38,14 @@ export async function plansToAcknowledge(ctx: ServiceContext, districts: Distric
     .from(evaluationPlans)
     .innerJoin(institutions, eq(institutions.id, evaluationPlans.institutionId))
     .innerJoin(occupations, eq(occupations.code, evaluationPlans.occupationCode))
-    .where(and(eq(evaluationPlans.status, 'filed'), gt(evaluationPlans.examStart, today), inDistricts(evaluationPlans.districtCode, districts)))
+    .where(
+      and(
+        eq(evaluationPlans.status, 'filed'),
+        gt(evaluationPlans.examStart, today),
+        inDistricts(evaluationPlans.districtCode, districts),
+        readable(ctx, { districtCode: evaluationPlans.districtCode, institutionId: evaluationPlans.institutionId }),
+      ),
+    )
     .orderBy(asc(evaluationPlans.examStart), asc(evaluationPlans.id))
     .limit(WORKBENCH_ITEMS);
   return toResult(rows);
@@ -67,7 +74,14 @@ export async function directToDecide(ctx: ServiceContext, districts: Districts, 
     .innerJoin(evaluationPlans, eq(evaluationPlans.id, registrations.planId))
     .innerJoin(institutions, eq(institutions.id, registrations.institutionId))
     .innerJoin(occupations, eq(occupations.code, registrations.occupationCode))
-    .where(and(eq(registrations.status, 'direct_pending'), gt(evaluationPlans.examStart, today), inDistricts(registrations.districtCode, districts)))
+    .where(
+      and(
+        eq(registrations.status, 'direct_pending'),
+        gt(evaluationPlans.examStart, today),
+        inDistricts(registrations.districtCode, districts),
+        readable(ctx, { districtCode: registrations.districtCode, institutionId: registrations.institutionId }),
+      ),
+    )
     .orderBy(asc(evaluationPlans.examStart), asc(registrations.updatedAt), asc(registrations.id))
     .limit(WORKBENCH_ITEMS);
   return toResult(rows);

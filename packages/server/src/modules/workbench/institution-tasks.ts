@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../platform/context.ts';
 import { evaluationPlans, institutions, occupations, persons, registrationImports, registrations } from '../../platform/db/schema.ts';
-import { inInstitutions, NO_DETAILS, toResult, totalColumn, WORKBENCH_ITEMS, type TaskResult } from './task-rows.ts';
+import { inInstitutions, NO_DETAILS, readable, toResult, totalColumn, WORKBENCH_ITEMS, type TaskResult } from './task-rows.ts';
 
 /** Plans the district returned to the institution, soonest exam first: they must be filed again in time. */
 export async function returnedPlans(ctx: ServiceContext, institutionIds: readonly string[], today: string): Promise<TaskResult> {
@@ -21,7 +21,14 @@ export async function returnedPlans(ctx: ServiceContext, institutionIds: readonl
     })
     .from(evaluationPlans)
     .innerJoin(occupations, eq(occupations.code, evaluationPlans.occupationCode))
-    .where(and(eq(evaluationPlans.status, 'returned'), gt(evaluationPlans.examStart, today), inInstitutions(evaluationPlans.institutionId, institutionIds)))
+    .where(
+      and(
+        eq(evaluationPlans.status, 'returned'),
+        gt(evaluationPlans.examStart, today),
+        inInstitutions(evaluationPlans.institutionId, institutionIds),
+        readable(ctx, { districtCode: evaluationPlans.districtCode, institutionId: evaluationPlans.institutionId }),
+      ),
+    )
     .orderBy(asc(evaluationPlans.examStart), asc(evaluationPlans.id))
     .limit(WORKBENCH_ITEMS);
   return toResult(rows);
@@ -48,7 +55,14 @@ export async function applicationsToDecide(ctx: ServiceContext, institutionIds: 
     .innerJoin(persons, eq(persons.id, registrations.personId))
     .innerJoin(evaluationPlans, eq(evaluationPlans.id, registrations.planId))
     .innerJoin(occupations, eq(occupations.code, registrations.occupationCode))
-    .where(and(eq(registrations.status, 'pending'), gt(evaluationPlans.examStart, today), inInstitutions(registrations.institutionId, institutionIds)))
+    .where(
+      and(
+        eq(registrations.status, 'pending'),
+        gt(evaluationPlans.examStart, today),
+        inInstitutions(registrations.institutionId, institutionIds),
+        readable(ctx, { districtCode: registrations.districtCode, institutionId: registrations.institutionId }),
+      ),
+    )
     .orderBy(asc(evaluationPlans.examStart), asc(registrations.createdAt), asc(registrations.id))
     .limit(WORKBENCH_ITEMS);
   return toResult(rows);
@@ -85,6 +99,7 @@ export async function failedImports(ctx: ServiceContext, institutionIds: readonl
         inArray(registrationImports.status, ['rejected', 'failed']),
         gt(evaluationPlans.examStart, today),
         inInstitutions(registrationImports.institutionId, institutionIds),
+        readable(ctx, { districtCode: evaluationPlans.districtCode, institutionId: registrationImports.institutionId }),
         sql`not exists (select 1 from ${registrationImports} later where later.plan_id = ${registrationImports.planId} and later.status = 'completed' and later.id <> ${registrationImports.id} and later.created_at >= ${registrationImports.createdAt})`,
       ),
     )

@@ -1,5 +1,7 @@
 import { inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { reviewerDistricts } from '@jiping/domain';
+import type { ServiceContext } from '../../platform/context.ts';
+import { scopeWhere, type ScopeColumns } from '../../platform/db/scope-sql.ts';
 
 /** How many items of one task the workbench lists; the count covers all of them. */
 export const WORKBENCH_ITEMS = 10;
@@ -44,6 +46,15 @@ export const totalColumn = sql<number>`count(*) over ()`.mapWith(Number);
 
 export function toResult(rows: TaskRow[]): TaskResult {
   return { count: rows[0]?.total ?? 0, rows };
+}
+
+/**
+ * What the actor may read at all, by the one scope function every list uses: each task's query
+ * also narrows to the rows its own rule names (the districts one reviews, the institutions one
+ * administers), and a row outside the read scope is never counted even if that rule were wrong.
+ */
+export function readable(ctx: ServiceContext, columns: ScopeColumns): SQL | undefined {
+  return scopeWhere(ctx.actor, columns);
 }
 
 /** The reviewer's districts as SQL: nothing for the city, the officer's districts, or no row at all. */
