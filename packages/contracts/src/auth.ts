@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MENU_KEYS, ROLES, WORKSPACES } from '@jiping/domain';
-import { LocaleSchema, Uuid } from './common.ts';
+import { LocaleSchema, Uuid, Version } from './common.ts';
 
 export const LoginBody = z.strictObject({
   username: z.string().trim().min(1).max(64),
@@ -46,5 +46,5 @@ export const UpdatePreferencesBody = z.strictObject({
   locale: LocaleSchema.nullable(),
   /** Absent: unchanged; null: removed (no e-mail notifications). */
   email: EmailAddress.nullable().optional(),
-  version: z.number().int().min(1),
+  version: Version,
 });

@@ -6,6 +6,13 @@ export const LocaleSchema = z.enum(LOCALES);
 export const DistrictCode = z.string().regex(/^3101\d{2}$/, { error: '区划代码须为上海市的 6 位代码（3101xx）' });
 export const IsoDateTime = z.string().describe('ISO 8601, UTC');
 
+/** The largest value of a PostgreSQL `integer` column: a number past it must be refused, not overflow in the database. */
+export const INT4_MAX = 2_147_483_647;
+/** Optimistic-lock version sent back with a change (an `integer` column, starting at 1). */
+export const Version = z.number().int().min(1).max(INT4_MAX);
+/** A skill level, 5 (五级) to 1 (一级); stored as `smallint`. */
+export const SkillLevel = z.number().int().min(1).max(5);
+
 /** RFC 9457 problem details, with the stable code and per-field errors every client relies on. */
 export const Problem = z.object({
   type: z.string(),

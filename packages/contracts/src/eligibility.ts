@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DIPLOMA_KINDS, STANDARD_VERSIONS, TITLE_RANKS } from '@jiping/domain';
+import { Version } from './common.ts';
 
 const Level = z.union([z.literal(5), z.literal(4), z.literal(3), z.literal(2), z.literal(1)]);
 const Years = z.number().int().min(0).max(50);
@@ -19,7 +20,7 @@ export const PathSchema = z.strictObject({ id: z.string().trim().min(1).max(60),
 
 /** What the city sets for one occupation: related occupations and majors, and per-level paths. */
 export const OccupationEligibilityBody = z.strictObject({
-  version: z.number().int().min(1),
+  version: Version,
   standardVersion: z.enum(STANDARD_VERSIONS),
   relatedOccupationCodes: z.array(z.string().regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/, { error: '职业编码格式应为 x-xx-xx-xx' })).max(50).default([]),
   relatedMajors: z.array(z.string().trim().min(1).max(60)).max(100).default([]),

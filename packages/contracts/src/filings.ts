@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FILING_KINDS, FILING_STATUSES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS } from '@jiping/domain';
-import { DistrictCode, PageQuery, pageOf, Uuid } from './common.ts';
+import { DistrictCode, PageQuery, pageOf, SkillLevel, Uuid, Version } from './common.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const IsoDate = z.iso.date();
@@ -8,14 +8,14 @@ const IsoDate = z.iso.date();
 export const ScopeRowInput = z.strictObject({
   occupationCode: z.string().regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/, { error: '职业编码格式应为 6-18-01-01' }),
   workType: z.string().trim().max(50).default(''),
-  level: z.number().int().min(1).max(5),
+  level: SkillLevel,
 });
 
 export const ExaminerInput = z.strictObject({
   name: text(50),
   certificateNo: text(50).describe('考评员证书编号'),
   occupationCode: z.string().regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/),
-  levels: z.array(z.number().int().min(1).max(5)).min(1),
+  levels: z.array(SkillLevel).min(1),
 });
 export const PersonInput = z.strictObject({ name: text(50), certificateNo: z.string().trim().max(50).default('') });
 export const ExpertInput = z.strictObject({ name: text(50), title: z.string().trim().max(50).default(''), field: z.string().trim().max(100).default('') });
@@ -43,17 +43,17 @@ export const SaveFilingBody = z.strictObject({
   content: FilingContent,
 });
 export const CreateFilingBody = SaveFilingBody;
-export const UpdateFilingBody = SaveFilingBody.extend({ version: z.number().int().min(1) });
+export const UpdateFilingBody = SaveFilingBody.extend({ version: Version });
 
 export const DecisionBody = z.strictObject({
-  version: z.number().int().min(1),
+  version: Version,
   reason: z.string().trim().max(1000).default(''),
 });
 export const ApproveBody = DecisionBody.extend({
   institutionCode: z.string().regex(/^\d{4}$/, { error: '机构代码应为 4 位数字' }).optional(),
   siteSequence: z.string().regex(/^\d{6}$/, { error: '考点序列号应为 6 位数字' }).optional(),
 });
-export const VersionBody = z.strictObject({ version: z.number().int().min(1) });
+export const VersionBody = z.strictObject({ version: Version });
 
 export const FilingIdParams = z.strictObject({ id: Uuid });
 export const InstitutionFilingParams = z.strictObject({ id: Uuid });
@@ -143,4 +143,4 @@ export const PublicInstitutionQuery = PageQuery.extend({
 });
 export const PublicInstitutionPage = pageOf(PublicInstitution);
 
-export const DemonstrationBody = z.strictObject({ demonstration: z.boolean(), version: z.number().int().min(1), reason: z.string().trim().min(1).max(500) });
+export const DemonstrationBody = z.strictObject({ demonstration: z.boolean(), version: Version, reason: z.string().trim().min(1).max(500) });

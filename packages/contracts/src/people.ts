@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGREEMENT_KINDS, DIPLOMA_KINDS, EMPLOYMENT_TYPES, RELATION_KINDS, TITLE_RANKS } from '@jiping/domain';
+import { Version } from './common.ts';
 
 export const PERSON_ID_TYPES = ['resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreign_permanent_resident'] as const;
 
@@ -71,7 +72,7 @@ export const PersonProfile = z.strictObject({
 });
 export type PersonProfile = z.infer<typeof PersonProfile>;
 
-export const UpdateProfileBody = z.strictObject({ version: z.number().int().min(1), profile: PersonProfile });
+export const UpdateProfileBody = z.strictObject({ version: Version, profile: PersonProfile });
 
 export const EvidenceFileView = z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int(), purpose: z.string(), createdAt: z.string() });
 export type EvidenceFileView = z.infer<typeof EvidenceFileView>;
@@ -139,4 +140,4 @@ export const RelationListQuery = z.strictObject({ q: z.string().trim().max(50).o
 export const RelationList = z.object({ items: z.array(RelationView) });
 
 /** Relations are ended, never deleted: the admission decisions made while they held must stay explainable. */
-export const EndRelationBody = z.strictObject({ version: z.number().int().min(1), validUntil: Day });
+export const EndRelationBody = z.strictObject({ version: Version, validUntil: Day });

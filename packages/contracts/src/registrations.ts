@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_KINDS, type AdmissionResult } from '@jiping/domain';
+import { Version } from './common.ts';
 
 export const REGISTRATION_STATUSES = ['pending', 'ineligible', 'direct_pending', 'admitted', 'rejected', 'withdrawn'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
@@ -56,19 +57,19 @@ export const ApplyBody = z.strictObject({
 });
 
 export const ReviewBody = z.strictObject({
-  version: z.number().int().min(1),
+  version: Version,
   decision: z.enum(['admit', 'reject']),
   reason: z.string().trim().max(1000).default(''),
 });
 
 export const DirectRecognitionRequestBody = z.strictObject({
-  version: z.number().int().min(1),
+  version: Version,
   reason: z.string().trim().min(10, { error: '破格理由至少 10 个字，须写明突出业绩或贡献' }).max(2000),
   evidenceFileIds: z.array(z.uuid()).min(1, { error: '请上传至少一份证明材料（获奖证书、业绩证明等）' }).max(20),
 });
 
 export const DirectRecognitionDecisionBody = z.strictObject({
-  version: z.number().int().min(1),
+  version: Version,
   decision: z.enum(['approve', 'reject']),
   reason: z.string().trim().max(1000).default(''),
 });

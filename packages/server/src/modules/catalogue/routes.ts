@@ -9,6 +9,8 @@ import { getOccupationEligibility, setOccupationEligibility } from './occupation
 import { OccupationEligibilityBody, OccupationEligibilityView } from '@jiping/contracts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The template never changes while the server runs: built once, not for every (anonymous) download. */
+let catalogueTemplate: Promise<Buffer> | null = null;
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 const ImportResult = z.union([
@@ -45,7 +47,7 @@ export function catalogueRoutes(router: Router) {
     response: null,
     raw: { contentType: XLSX },
     handler: async ({ reply }) =>
-      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('职业目录导入模板.xlsx')}`).type(XLSX).send(await catalogueTemplateXlsx()),
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('职业目录导入模板.xlsx')}`).type(XLSX).send(await (catalogueTemplate ??= catalogueTemplateXlsx())),
   });
 
   router.route({

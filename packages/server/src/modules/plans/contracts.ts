@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { PLAN_STATUSES } from '@jiping/domain';
+import { SkillLevel, Version } from '@jiping/contracts';
 
 export const CreatePlanBody = z.strictObject({
   occupationCode: z.string().regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/),
   workType: z.string().trim().max(50).default(''),
-  level: z.number().int().min(1).max(5),
+  level: SkillLevel,
   examStart: z.iso.date(),
   examEnd: z.iso.date(),
   siteName: z.string().trim().min(1).max(100),
@@ -15,7 +16,7 @@ export const CreatePlanBody = z.strictObject({
 });
 
 export const PlanDecisionBody = z.strictObject({
-  version: z.number().int().min(1),
+  version: Version,
   reason: z.string().trim().max(1000).default(''),
   /** On acknowledgement the district may dispatch an external supervisor (外督). */
   externalSupervisor: z.string().trim().max(50).optional(),

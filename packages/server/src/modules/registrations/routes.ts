@@ -23,6 +23,8 @@ const MyRegistrations = z.object({ items: z.array(RegistrationView) });
 const Imports = z.object({ items: z.array(RegistrationImportView) });
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The template never changes while the server runs: built once, not for every (anonymous) download. */
+let importTemplate: Promise<Buffer> | null = null;
 
 export function registrationRoutes(router: Router, { keyring, config }: AppDeps) {
   router.route({
@@ -139,7 +141,7 @@ export function registrationRoutes(router: Router, { keyring, config }: AppDeps)
     response: null,
     raw: { contentType: XLSX },
     handler: async ({ reply }) =>
-      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('团体报名模板.xlsx')}`).type(XLSX).send(await importTemplateXlsx()),
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('团体报名模板.xlsx')}`).type(XLSX).send(await (importTemplate ??= importTemplateXlsx())),
   });
   router.route({
     method: 'POST',

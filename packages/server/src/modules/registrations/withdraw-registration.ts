@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { registrationPolicy } from '@jiping/domain';
 import { z } from 'zod';
+import { Version } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { registrations } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
@@ -9,7 +10,7 @@ import { assertAllowed, notFound, staleVersion } from '../../platform/errors.ts'
 import { parseInput } from '../../platform/parse-input.ts';
 import { registrationFacts, registrationSelect, toRegistrationView } from './registration-view.ts';
 
-export const WithdrawBody = z.strictObject({ version: z.number().int().min(1) });
+export const WithdrawBody = z.strictObject({ version: Version });
 
 /** Before the exam the candidate (or the institution for them) may withdraw; they may apply again. */
 export async function withdrawRegistration({ ctx, id, input }: { ctx: ServiceContext; id: string; input: z.input<typeof WithdrawBody> }) {

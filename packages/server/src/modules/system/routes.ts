@@ -7,6 +7,7 @@ import type { AppDeps } from '../../platform/http/app.ts';
 import { buildOpenApi } from '../../platform/http/openapi.ts';
 import { APP_VERSION } from '../../platform/version.ts';
 import { getHealth } from './health.ts';
+import { AppError } from '../../platform/errors.ts';
 
 const swaggerUiDir = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
@@ -83,7 +84,7 @@ export function systemRoutes(router: Router, { database, clock }: AppDeps) {
     raw: { contentType: 'application/octet-stream' },
     handler: async ({ request, reply }) => {
       const name = path.basename((request.params as { '*': string })['*']);
-      if (!fs.existsSync(path.join(swaggerUiDir, name))) return reply.code(404).send();
+      if (!fs.existsSync(path.join(swaggerUiDir, name))) throw new AppError('NOT_FOUND', 'error.routeNotFound');
       return reply.sendFile(name, swaggerUiDir);
     },
   });

@@ -20,18 +20,27 @@ export function webRoutes(router: Router, { config }: AppDeps) {
     handler: async ({ request, reply }) => {
       const url = request.url.split('?')[0] ?? '/';
       if (url.startsWith('/api/')) throw new AppError('NOT_FOUND', 'error.routeNotFound');
-      const file = path.normalize(decodeURIComponent(url)).replace(/^(\.\.[/\\])+/, '');
+      const file = path.normalize(decodedPath(url)).replace(/^(\.\.[/\\])+/, '');
       const full = path.join(config.webDist, file);
-      if (full.startsWith(config.webDist) && file !== '/' && fs.existsSync(full) && fs.statSync(full).isFile()) {
+      if (full.startsWith(config.webDist) && file !== '/' && !file.includes('\0') && fs.existsSync(full) && fs.statSync(full).isFile()) {
         // Vite fingerprints assets, so they can be cached for good; index.html never is.
         if (file.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
         return reply.sendFile(file.slice(1));
       }
       if (!fs.existsSync(path.join(config.webDist, 'index.html'))) {
-        return reply.code(503).type('text/plain; charset=utf-8').send('Web 应用尚未构建：请运行 npm run build (web app not built)');
+        throw new AppError('SERVICE_UNAVAILABLE', 'error.webNotBuilt');
       }
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('index.html');
     },
   });
+}
+
+/** A path that is not valid percent-encoding names no file; the client router shows its own "not found". */
+function decodedPath(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return '/';
+  }
 }

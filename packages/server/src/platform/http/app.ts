@@ -18,6 +18,8 @@ import { loadActorFromSession } from '../auth/load-actor.ts';
 import { SESSION_COOKIE } from '../auth/session-token.ts';
 import { createRouter, ROUTE_MARK, type Router } from './route.ts';
 import { sendProblem } from './problem.ts';
+import { answerClientError } from './client-error.ts';
+import { addSecurityHeaders, SECURITY_HEADERS } from './security-headers.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -57,7 +59,18 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; r
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     trustProxy: false,
+    clientErrorHandler: answerClientError,
+    // URLs the router cannot read (bad percent-encoding, a parameter past its length) are refused
+    // before any hook runs; they still answer problem+json in the client's language.
+    frameworkErrors: (error, request, reply) => {
+      const messageKey = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'error.urlParamTooLong' : 'error.badUrl';
+      const locale = negotiateLocale(request.headers['accept-language']) ?? DEFAULT_LOCALE;
+      // No hook runs for these, so the headers every response carries are set here.
+      reply.headers(SECURITY_HEADERS);
+      return sendProblem(new AppError('VALIDATION', messageKey), request, reply, locale, config.bodyLimit);
+    },
   });
+  addSecurityHeaders(app);
 
   // No route may exist without an access decision: anything registered outside the router fails at start.
   app.addHook('onRoute', (route) => {
