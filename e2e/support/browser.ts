@@ -42,6 +42,7 @@ export async function startE2E(): Promise<E2E> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const cspViolations: string[] = [];
   const newPage = async (options: PageOptions = {}) => {
     // Reduced motion: the app then opens dialogs without animation, so a click never lands on a
     // dialog still zooming in (under load, such clicks were lost now and then).
@@ -55,6 +56,11 @@ export async function startE2E(): Promise<E2E> {
     // Generous: on a 2-core CI machine the browser shares the CPU with API test files running alongside.
     context.setDefaultTimeout(30_000);
     const page = await context.newPage();
+    // The server's Content-Security-Policy must not break the app: any refusal Chromium reports
+    // fails the run when the browser closes, whichever journey caused it.
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text().slice(0, 300)}`);
+    });
     // The last API calls of each page, so a failure report says whether a click reached the server.
     const calls: string[] = [];
     const started = new Map<object, number>();
@@ -87,6 +93,7 @@ export async function startE2E(): Promise<E2E> {
     close: async () => {
       await browser.close();
       await server.close();
+      if (cspViolations.length) throw new Error(`Content-Security-Policy refused part of the app:\n${cspViolations.join('\n')}`);
     },
   };
 }
