@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { dbTargets } from '../helpers/database.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { auditCount } from '../helpers/audit.ts';
+import { INT4_MAX } from '@jiping/contracts';
 
 function assertSecurityHeaders(headers: Headers, what: string) {
   const csp = headers.get('content-security-policy') ?? '';
@@ -96,6 +97,31 @@ for (const target of dbTargets()) {
         assert.deepEqual(response.body.errors.map((e: { field: string }) => e.field), ['version']);
         assert.match(response.body.errors[0].message, /[\u4e00-\u9fff]/);
       }
+    });
+
+    test('every number a client may send has the bounds of a database integer', async () => {
+      const document = (await server.client().get('/api/openapi.json')).body;
+      const unbounded: string[] = [];
+      let checked = 0;
+      const visit = (schema: unknown, where: string) => {
+        if (Array.isArray(schema)) schema.forEach((item, index) => visit(item, `${where}[${index}]`));
+        if (schema === null || typeof schema !== 'object') return;
+        const node = schema as Record<string, unknown>;
+        if ((node.type === 'integer' || node.type === 'number') && !('const' in node)) {
+          checked += 1;
+          const inRange = (value: unknown) => typeof value === 'number' && Math.abs(value) <= INT4_MAX;
+          if (!inRange(node.maximum) || !inRange(node.minimum)) unbounded.push(where);
+        }
+        for (const [key, value] of Object.entries(node)) visit(value, `${where}.${key}`);
+      };
+      for (const [path, operations] of Object.entries<Record<string, { parameters?: unknown; requestBody?: unknown }>>(document.paths)) {
+        for (const [method, operation] of Object.entries(operations)) {
+          visit(operation.parameters, `${method} ${path} parameters`);
+          visit(operation.requestBody, `${method} ${path} body`);
+        }
+      }
+      assert.ok(checked > 10, `only ${checked} numbers found in the document`);
+      assert.deepEqual(unbounded, []);
     });
 
     test('every kind of response carries the security headers', async () => {
