@@ -56,6 +56,7 @@ async function run(label: string, rows: number, offset: number, batchSize: numbe
     idempotencyKey: randomUUID(),
     mode: 'all_or_nothing',
     file: { fileName: `${label}.xlsx`, stream: fs.createReadStream(file), truncated: () => false },
+    runner: server.database.runner,
     batchSize,
   });
   let row: typeof registrationImports.$inferSelect | undefined;

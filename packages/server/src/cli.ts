@@ -58,6 +58,9 @@ async function main(argv: string[]): Promise<number> {
 async function serve(config: Config): Promise<number> {
   const { database, migrations, demoLoaded } = await prepareDatabase(config, systemClock);
   const { app, mail } = await createServer(config, systemClock, database);
+  // Before the first request: an import this database says is running but no live process owns
+  // was cut off by a stop or crash, and the clerk should read that at once.
+  await JOBS['interrupted-imports']({ database, clock: systemClock, mail });
   const stopJobs = startScheduler({ database, clock: systemClock, mail }, app.log);
   // Mail normally leaves right after the commit that wrote it; the poll picks up retries as they
   // come due. Closing the app stops it.

@@ -15,7 +15,7 @@ export interface JobDeps {
 /** Jobs by name, for the scheduler and `npx jiping jobs run <name>`. Each is idempotent. */
 export const JOBS = {
   'filing-expiry': ({ database, clock, mail }: JobDeps) => expireFilings(systemContext(database, clock, 'filing-expiry', mail)),
-  'interrupted-imports': ({ database, clock }: JobDeps) => failInterruptedImports(systemContext(database, clock, 'interrupted-imports')),
+  'interrupted-imports': ({ database, clock }: JobDeps) => failInterruptedImports(systemContext(database, clock, 'interrupted-imports'), database),
   // Last: mail the jobs above wrote, and retries that came due, go out in the same round.
   mail: ({ mail }: JobDeps) => mail.drain(),
 } as const;

@@ -1,4 +1,6 @@
-import ExcelJS from '../../platform/files/xlsx.ts';
+import { Readable } from 'node:stream';
+import type { Row } from 'exceljs';
+import ExcelJS, { inspectXlsx, XlsxLimitError } from '../../platform/files/xlsx.ts';
 
 /** Columns of a catalogue file; each accepts the template's Chinese header and the English one. */
 export const CATALOGUE_COLUMNS = [
@@ -45,23 +47,36 @@ export async function readCatalogueFile(buffer: Buffer, fileName: string): Promi
   }));
 }
 
+/**
+ * Streams the first worksheet (ExcelJS `WorkbookReader`) after checking the file against the
+ * upload limits: loading the whole workbook would inflate a zip bomb into memory first.
+ */
 async function readXlsx(buffer: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
+    await inspectXlsx(buffer);
+  } catch (error) {
+    if (error instanceof XlsxLimitError) throw error;
     throw new CatalogueFileError('unreadable');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new CatalogueFileError('empty');
   const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cell.text ?? '';
-    });
-    table[rowNumber - 1] = Array.from(cells, (cell) => cell ?? '');
-  });
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+    for await (const worksheet of reader) {
+      for await (const row of worksheet as AsyncIterable<Row>) {
+        if (row.number > MAX_CATALOGUE_ROWS + 1) throw new CatalogueFileError('tooManyRows', { max: String(MAX_CATALOGUE_ROWS) });
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, column) => {
+          cells[column - 1] = cell.text ?? '';
+        });
+        table[row.number - 1] = Array.from(cells, (cell) => cell ?? '');
+      }
+      break; // the first worksheet holds the catalogue; the others are notes
+    }
+  } catch (error) {
+    if (error instanceof XlsxLimitError || error instanceof CatalogueFileError) throw error;
+    throw new CatalogueFileError('unreadable');
+  }
+  if (!table.length) throw new CatalogueFileError('empty');
   return Array.from(table, (row) => row ?? []);
 }
 

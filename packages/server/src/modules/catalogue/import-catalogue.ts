@@ -5,6 +5,7 @@ import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed } from '../../platform/errors.ts';
 import { translate } from '../../platform/i18n/messages.ts';
+import { XlsxLimitError } from '../../platform/files/xlsx.ts';
 import { CATALOGUE_COLUMNS, CatalogueFileError, readCatalogueFile, type CatalogueColumn, type RawCatalogueRow } from './catalogue-file.ts';
 
 export interface CatalogueRow {
@@ -42,6 +43,7 @@ export async function importCatalogue({ ctx, file, fileName }: { ctx: ServiceCon
     raw = await readCatalogueFile(file, fileName);
   } catch (error) {
     if (error instanceof CatalogueFileError) throw new AppError('VALIDATION', `catalogue.file.${error.reason}`, error.params);
+    if (error instanceof XlsxLimitError) throw new AppError('VALIDATION', error.messageKey, error.params);
     throw error;
   }
   const { rows, errors } = validateRows(raw, ctx);

@@ -26,7 +26,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** The template never changes while the server runs: built once, not for every (anonymous) download. */
 let importTemplate: Promise<Buffer> | null = null;
 
-export function registrationRoutes(router: Router, { keyring, config }: AppDeps) {
+export function registrationRoutes(router: Router, { keyring, config, database }: AppDeps) {
   router.route({
     method: 'GET',
     url: '/api/v1/plans/open',
@@ -166,6 +166,7 @@ export function registrationRoutes(router: Router, { keyring, config }: AppDeps)
         idempotencyKey: Array.isArray(key) ? key[0] : key,
         mode,
         file: { fileName: part.filename, stream: part.file, truncated: () => part.file.truncated },
+        runner: database.runner,
       });
       reply.code(result.created ? 202 : 200);
       return result.view;

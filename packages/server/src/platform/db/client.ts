@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -14,8 +15,18 @@ export interface Database {
   kind: DatabaseKind;
   /** Where the data lives, without credentials: for logs and /api/health. */
   location: string;
+  /**
+   * This process among those sharing the database. Long jobs (group imports) record it, so a
+   * job left 'running' by a process that is gone can be told from one still at work.
+   */
+  runner: number;
+  /** The runners among these whose process is alive. */
+  liveRunners(runners: readonly number[]): Promise<Set<number>>;
   close(): Promise<void>;
 }
+
+/** First key of the advisory locks that say "this runner's process is alive" (ASCII "JP"). */
+const RUNNER_LOCK_SPACE = 0x4a50;
 
 export interface OpenOptions {
   databaseUrl: string | null;
@@ -45,7 +56,32 @@ async function openPostgres(url: string): Promise<Database> {
   client.release();
   const db = drizzle(pool, { schema }) as unknown as Db;
   const parsed = new URL(url);
-  return { db, kind: 'postgres', location: `${parsed.host}${parsed.pathname}`, close: () => pool.end() };
+  // Several processes may share the server. Each holds a session advisory lock on its runner
+  // number for its whole life on a connection of its own: the server drops the lock the moment
+  // the process dies (or its connection does), so liveness needs no heartbeat and no waiting.
+  const runner = randomInt(1, 2 ** 31 - 1);
+  const lease = new pg.Client({ connectionString: url });
+  lease.on('error', (error) => process.emitWarning(`PostgreSQL runner lease lost: ${error.message}`));
+  await lease.connect();
+  await lease.query('select pg_advisory_lock($1, $2)', [RUNNER_LOCK_SPACE, runner]);
+  return {
+    db,
+    kind: 'postgres',
+    location: `${parsed.host}${parsed.pathname}`,
+    runner,
+    liveRunners: async (runners) => {
+      if (!runners.length) return new Set();
+      const held = await pool.query<{ runner: string }>(
+        `select objid::bigint as runner from pg_locks where locktype = 'advisory' and granted and objsubid = 2 and classid = $1 and objid::bigint = any($2::bigint[])`,
+        [RUNNER_LOCK_SPACE, runners],
+      );
+      return new Set(held.rows.map((r) => Number(r.runner)));
+    },
+    close: async () => {
+      await lease.end().catch(() => {});
+      await pool.end();
+    },
+  };
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -57,10 +93,15 @@ async function openPglite(dataDir: string): Promise<Database> {
   try {
     const client = await PGlite.create(dir);
     const db = drizzle(client, { schema }) as unknown as Db;
+    // The embedded database belongs to one process (the lock file), so this one is the only
+    // runner alive: whatever another runner left 'running' was cut off.
+    const runner = randomInt(1, 2 ** 31 - 1);
     return {
       db,
       kind: 'pglite',
       location: dir ?? 'memory',
+      runner,
+      liveRunners: async (runners) => new Set(runners.filter((r) => r === runner)),
       close: async () => {
         await client.close();
         release();

@@ -407,10 +407,60 @@ export const registrationImports = pgTable(
     errorRows: integer('error_rows').notNull().default(0),
     errors: jsonb('errors').notNull().default(sql`'[]'::jsonb`),
     message: text('message'),
+    /**
+     * The process running the import (`Database.runner`): while it lives the import is its own;
+     * a 'running' import whose runner is gone was cut off and is marked failed.
+     */
+    runner: integer('runner'),
     createdAt: timestamps.createdAt,
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [uniqueIndex('registration_imports_idempotency_key').on(t.institutionId, t.idempotencyKey)],
+);
+
+/**
+ * Rows of a running group import, checked and judged, waiting to be moved into persons,
+ * person_relations and registrations by one short statement each. Written in short batches, so
+ * a large file never holds the database; deleted when the import ends, however it ends. Identity
+ * numbers and phones are sealed here as in `persons`.
+ */
+export const registrationImportRows = pgTable(
+  'registration_import_rows',
+  {
+    importId: uuid('import_id').notNull().references(() => registrationImports.id, { onDelete: 'cascade' }),
+    row: integer('row').notNull(),
+    /** Chosen when the row is judged, for a new person too, so the admission can cite it. */
+    personId: uuid('person_id').notNull(),
+    newPerson: boolean('new_person').notNull(),
+    /** The version of an existing person when judged: a change since then is a conflict. */
+    personVersion: integer('person_version'),
+    idType: text('id_type').notNull(),
+    idNumberSealed: text('id_number_sealed').notNull(),
+    idNumberBlind: text('id_number_blind').notNull(),
+    idNumberMasked: text('id_number_masked').notNull(),
+    name: text('name').notNull(),
+    gender: text('gender'),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    phoneSealed: text('phone_sealed'),
+    phoneMasked: text('phone_masked'),
+    /** The new person's profile, or an existing person's merged one when it changed; else null. */
+    profile: jsonb('profile'),
+    /** Set when the row adds a relation. */
+    relationId: uuid('relation_id'),
+    relationKind: text('relation_kind'),
+    employmentType: text('employment_type'),
+    employerName: text('employer_name'),
+    agreementId: uuid('agreement_id'),
+    graduationDate: date('graduation_date', { mode: 'string' }),
+    validFrom: date('valid_from', { mode: 'string' }),
+    validUntil: date('valid_until', { mode: 'string' }),
+    kind: text('kind').notNull(),
+    attempt: text('attempt').notNull(),
+    status: text('status').notNull(),
+    admissible: boolean('admissible').notNull(),
+    admission: json('admission').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.row] })],
 );
 
 /** E-mail written in the same transaction as its notification and sent after commit (outbox). */

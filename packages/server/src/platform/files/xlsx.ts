@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type ExcelJSModule from 'exceljs';
 
@@ -13,22 +15,85 @@ import type ExcelJSModule from 'exceljs';
  */
 const require = createRequire(import.meta.url);
 const parseSaxPath = path.join(path.dirname(require.resolve('exceljs/package.json')), 'lib/utils/parse-sax.js');
+const excelRequire = createRequire(require.resolve('exceljs/package.json'));
+
+const MiB = 1024 * 1024;
+
+/**
+ * What one uploaded workbook may hold. A 300 KB zip can inflate to gigabytes, so every reader
+ * checks these while it streams, never trusting the sizes the zip declares: a file over a limit
+ * is refused at once, and no upload can take more memory or time than these bounds allow. The
+ * largest legitimate file (100 000 rows of the 22-column template, inline strings) inflates to
+ * about 120 MB; Excel itself caps a cell at 32 767 characters and a sheet at 16 384 columns.
+ */
+export const XLSX_LIMITS = {
+  maxEntries: 1000,
+  maxTotalBytes: 320 * MiB,
+  maxEntryBytes: 256 * MiB,
+  /** ExcelJS keeps the shared strings in memory while the sheet is read. */
+  maxSharedStringsBytes: 64 * MiB,
+  maxCellChars: 32_767,
+  maxColumns: 16_384,
+} as const;
+
+export type XlsxLimit = 'entries' | 'totalSize' | 'entrySize' | 'sharedStrings' | 'cellLength' | 'columns';
+
+/** A workbook over one of XLSX_LIMITS; `messageKey` names the reason for the user. */
+export class XlsxLimitError extends Error {
+  constructor(
+    readonly limit: XlsxLimit,
+    readonly params: Record<string, string>,
+  ) {
+    super(`xlsx limit exceeded: ${limit}`);
+  }
+  get messageKey() {
+    return `file.xlsx.${this.limit}`;
+  }
+}
+
+const mib = (bytes: number) => `${Math.round(bytes / MiB)} MB`;
+
+/** "A" → 1, "XFD" → 16 384. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
 
 if (!require.cache[parseSaxPath]) {
   // saxes is ExcelJS's own dependency: resolve it from there, not from wherever npm hoisted it.
-  const { SaxesParser } = createRequire(require.resolve('exceljs/package.json'))('saxes') as { SaxesParser: new () => SaxParser };
+  const { SaxesParser } = excelRequire('saxes') as { SaxesParser: new () => SaxParser };
+  // The limits are checked here too, because this is where ExcelJS reads every part: the
+  // pre-pass (inspectXlsx) bounds memory cheaply, this gives the exact cell and column limits.
   async function* parseSax(iterable: AsyncIterable<Buffer | string> & { pipe?: unknown }) {
     const parser = new SaxesParser();
     const decoder = new StringDecoder('utf8');
     let error: unknown;
     let events: Array<{ eventType: string; value: unknown }> = [];
+    let bytes = 0;
+    let column = 0;
     parser.on('error', (err) => {
       error = err;
     });
-    parser.on('opentag', (value) => events.push({ eventType: 'opentag', value }));
-    parser.on('text', (value) => events.push({ eventType: 'text', value }));
+    parser.on('opentag', (value) => {
+      const tag = value as { name: string; attributes: Record<string, string> };
+      if (tag.name === 'row') column = 0;
+      else if (tag.name === 'c') {
+        // A cell names its column ("BDWGM7"); without a name it is the one after the last.
+        const letters = /^[A-Z]+/.exec(tag.attributes['r'] ?? '')?.[0];
+        column = letters ? columnNumber(letters) : column + 1;
+        if (column > XLSX_LIMITS.maxColumns) error ??= new XlsxLimitError('columns', { max: String(XLSX_LIMITS.maxColumns) });
+      }
+      events.push({ eventType: 'opentag', value });
+    });
+    parser.on('text', (value) => {
+      if ((value as string).length > XLSX_LIMITS.maxCellChars) error ??= new XlsxLimitError('cellLength', { max: String(XLSX_LIMITS.maxCellChars) });
+      events.push({ eventType: 'text', value });
+    });
     parser.on('closetag', (value) => events.push({ eventType: 'closetag', value }));
     for await (const chunk of iterable) {
+      bytes += chunk.length;
+      if (bytes > XLSX_LIMITS.maxEntryBytes) throw new XlsxLimitError('entrySize', { max: mib(XLSX_LIMITS.maxEntryBytes) });
       parser.write(typeof chunk === 'string' ? chunk : decoder.write(chunk));
       if (error) throw error;
       yield events;
@@ -57,31 +122,104 @@ interface SaxParser {
 const ExcelJS = require('exceljs') as typeof ExcelJSModule;
 export default ExcelJS;
 
-interface ZipDirectory {
-  files: Array<{ path: string; stream(): NodeJS.ReadableStream }>;
+interface ZipEntry extends AsyncIterable<Buffer> {
+  path: string;
+  autodrain(): void;
 }
+interface Unzipper {
+  Open: {
+    file(path: string): Promise<{ files: Array<{ path: string; uncompressedSize: number }> }>;
+    buffer(content: Buffer): Promise<{ files: Array<{ path: string; uncompressedSize: number }> }>;
+  };
+  Parse(options: { forceStream: true }): NodeJS.WritableStream & AsyncIterable<ZipEntry> & { destroy(): void };
+}
+const unzipper = excelRequire('unzipper') as Unzipper;
+
+const SHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+/** Markers of a row's end and of a value in it; none is longer than six characters. */
+const ROW_MARKERS = /<\/row>|<v>|<t[ >]|<is>/g;
 
 /**
- * Counts the data rows of the first worksheet by scanning its XML for rows that hold a value,
- * without building cells: about a second for 100 000 rows. It lets an import refuse an
- * oversized file before touching the database and give its progress bar a real total.
+ * Checks a workbook against XLSX_LIMITS before anything reads it, and counts the data rows of
+ * its first worksheet (rows that hold a value), which lets an import refuse an oversized file
+ * before touching the database and give its progress bar a real total.
+ *
+ * First the sizes the central directory declares; then every entry is inflated in the order a
+ * streaming reader meets them (the same parser ExcelJS uses, so both see the same entries),
+ * counting real bytes, since declared sizes can lie. Text between two tags longer than any
+ * allowed cell could be escaped to is refused here, so no reader ever buffers a giant cell.
+ * Time and memory are bounded by the limits, whatever the file claims.
  */
-export async function countSheetRows(filePath: string): Promise<number> {
-  const unzipper = createRequire(require.resolve('exceljs/package.json'))('unzipper') as { Open: { file(path: string): Promise<ZipDirectory> } };
-  const directory = await unzipper.Open.file(filePath);
-  const sheets = directory.files
-    .map((file) => ({ file, number: Number(/^xl\/worksheets\/sheet(\d+)\.xml$/.exec(file.path)?.[1] ?? NaN) }))
-    .filter((entry) => !Number.isNaN(entry.number))
-    .sort((a, b) => a.number - b.number);
-  const first = sheets[0];
-  if (!first) return 0;
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
-  let rows = 0;
-  for await (const chunk of first.file.stream() as AsyncIterable<Buffer>) {
-    const parts = (rest + decoder.write(chunk)).split('</row>');
-    rest = parts.pop()!;
-    for (const part of parts) if (/<v>|<t[ >]/.test(part)) rows += 1;
+export async function inspectXlsx(source: string | Buffer): Promise<{ rows: number }> {
+  const directory = typeof source === 'string' ? await unzipper.Open.file(source) : await unzipper.Open.buffer(source);
+  if (directory.files.length > XLSX_LIMITS.maxEntries) throw new XlsxLimitError('entries', { max: String(XLSX_LIMITS.maxEntries) });
+  let declared = 0;
+  for (const file of directory.files) {
+    checkEntrySize(file.path, file.uncompressedSize);
+    declared += file.uncompressedSize;
+    if (declared > XLSX_LIMITS.maxTotalBytes) throw new XlsxLimitError('totalSize', { max: mib(XLSX_LIMITS.maxTotalBytes) });
   }
-  return rows;
+
+  const input = typeof source === 'string' ? createReadStream(source) : Readable.from([source]);
+  const zip = unzipper.Parse({ forceStream: true });
+  input.pipe(zip);
+  const rowsBySheet = new Map<number, number>();
+  let total = 0;
+  // Escaping makes a character at most six ("&quot;"); tag and attributes get some room.
+  const maxRun = XLSX_LIMITS.maxCellChars * 6 + 4096;
+  try {
+    for await (const entry of zip) {
+      const sheet = Number(SHEET.exec(entry.path)?.[1] ?? NaN);
+      const scan = !Number.isNaN(sheet) || entry.path === SHARED_STRINGS;
+      const decoder = new StringDecoder('utf8');
+      let bytes = 0;
+      let run = 0;
+      let tail = '';
+      let rows = 0;
+      let rowHasValue = false;
+      for await (const chunk of entry) {
+        bytes += chunk.length;
+        total += chunk.length;
+        checkEntrySize(entry.path, bytes);
+        if (total > XLSX_LIMITS.maxTotalBytes) throw new XlsxLimitError('totalSize', { max: mib(XLSX_LIMITS.maxTotalBytes) });
+        if (!scan) continue;
+        const text = decoder.write(chunk);
+        const lastTag = text.lastIndexOf('<');
+        if (lastTag < 0) run += text.length;
+        else {
+          for (let from = 0, at = text.indexOf('<'); at >= 0; from = at + 1, at = text.indexOf('<', at + 1)) {
+            if (run + at - from > maxRun) throw new XlsxLimitError('cellLength', { max: String(XLSX_LIMITS.maxCellChars) });
+            run = 0;
+          }
+          run = text.length - lastTag - 1;
+        }
+        if (run > maxRun) throw new XlsxLimitError('cellLength', { max: String(XLSX_LIMITS.maxCellChars) });
+        if (Number.isNaN(sheet)) continue;
+        // A marker cut by a chunk boundary is completed by the carried tail; one wholly inside
+        // the tail was already counted.
+        const window = tail + text;
+        for (const match of window.matchAll(ROW_MARKERS)) {
+          if (match.index! + match[0].length <= tail.length) continue;
+          if (match[0] === '</row>') {
+            if (rowHasValue) rows += 1;
+            rowHasValue = false;
+          } else rowHasValue = true;
+        }
+        tail = window.slice(-5);
+      }
+      if (!Number.isNaN(sheet)) rowsBySheet.set(sheet, rows);
+    }
+  } finally {
+    input.destroy();
+    zip.destroy();
+  }
+  const first = Math.min(...rowsBySheet.keys());
+  return { rows: rowsBySheet.get(first) ?? 0 };
+}
+
+function checkEntrySize(entryPath: string, bytes: number) {
+  if (entryPath === SHARED_STRINGS) {
+    if (bytes > XLSX_LIMITS.maxSharedStringsBytes) throw new XlsxLimitError('sharedStrings', { max: mib(XLSX_LIMITS.maxSharedStringsBytes) });
+  } else if (bytes > XLSX_LIMITS.maxEntryBytes) throw new XlsxLimitError('entrySize', { max: mib(XLSX_LIMITS.maxEntryBytes) });
 }

@@ -4,18 +4,16 @@ import { canApplyForInstitution, institutionScope } from '@jiping/domain';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { evaluationPlans, registrationImports } from '../../../platform/db/schema.ts';
 import { assertAllowed, notFound } from '../../../platform/errors.ts';
-import { importProgress } from './progress.ts';
 
 export function toImportView(row: typeof registrationImports.$inferSelect): RegistrationImportView {
-  const running = importProgress.get(row.id);
   return {
     id: row.id,
     planId: row.planId,
     fileName: row.fileName,
     mode: row.mode as RegistrationImportView['mode'],
     status: row.status as RegistrationImportView['status'],
-    totalRows: running?.total ?? row.totalRows,
-    processedRows: running?.processed ?? row.processedRows,
+    totalRows: row.totalRows,
+    processedRows: row.processedRows,
     acceptedRows: row.acceptedRows,
     errorRows: row.errorRows,
     errors: row.errors as ImportRowError[],

@@ -1,10 +1,10 @@
 import type { CellValue, Row } from 'exceljs';
-import ExcelJS from '../../../platform/files/xlsx.ts';
+import ExcelJS, { XlsxLimitError } from '../../../platform/files/xlsx.ts';
 import { IMPORT_COLUMNS, type ImportColumn, type RawImportRow } from './columns.ts';
 
 export class ImportFileError extends Error {
   constructor(
-    readonly key: 'import.unreadable' | 'import.headers' | 'import.empty' | 'import.tooManyRows',
+    readonly key: 'import.unreadable' | 'import.headers' | 'import.empty' | 'import.tooManyRows' | XlsxLimitError['messageKey'],
     readonly params: Record<string, string> = {},
   ) {
     super(key);
@@ -60,6 +60,7 @@ export async function* readImportSheet(filePath: string, maxRows: number, batchS
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
+    if (error instanceof XlsxLimitError) throw new ImportFileError(error.messageKey, error.params);
     throw new ImportFileError('import.unreadable');
   }
   if (!positions) throw new ImportFileError('import.empty');

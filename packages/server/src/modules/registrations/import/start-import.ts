@@ -42,6 +42,7 @@ export async function startImport({
   idempotencyKey,
   mode,
   file,
+  runner,
   batchSize,
 }: {
   ctx: ServiceContext;
@@ -51,6 +52,8 @@ export async function startImport({
   idempotencyKey: string | undefined;
   mode: string | undefined;
   file: UploadedFile;
+  /** This process (`Database.runner`), recorded as the import's owner while it runs. */
+  runner: number;
   /** Rows written per statement; only benchmarks change it, to measure row-by-row writing. */
   batchSize?: number;
 }) {
@@ -109,6 +112,7 @@ export async function startImport({
           sha256,
           mode: chosenMode,
           status: 'running',
+          runner,
           createdAt: tx.now(),
         })
         .returning();
@@ -118,7 +122,7 @@ export async function startImport({
     if (outcome.created) {
       handedOver = true;
       // Runs after the reply; the spooled file goes once the import has finished with it.
-      void runImport({ ctx: { ...ctx, inTransaction: false }, keyring, importId: outcome.row.id, filePath, ...(batchSize ? { batchSize } : {}) }).finally(() => rm(filePath, { force: true }));
+      void runImport({ ctx: { ...ctx, inTransaction: false }, keyring, importId: outcome.row.id, filePath, runner, ...(batchSize ? { batchSize } : {}) }).finally(() => rm(filePath, { force: true }));
     }
     return { view: toImportView(outcome.row), created: outcome.created };
   } finally {
