@@ -1,26 +1,28 @@
 /**
- * Group registration import: 100 000 candidate rows streamed from one .xlsx file, validated,
- * judged by the admission engine and written in batches of 1 000, against a baseline that writes
- * the same kind of rows one at a time (batch size 1) on a smaller file, in the same process.
- * Prints rows/s for each, the ratio, and the peak memory while importing. Run: npm run bench
+ * Group registration import on the embedded database: 100 000 candidate rows from one .xlsx
+ * file, imported while another client signs in and reads pages. Prints that client's latency
+ * (p50/p99/max; target p99 < 500 ms) and the import's time against the floor measured in the
+ * same run: streaming the same file through the same parser and bulk-inserting its raw rows
+ * into a bare table (target ≤ 3×). Run: npm run bench -- registration
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { eq } from 'drizzle-orm';
-import { startTestServer } from '../packages/server/test/helpers/server.ts';
+import { eq, sql } from 'drizzle-orm';
+import { startTestServer, DEMO_PASSWORD } from '../packages/server/test/helpers/server.ts';
 import { openPlan } from '../packages/server/test/helpers/plan-fixtures.ts';
 import { institutionIdOf } from '../packages/server/test/helpers/filing-fixtures.ts';
 import { dispatchedWorker, writeRegistrationWorkbook } from '../packages/server/test/helpers/registration-workbook.ts';
 import { startImport } from '../packages/server/src/modules/registrations/import/start-import.ts';
+import { readImportSheet } from '../packages/server/src/modules/registrations/import/read-sheet.ts';
+import { IMPORT_COLUMNS } from '../packages/server/src/modules/registrations/import/columns.ts';
 import { registrationImports } from '../packages/server/src/platform/db/schema.ts';
 import { demoActor } from '../packages/server/src/seed/demo-enterprise.ts';
 import { keyringFor, systemContext } from '../packages/server/src/boot.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
-const BASELINE_ROWS = Number(process.env.BENCH_BASELINE_ROWS ?? 2_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiping-bench-'));
 
 const server = await startTestServer('pglite');
@@ -30,54 +32,87 @@ const enterpriseId = await institutionIdOf(enterprise);
 const base = systemContext(server.database, server.clock, 'bench');
 const ctx = { ...base, actor: await demoActor(base, 'enterprise-admin') };
 const keyring = keyringFor(server.config);
+const planId = (await openPlan(enterprise, pudong, enterpriseId, { expectedCandidates: 40 })).id;
 
-async function run(label: string, rows: number, offset: number, batchSize: number) {
-  const planId = (await openPlan(enterprise, pudong, enterpriseId, { expectedCandidates: 40 })).id;
-  const file = path.join(dir, `${label}.xlsx`);
-  function* candidates() {
-    for (let i = 0; i < rows; i += 1) yield dispatchedWorker(offset + i);
+const file = path.join(dir, 'group.xlsx');
+function* candidates() {
+  for (let i = 0; i < ROWS; i += 1) yield dispatchedWorker(i);
+}
+await writeRegistrationWorkbook(file, candidates());
+
+// The floor: the same streaming parse, and the raw rows bulk-inserted into a bare table.
+const db = server.database.db;
+await db.execute(sql.raw(`create table bench_floor (${['row int', ...IMPORT_COLUMNS.map((c) => `"${c.key}" text`)].join(', ')})`));
+const floorStart = performance.now();
+for await (const batch of readImportSheet(file, ROWS + 1, 1000)) {
+  const payload = JSON.stringify(batch.map(({ row, values }) => ({ row, ...values })));
+  const columns = ['row', ...IMPORT_COLUMNS.map((c) => `"${c.key}"`)].join(', ');
+  const types = ['row int', ...IMPORT_COLUMNS.map((c) => `"${c.key}" text`)].join(', ');
+  await db.execute(sql`insert into bench_floor (${sql.raw(columns)}) select ${sql.raw(columns)} from json_to_recordset(${payload}::json) as r(${sql.raw(types)})`);
+}
+const floorMs = performance.now() - floorStart;
+await db.execute(sql`drop table bench_floor`);
+
+// Another user of the same server: signs in, then reads pages, over and over, until the import ends.
+const latencies: number[] = [];
+let importing = true;
+let failures = 0;
+async function otherClient() {
+  while (importing) {
+    const client = server.client();
+    const timed = async (call: () => Promise<{ status: number }>) => {
+      const start = performance.now();
+      // A refused or reset request counts as a failure, and its time as waited.
+      const status = await call().then((r) => r.status, () => 0);
+      latencies.push(performance.now() - start);
+      if (status === 0 || status >= 400) failures += 1;
+    };
+    await timed(() => client.post('/api/v1/auth/login', { username: 'huangpu-officer', password: DEMO_PASSWORD }));
+    for (let i = 0; i < 5 && importing; i += 1) {
+      await timed(() => client.get('/api/v1/auth/me'));
+      await timed(() => client.get('/api/v1/notifications'));
+      await timed(() => client.get('/api/health'));
+      await timed(() => enterprise.get(`/api/v1/plans/${planId}/registrations`));
+    }
   }
-  await writeRegistrationWorkbook(file, candidates());
-  global.gc?.();
-  const rssBefore = process.memoryUsage().rss;
-  let peakRss = rssBefore;
-  let peakHeap = 0;
-  const sampler = setInterval(() => {
-    const usage = process.memoryUsage();
-    peakRss = Math.max(peakRss, usage.rss);
-    peakHeap = Math.max(peakHeap, usage.heapUsed);
-  }, 50);
-  const start = performance.now();
-  const { view } = await startImport({
-    ctx,
-    keyring,
-    dataDir: server.config.dataDir,
-    planId,
-    idempotencyKey: randomUUID(),
-    mode: 'all_or_nothing',
-    file: { fileName: `${label}.xlsx`, stream: fs.createReadStream(file), truncated: () => false },
-    runner: server.database.runner,
-    batchSize,
-  });
-  let row: typeof registrationImports.$inferSelect | undefined;
-  for (;;) {
-    [row] = await server.database.db.select().from(registrationImports).where(eq(registrationImports.id, view.id));
-    if (row && row.status !== 'running') break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const ms = performance.now() - start;
-  clearInterval(sampler);
-  if (row!.status !== 'completed' || row!.acceptedRows !== rows) throw new Error(`${label}: ${row!.status} ${row!.acceptedRows}/${rows} ${row!.message ?? ''} ${JSON.stringify(row!.errors).slice(0, 300)}`);
-  return { ms, rate: Math.round((rows / ms) * 1000), peakRssMb: Math.round((peakRss - rssBefore) / 1e6), peakHeapMb: Math.round(peakHeap / 1e6) };
 }
 
-const baseline = await run('baseline', BASELINE_ROWS, 500_000, 1);
-const batched = await run('batched', ROWS, 0, 1000);
-console.log(`registration import, ${ROWS} rows (baseline ${BASELINE_ROWS} rows), PGlite in process`);
-console.log(`  baseline, one row per statement : ${baseline.ms.toFixed(0)} ms  (${baseline.rate} rows/s)`);
-console.log(`  streamed, 1 000 rows per batch  : ${batched.ms.toFixed(0)} ms  (${batched.rate} rows/s, read + validate + judge + write + audit)`);
-console.log(`  ratio                           : ${(batched.rate / baseline.rate).toFixed(2)}× the baseline's rows/s`);
-console.log(`  peak memory while importing     : +${batched.peakRssMb} MB RSS over the idle process, heap peak ${batched.peakHeapMb} MB`);
+global.gc?.();
+const rssBefore = process.memoryUsage().rss;
+let peakRss = rssBefore;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+const importStart = performance.now();
+const other = otherClient();
+const { view } = await startImport({
+  ctx,
+  keyring,
+  dataDir: server.config.dataDir,
+  planId,
+  idempotencyKey: randomUUID(),
+  mode: 'all_or_nothing',
+  file: { fileName: 'group.xlsx', stream: fs.createReadStream(file), truncated: () => false },
+  runner: server.database.runner,
+});
+let row: typeof registrationImports.$inferSelect | undefined;
+for (;;) {
+  [row] = await db.select().from(registrationImports).where(eq(registrationImports.id, view.id));
+  if (row && row.status !== 'running') break;
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+const importMs = performance.now() - importStart;
+importing = false;
+await other;
+clearInterval(sampler);
+if (row!.status !== 'completed' || row!.acceptedRows !== ROWS) throw new Error(`import: ${row!.status} ${row!.acceptedRows}/${ROWS} ${row!.message ?? ''} ${JSON.stringify(row!.errors).slice(0, 300)}`);
+
+const sorted = [...latencies].sort((a, b) => a - b);
+const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+console.log(`registration import, ${ROWS} rows, PGlite in process, another client signing in and reading pages meanwhile`);
+console.log(`  floor (stream-parse the file + bulk insert raw rows) : ${floorMs.toFixed(0)} ms`);
+console.log(`  import (read + validate + judge + stage + move + audit): ${importMs.toFixed(0)} ms (${Math.round((ROWS / importMs) * 1000)} rows/s)`);
+console.log(`  ratio                                                : ${(importMs / floorMs).toFixed(2)}× the floor (target ≤ 3×)`);
+console.log(`  other client, ${latencies.length} requests             : p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms (target < 500), max ${sorted.at(-1)!.toFixed(0)} ms, ${failures} failed`);
+console.log(`  peak memory while importing                          : +${Math.round((peakRss - rssBefore) / 1e6)} MB RSS over the idle process`);
 await server.close();
 fs.rmSync(dir, { recursive: true, force: true });
 process.exit(0);

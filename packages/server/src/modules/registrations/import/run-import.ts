@@ -37,7 +37,7 @@ class LostImport extends Error {}
  * based), so "all or nothing" and "valid rows" keep their meaning and an import cut off at any
  * point leaves nothing in them. Memory stays flat in the row count.
  */
-export async function runImport({ ctx, keyring, importId, filePath, runner, batchSize = 2000 }: { ctx: ServiceContext; keyring: Keyring; importId: string; filePath: string; runner: number; batchSize?: number }) {
+export async function runImport({ ctx, keyring, importId, filePath, runner, batchSize = 1000 }: { ctx: ServiceContext; keyring: Keyring; importId: string; filePath: string; runner: number; batchSize?: number }) {
   const [job] = await ctx.db.select().from(registrationImports).where(eq(registrationImports.id, importId));
   if (!job) return;
   const tally = { total: 0, errorRows: 0, errors: [] as ImportRowError[] };
