@@ -10,7 +10,7 @@ import type { Clock } from './platform/clock.ts';
 import type { ServiceContext } from './platform/context.ts';
 import { openDatabase, type Database } from './platform/db/client.ts';
 import { migrateDatabase } from './platform/db/migrate.ts';
-import { buildApp } from './platform/http/app.ts';
+import { buildApp, type AppDeps } from './platform/http/app.ts';
 import { loadReferenceData } from './seed/reference-data.ts';
 import { seedDemo } from './seed/demo.ts';
 import { MODULES } from './modules/index.ts';
@@ -39,9 +39,10 @@ export function keyringFor(config: Config) {
   return loadKeyring({ piiKeys: config.piiKeys, blindIndexKey: config.blindIndexKey, dataDir: config.dataDir, production: config.production });
 }
 
-export async function createServer(config: Config, clock: Clock, database: Database) {
+export async function createServer(config: Config, clock: Clock, database: Database, options: Pick<AppDeps, 'logStream'> = {}) {
   const keyring = keyringFor(config);
   return buildApp({
+    ...options,
     config,
     database,
     clock,

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'UNPROCESSABLE'
   | 'STALE_VERSION'
   | 'PRECONDITION_FAILED'
   | 'TOO_MANY_REQUESTS'
@@ -32,6 +33,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** Well-formed, but the data cannot be stored (a reference to nothing, a broken rule). */
+  UNPROCESSABLE: 422,
   STALE_VERSION: 409,
   PRECONDITION_FAILED: 412,
   TOO_MANY_REQUESTS: 429,

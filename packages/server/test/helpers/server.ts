@@ -36,6 +36,7 @@ export async function startTestServer(
   target: DbTarget,
   overrides: Partial<Config> = {},
   startAt: Date | string = '2026-03-02T02:00:00.000Z',
+  options: { logStream?: { write(line: string): void } } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(target);
   const clock = fixedClock(startAt);
@@ -44,7 +45,7 @@ export async function startTestServer(
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir, demoPassword: DEMO_PASSWORD, ...overrides };
   await loadReferenceData(systemContext(database, clock, 'reference-data'));
   await seedDemo(systemContext(database, clock, 'demo-seed'), { password: DEMO_PASSWORD, production: false, keyring: keyringFor(config) });
-  const { app, mail } = await createServer(config, clock, database);
+  const { app, mail } = await createServer(config, clock, database, options);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
 import { cataloguePolicy, type WorkCalendar } from '@jiping/domain';
 import { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -48,7 +48,7 @@ export async function setCalendarDay({ ctx, date, input }: { ctx: ServiceContext
     await tx.db
       .insert(calendarDays)
       .values({ date, kind, name: stored, source: 'city', createdAt: tx.now(), updatedAt: tx.now() })
-      .onConflictDoUpdate({ target: calendarDays.date, set: { kind, name: stored, source: 'city', version: (before?.version ?? 0) + 1, updatedAt: tx.now() } });
+      .onConflictDoUpdate({ target: calendarDays.date, set: { kind, name: stored, source: 'city', version: sql`${calendarDays.version} + 1`, updatedAt: tx.now() } });
     await appendAudit(tx, { action: 'calendar.day_set', entityType: 'calendar_day', entityId: date, before, after: { date, kind, name: stored, source: 'city' }, detail: { reason } });
     return { date, kind, name: stored, source: 'city' as const };
   });

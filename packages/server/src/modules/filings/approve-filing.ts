@@ -1,10 +1,11 @@
-import { and, eq, like, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { addDays, addYears, filingPolicy, shanghaiDate } from '@jiping/domain';
 import { ApproveBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
 import { filings, filingScope } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
+import { nextNumber } from '../../platform/db/next-number.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
@@ -37,19 +38,17 @@ export async function approveFiling({ ctx, id, input }: { ctx: ServiceContext; i
         .from(filings)
         .where(and(eq(filings.institutionCode, institutionCode!), eq(filings.siteSequence, siteSequence!), ne(filings.id, id), eq(filings.kind, 'initial')));
       if (clash) throw new AppError('CONFLICT', 'filing.approve.segmentsTaken', { institutionCode: institutionCode!, siteSequence: siteSequence! });
+      // One counter per district and year: consecutive under concurrent approvals, given back on
+      // rollback, and untouched by amendments and renewals (they keep the number they change).
       const year = today.slice(0, 4);
-      const prefix = `沪评备${year}${row.districtCode.slice(-3)}`;
-      const [{ count } = { count: 0 }] = await tx.db
-        .select({ count: sql<number>`count(*)::int` })
-        .from(filings)
-        .where(like(filings.filingNumber, `${prefix}%`));
+      const serial = await nextNumber(tx, `filing:${row.districtCode}:${year}`);
       return transitionFiling(tx, {
         id,
         action: 'approve',
         version,
         reason,
         set: {
-          filingNumber: `${prefix}${String(count + 1).padStart(4, '0')}`,
+          filingNumber: `沪评备${year}${row.districtCode.slice(-3)}${String(serial).padStart(4, '0')}`,
           institutionCode,
           provinceCode: '31',
           siteSequence,

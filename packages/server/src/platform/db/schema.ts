@@ -102,7 +102,14 @@ export const organizations = pgTable(
     address: text('address').notNull(),
     legalRepresentative: text('legal_representative').notNull(),
     contactName: text('contact_name').notNull().default(''),
-    contactPhone: text('contact_phone').notNull().default(''),
+    /**
+     * Before phones were sealed they were stored here in clear; `sealContactPhones` (run at every
+     * start, it needs the key) moves them to the sealed column and empties this one. Never read
+     * or written otherwise; dropped once every installation has started on this release.
+     */
+    legacyContactPhone: text('contact_phone').notNull().default(''),
+    contactPhoneSealed: text('contact_phone_sealed'),
+    contactPhoneMasked: text('contact_phone_masked').notNull().default(''),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -157,6 +164,8 @@ export const filings = pgTable(
     index('filings_district_status_idx').on(t.districtCode, t.status, t.submittedAt),
     index('filings_institution_idx').on(t.institutionId),
     uniqueIndex('filings_filing_number_key').on(t.filingNumber).where(sql`${t.kind} = 'initial'`),
+    // The bureau's certificate-number segments identify one filing: two approvals racing with the same ones cannot both land.
+    uniqueIndex('filings_certificate_segments_key').on(t.institutionCode, t.siteSequence).where(sql`${t.kind} = 'initial'`),
     check('filings_institution_code_format', sql`${t.institutionCode} is null or ${t.institutionCode} ~ '^[0-9]{4}$'`),
     check('filings_site_sequence_format', sql`${t.siteSequence} is null or ${t.siteSequence} ~ '^[0-9]{6}$'`),
   ],
@@ -187,6 +196,17 @@ export const filingAttachments = pgTable(
   },
   (t) => [index('filing_attachments_filing_idx').on(t.filingId)],
 );
+
+/**
+ * The last number handed out in each numbering scope (filing numbers per district and year;
+ * certificate serials next). Taken with `nextNumber` inside the transaction that uses it, so
+ * numbers are consecutive and a rolled-back use gives its number back.
+ */
+export const numberCounters = pgTable('number_counters', {
+  scope: text('scope').primaryKey(),
+  last: integer('last').notNull(),
+  updatedAt: timestamps.updatedAt,
+});
 
 /** In-app notifications; `dedupeKey` makes a reminder job safe to run twice. */
 export const notifications = pgTable(

@@ -20,6 +20,7 @@ import { createRouter, ROUTE_MARK, type Router } from './route.ts';
 import { sendProblem } from './problem.ts';
 import { answerClientError } from './client-error.ts';
 import { addSecurityHeaders, SECURITY_HEADERS } from './security-headers.ts';
+import { loggableError } from '../db/database-error.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -42,6 +43,8 @@ export interface AppDeps {
   sms?: SmsSender | null;
   /** SMTP (or a stand-in); null or absent: e-mail disabled, mail waits in the outbox. */
   mailSender?: MailSender | null;
+  /** Where JSON log lines go (standard output when absent). */
+  logStream?: { write(line: string): void };
   /** Each module adds its routes through the router, which enforces an access decision. */
   modules: Array<(router: Router, deps: AppDeps) => void>;
 }
@@ -52,7 +55,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; router: Router; mail: MailDispatcher }> {
   const { config, database, clock } = deps;
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+      // Every logged error goes through this: a failed statement is logged by SQLSTATE and constraint, never with its SQL or values.
+      serializers: { err: loggableError },
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+    },
     bodyLimit: config.bodyLimit,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];

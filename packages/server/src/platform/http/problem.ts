@@ -2,6 +2,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '@jiping/domain';
 import { AppError, STATUS_OF, type ErrorCode } from '../errors.ts';
 import { translate } from '../i18n/messages.ts';
+import { databaseErrorOf } from '../db/database-error.ts';
+import { problemOfDatabaseError } from '../db/constraint-errors.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -16,6 +18,7 @@ const TITLES: Record<ErrorCode, string> = {
   FORBIDDEN: 'Forbidden',
   NOT_FOUND: 'Not found',
   CONFLICT: 'Conflict',
+  UNPROCESSABLE: 'Unprocessable content',
   STALE_VERSION: 'Stale version',
   PRECONDITION_FAILED: 'Precondition failed',
   TOO_MANY_REQUESTS: 'Too many requests',
@@ -24,12 +27,16 @@ const TITLES: Record<ErrorCode, string> = {
 };
 
 /**
- * The one place where errors become HTTP: typed domain errors, Fastify's own body errors, and
- * anything unexpected (a logged 500 that shows only the request id).
+ * The one place where errors become HTTP: typed domain errors, Fastify's own body errors,
+ * refusals by the database (constraints, values a column cannot hold), and anything unexpected
+ * (a logged 500 that shows only the request id). Logs name the SQLSTATE and constraint, never
+ * the statement or its values (the logger's `err` serializer, `loggableError`, sees to that).
  */
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply, locale: Locale, bodyLimit: number) {
-  const appError = toAppError(error, bodyLimit);
+  const database = error instanceof AppError ? null : databaseErrorOf(error);
+  const appError = (database && problemOfDatabaseError(database)) || toAppError(error, bodyLimit);
   if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
+  else if (database) request.log.warn({ sqlState: database.code, constraint: database.constraint, table: database.table, column: database.column }, 'database refused the request');
   const status = STATUS_OF[appError.code];
   const params = { ...appError.params, requestId: request.id, method: request.method, url: request.url };
   const body = {
