@@ -81,7 +81,16 @@ export const TimelineEntry = z.object({ at: z.string(), actorName: z.string(), a
 
 export const FilingDetail = FilingSummary.extend({
   baseFilingId: Uuid.nullable(),
-  organization: z.object({ name: z.string(), creditCode: z.string(), kind: z.enum(ORGANIZATION_KINDS), address: z.string(), legalRepresentative: z.string() }),
+  organization: z.object({
+    name: z.string(),
+    creditCode: z.string(),
+    kind: z.enum(ORGANIZATION_KINDS),
+    address: z.string(),
+    legalRepresentative: z.string(),
+    contactName: z.string(),
+    /** Masked (138****8000); the full number is sealed and never sent. */
+    contactPhoneMasked: z.string(),
+  }),
   institutionCode: z.string().nullable(),
   provinceCode: z.string().nullable(),
   siteSequence: z.string().nullable(),

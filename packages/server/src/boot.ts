@@ -14,6 +14,7 @@ import { buildApp, type AppDeps } from './platform/http/app.ts';
 import { loadReferenceData } from './seed/reference-data.ts';
 import { seedDemo } from './seed/demo.ts';
 import { MODULES } from './modules/index.ts';
+import { sealContactPhones } from './modules/organizations/contact-phone.ts';
 
 /** A context for jobs, seeds and the CLI; with `mail`, e-mail written by the job is delivered right after its commit. */
 export function systemContext(database: Database, clock: Clock, job: string, mail?: MailWaker): ServiceContext {
@@ -25,6 +26,7 @@ export async function prepareDatabase(config: Config, clock: Clock, { demo = con
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const migrations = await migrateDatabase(database);
+    await sealContactPhones(systemContext(database, clock, 'seal-contact-phones'), keyringFor(config));
     await loadReferenceData(systemContext(database, clock, 'reference-data'));
     const demoLoaded = demo ? await seedDemo(systemContext(database, clock, 'demo-seed'), { password: config.demoPassword, production: config.production, keyring: keyringFor(config) }) : false;
     return { database, migrations, demoLoaded };

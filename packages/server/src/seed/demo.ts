@@ -17,6 +17,7 @@ import { hashPassword } from '../platform/auth/password.ts';
 import { readSampleOccupations } from './sample-occupations.ts';
 import { seedDemoWorkers, seedFiledEnterprise } from './demo-enterprise.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
+import { organizationAuditView } from '../modules/organizations/contact-phone.ts';
 
 const DEMO_MARK = 'demo_seeded';
 
@@ -92,7 +93,7 @@ export async function seedDemo(ctx: ServiceContext, options: DemoOptions): Promi
         .values({ ...demo.institution, organizationId: org!.id, districtCode: demo.org.districtCode })
         .returning();
       institutionIds.set(demo.key, institution!.id);
-      await appendAudit(tx, { action: 'organization.created', entityType: 'organization', entityId: org!.id, after: org });
+      await appendAudit(tx, { action: 'organization.created', entityType: 'organization', entityId: org!.id, after: organizationAuditView(org!) });
       await appendAudit(tx, { action: 'institution.created', entityType: 'institution', entityId: institution!.id, after: institution });
     }
     for (const [index, account] of DEMO_ACCOUNTS.entries()) {

@@ -62,7 +62,7 @@ const enUS: Messages = {
     saved: 'Draft saved', submitted: 'Submitted for review', timeline: 'History', reason: 'Reason', reasonRequired: 'Give a reason', decide: 'Review',
     approve: 'Approve', return: 'Return', reject: 'Reject', suspend: 'Suspend', restore: 'Restore', terminate: 'Terminate', withdraw: 'Withdraw', edit: 'Edit', resubmit: 'Resubmit',
     institutionCode: 'Institution code (4 digits, from the bureau)', siteSequence: 'Site sequence (6 digits, from the bureau)', certificateSegments: 'Certificate number segments', diff: 'Changes', inForce: 'In force', proposed: 'Proposed',
-    added: 'Added', removed: 'Removed', organization: 'Legal person', demonstration: 'Demonstration organisation', designate: 'Designate as demonstration', undesignate: 'Revoke designation',
+    added: 'Added', removed: 'Removed', organization: 'Legal person', contact: 'Contact', demonstration: 'Demonstration organisation', designate: 'Designate as demonstration', undesignate: 'Revoke designation',
     national: 'National bank', municipal: 'Municipal bank', self_developed: 'Self-developed (approved)', done: 'Done', notifications: 'Expiry reminders',
     attachments: 'Attachments', attachmentPurpose: 'Attachment purpose', upload: 'Upload (PDF/PNG/JPEG, ≤10 MB)', saveBeforeUpload: 'Save the draft first, then upload attachments.', noAttachments: 'No attachments',
     purpose: { business_license: 'Business licence', management_rules: 'Management rules', site_evidence: 'Site evidence', examiner_certificates: 'Examiner certificates', other: 'Other' },

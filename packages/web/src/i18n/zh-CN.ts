@@ -61,7 +61,7 @@ const zhCN = {
     saved: '草稿已保存', submitted: '已提交审核', timeline: '办理记录', reason: '理由', reasonRequired: '请填写理由', decide: '审核',
     approve: '通过', return: '退回', reject: '不予备案', suspend: '暂停', restore: '恢复', terminate: '终止', withdraw: '撤回', edit: '修改', resubmit: '重新提交',
     institutionCode: '机构代码（4 位，由市局分配）', siteSequence: '考点序列号（6 位，由市局分配）', certificateSegments: '证书编号段', diff: '变更对比', inForce: '现行备案', proposed: '本次申请',
-    added: '新增', removed: '删除', organization: '法人单位', demonstration: '示范性社会培训评价组织', designate: '认定为示范性组织', undesignate: '取消示范性认定',
+    added: '新增', removed: '删除', organization: '法人单位', contact: '联系人', demonstration: '示范性社会培训评价组织', designate: '认定为示范性组织', undesignate: '取消示范性认定',
     national: '国家题库', municipal: '市级题库', self_developed: '自行开发（经审定）', done: '操作成功', notifications: '到期提醒',
     attachments: '附件', attachmentPurpose: '附件用途', upload: '上传附件（PDF/PNG/JPEG，≤10 MB）', saveBeforeUpload: '请先保存草稿，再上传附件。', noAttachments: '暂无附件',
     purpose: { business_license: '营业执照/登记证书', management_rules: '管理制度', site_evidence: '考点考场证明', examiner_certificates: '考评员证书', other: '其他' },

@@ -120,6 +120,8 @@ export async function getFiling({ ctx, id }: { ctx: ServiceContext; id: string }
       kind: meta!.organization.kind,
       address: meta!.organization.address,
       legalRepresentative: meta!.organization.legalRepresentative,
+      contactName: meta!.organization.contactName,
+      contactPhoneMasked: meta!.organization.contactPhoneMasked,
     },
     institutionCode: row.institutionCode,
     provinceCode: row.provinceCode,

@@ -9,6 +9,8 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, conflict, validation, type FieldError } from '../../platform/errors.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { parseInput } from '../../platform/parse-input.ts';
+import type { Keyring } from '../../platform/crypto/keyring.ts';
+import { organizationAuditView, sealedContactPhone } from './contact-phone.ts';
 
 /** Which legal-person kinds may run which kind of institution (DOMAIN.md "The policy in one page"). */
 const KINDS_FOR_CATEGORY = {
@@ -20,9 +22,10 @@ const KINDS_FOR_CATEGORY = {
 /**
  * Self-registration of a legal person, its evaluation institution and the institution's first
  * admin account, so an organisation can start filing without a government account. The credit
- * code is checked (GB 32100); a social organisation must be registered in Shanghai.
+ * code is checked (GB 32100); a social organisation must be registered in Shanghai. The contact
+ * phone is sealed like every personal phone; views show it masked.
  */
-export async function registerOrganization({ ctx, input }: { ctx: ServiceContext; input: z.input<typeof RegisterOrganizationBody> }) {
+export async function registerOrganization({ ctx, keyring, input }: { ctx: ServiceContext; keyring: Keyring; input: z.input<typeof RegisterOrganizationBody> }) {
   const { organization, institution, admin } = parseInput(RegisterOrganizationBody, input, ctx.locale);
   const problems: FieldError[] = [];
   const codeProblem = checkCreditCode(organization.creditCode);
@@ -43,14 +46,15 @@ export async function registerOrganization({ ctx, input }: { ctx: ServiceContext
     if (taken) throw conflict('organization.creditCodeTaken');
     const [existingUser] = await tx.db.select({ id: users.id }).from(users).where(or(eq(users.username, admin.username)));
     if (existingUser) throw new AppError('CONFLICT', 'organization.usernameTaken', { username: admin.username });
-    const [org] = await tx.db.insert(organizations).values(organization).returning();
+    const { contactPhone, ...rest } = organization;
+    const [org] = await tx.db.insert(organizations).values({ ...rest, ...sealedContactPhone(keyring, contactPhone) }).returning();
     const [inst] = await tx.db
       .insert(institutions)
       .values({ organizationId: org!.id, name: institution.name, category: institution.category, districtCode: organization.districtCode })
       .returning();
     const [user] = await tx.db.insert(users).values({ username: admin.username, displayName: admin.displayName, passwordHash }).returning({ id: users.id });
     await tx.db.insert(userGrants).values({ userId: user!.id, role: 'institution_admin', institutionId: inst!.id });
-    await appendAudit(tx, { action: 'organization.registered', entityType: 'organization', entityId: org!.id, after: org });
+    await appendAudit(tx, { action: 'organization.registered', entityType: 'organization', entityId: org!.id, after: organizationAuditView(org!) });
     await appendAudit(tx, { action: 'institution.created', entityType: 'institution', entityId: inst!.id, after: inst });
     await appendAudit(tx, { action: 'user.created', entityType: 'user', entityId: user!.id, after: { username: admin.username, role: 'institution_admin' } });
     return { organizationId: org!.id, institutionId: inst!.id, userId: user!.id };

@@ -1,8 +1,9 @@
 import { RegisterOrganizationBody, RegisterOrganizationResult } from '@jiping/contracts';
 import type { Router } from '../../platform/http/route.ts';
+import type { AppDeps } from '../../platform/http/app.ts';
 import { registerOrganization } from './register-organization.ts';
 
-export function organizationRoutes(router: Router) {
+export function organizationRoutes(router: Router, { keyring }: AppDeps) {
   router.route({
     method: 'POST',
     url: '/api/v1/organizations/register',
@@ -12,6 +13,6 @@ export function organizationRoutes(router: Router) {
     body: RegisterOrganizationBody,
     response: RegisterOrganizationResult,
     status: 201,
-    handler: ({ ctx, body }) => registerOrganization({ ctx, input: body }),
+    handler: ({ ctx, body }) => registerOrganization({ ctx, keyring, input: body }),
   });
 }

@@ -100,6 +100,7 @@ export default function FilingDetailPage() {
           <Descriptions.Item label={t('institutions.category')}>{INSTITUTION_CATEGORY_LABELS[f.institutionCategory][locale]}</Descriptions.Item>
           <Descriptions.Item label={t('filings.district')}>{f.districtName}</Descriptions.Item>
           <Descriptions.Item label={t('filings.organization')}>{f.organization.name}（{f.organization.creditCode}）</Descriptions.Item>
+          <Descriptions.Item label={t('filings.contact')}>{[f.organization.contactName, f.organization.contactPhoneMasked].filter(Boolean).join(' ') || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('filings.validity')}>{f.validFrom ? `${formatDate(f.validFrom)} ~ ${formatDate(f.validUntil)}` : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('filings.certificateSegments')}>
             {f.institutionCode ? `${f.institutionCode} · ${f.provinceCode} · ${f.siteSequence}` : '—'}
