@@ -94,6 +94,7 @@ for (const target of dbTargets()) {
       assert.equal(stale.body.code, 'STALE_VERSION');
 
       const inForce = submitted[0]!;
+      const itsNumber = await numberOfFiling(inForce.id);
       const amendment = await inForce.admin.post(`/api/v1/institutions/${inForce.institutionId}/amendments`);
       assert.equal(amendment.status, 201, JSON.stringify(amendment.body));
       const sent = await inForce.admin.post(`/api/v1/filings/${amendment.body.id}/submit`, { version: amendment.body.version });
@@ -104,7 +105,7 @@ for (const target of dbTargets()) {
       const approved = await huangpu.post(`/api/v1/filings/${last.id}/approve`, { version: last.version, ...segmentsOf(31) });
       assert.equal(approved.status, 200, JSON.stringify(approved.body));
       assert.equal(await numberOfFiling(last.id), numberOf(32));
-      assert.equal(await numberOfFiling(inForce.id), numberOf(1), 'the amended filing keeps its number');
+      assert.equal(await numberOfFiling(inForce.id), itsNumber, 'the amended filing keeps its number');
     });
 
     test('a number the database already holds is a clear 409 that writes nothing, and the log names the constraint, not the data', async () => {
