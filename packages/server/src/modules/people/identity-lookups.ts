@@ -7,6 +7,7 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, validation } from '../../platform/errors.ts';
 import { translate } from '../../platform/i18n/messages.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
+import { nextNumber } from '../../platform/db/next-number.ts';
 import { notify } from '../notifications/notify.ts';
 import { findPersonByIdentity, identityBlindIndex, type CheckedIdentity } from './find-or-create-person.ts';
 import type { PersonRow } from './person-view.ts';
@@ -66,18 +67,23 @@ export async function refuseNameMismatch(ctx: ServiceContext, blind: string, fie
         .select({ n: count() })
         .from(identityLookups)
         .where(and(eq(identityLookups.userId, userId), eq(identityLookups.outcome, 'name_mismatch'), gte(identityLookups.at, windowStart(tx))));
-      if ((failures?.n ?? 0) === IDENTITY_LOOKUP_LIMITS.mismatchPerAccount) await flagAccount(tx, userId, failures!.n);
+      // At or past the limit (concurrent look-ups may pass it together): the flag is raised once per window.
+      if ((failures?.n ?? 0) >= IDENTITY_LOOKUP_LIMITS.mismatchPerAccount) await flagAccount(tx, userId, failures!.n);
     });
   }
   throw validation([{ field, code: 'name_mismatch', messageKey: 'identity.nameMismatch' }]);
 }
 
-/** Tells every municipal administrator, once per account and window, that the account looks like an enumeration. */
+/**
+ * Tells every municipal administrator, once per account and window, that the account looks like
+ * an enumeration. The window's flag is a counter row: the first to take it raises the flag.
+ */
 async function flagAccount(tx: ServiceContext, userId: string, failures: number) {
+  const bucket = Math.floor(tx.now().getTime() / (IDENTITY_LOOKUP_LIMITS.windowMinutes * 60_000));
+  if ((await nextNumber(tx, `identity-flag:${userId}:${bucket}`)) !== 1) return;
   const [account] = await tx.db.select({ username: users.username, displayName: users.displayName }).from(users).where(eq(users.id, userId));
   await appendAudit(tx, { action: 'identity.lookups_flagged', entityType: 'user', entityId: userId, detail: { failures, windowMinutes: IDENTITY_LOOKUP_LIMITS.windowMinutes } });
   const admins = await tx.db.selectDistinct({ userId: userGrants.userId, locale: users.locale }).from(userGrants).innerJoin(users, eq(users.id, userGrants.userId)).where(eq(userGrants.role, 'municipal_admin'));
-  const bucket = Math.floor(tx.now().getTime() / (IDENTITY_LOOKUP_LIMITS.windowMinutes * 60_000));
   const params = { username: account?.username ?? userId, displayName: account?.displayName ?? '', count: String(failures), minutes: String(IDENTITY_LOOKUP_LIMITS.windowMinutes) };
   for (const admin of admins) {
     const locale = admin.locale === 'en-US' ? 'en-US' : 'zh-CN';
