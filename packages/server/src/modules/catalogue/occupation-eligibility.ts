@@ -8,7 +8,7 @@ import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { assertAllowed, notFound, staleVersion, validation, type FieldError } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-import { ruleSetFor, type OccupationRow } from '../registrations/admission-inputs.ts';
+import { ruleSetFor, type OccupationRow } from './occupation-rule-set.ts';
 
 function toView(row: OccupationRow) {
   const overrides = row.ruleSetOverrides as RuleSetOverrides | null;

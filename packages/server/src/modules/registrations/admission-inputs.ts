@@ -1,8 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import {
   decideAdmission,
-  occupationRuleSet,
-  RULE_SET_TEMPLATES,
   type AdmissionResult,
   type AgreementFacts,
   type AgreementKind,
@@ -14,15 +12,13 @@ import {
   type RelationFacts,
   type RelationKind,
   type RuleSet,
-  type RuleSetOverrides,
-  type StandardVersion,
 } from '@jiping/domain';
 import type { Db } from '../../platform/db/client.ts';
 import { evaluationPlans, institutionAgreements, institutions, occupations, personRelations } from '../../platform/db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
+import { ruleSetFor, type OccupationRow } from '../catalogue/occupation-rule-set.ts';
 
 export type PlanRow = typeof evaluationPlans.$inferSelect;
-export type OccupationRow = typeof occupations.$inferSelect;
 
 export interface PlanForRegistration {
   plan: PlanRow;
@@ -32,12 +28,6 @@ export interface PlanForRegistration {
   ruleSet: RuleSet;
 }
 
-/** The occupation's rules: its standard generation's template with its own per-level overrides. */
-export function ruleSetFor(occupation: OccupationRow): RuleSet {
-  const template = RULE_SET_TEMPLATES[(occupation.standardVersion as StandardVersion) ?? '2018'] ?? RULE_SET_TEMPLATES['2018'];
-  const overrides = occupation.ruleSetOverrides as RuleSetOverrides | null;
-  return overrides ? occupationRuleSet(template, overrides) : template;
-}
 
 export async function loadPlanForRegistration(db: Db, planId: string, options: { forUpdate?: boolean } = {}): Promise<PlanForRegistration> {
   const query = db
