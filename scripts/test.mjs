@@ -1,5 +1,5 @@
 // Runs every check of the project and ends with one line: "N passed, N failed[, N skipped]".
-//   1. type check (server, domain, contracts, tests, web) and module boundaries (dependency-cruiser)
+//   1. type check (server, domain, contracts, tests, web) module boundaries (dependency-cruiser) and lint (ESLint)
 //   2. web build (the end-to-end tests drive the built app)
 //   3. unit, API and end-to-end tests through node:test
 // Options: `npm test -- --only=api` runs one group (unit | api | e2e); TEST_DATABASE_URL adds
@@ -39,6 +39,7 @@ if (!only) {
   step('typecheck: server, domain, contracts, tests', 'npx', ['tsc', '-p', 'tsconfig.json']);
   step('typecheck: web', 'npx', ['tsc', '-p', 'packages/web/tsconfig.json']);
   step('module boundaries: no cycles, a pure domain, the web apart from the server', process.execPath, [path.join(root, 'scripts/check-boundaries.mjs')]);
+  step('lint: typescript-eslint and the rules of hooks', 'npx', ['eslint', '.', '--max-warnings=0']);
 }
 if (groups.includes('e2e')) step('build: web', 'npm', ['run', 'build', '--workspace', '@jiping/web', '--silent']);
 

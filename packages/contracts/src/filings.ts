@@ -3,7 +3,6 @@ import { FILING_KINDS, FILING_STATUSES, INSTITUTION_CATEGORIES, ORGANIZATION_KIN
 import { DistrictCode, PageQuery, pageOf, SkillLevel, Uuid, Version } from './common.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const IsoDate = z.iso.date();
 
 export const ScopeRowInput = z.strictObject({
   occupationCode: z.string().regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/, { error: '职业编码格式应为 6-18-01-01' }),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { allowedFilingOperations, canListFilings, districtName, filingPolicy, type Actor } from '@jiping/domain';
 import { scopeWhere } from '../../platform/db/scope-sql.ts';
 import { FilingContent, FilingListQuery, type FilingDetail, type FilingSummary } from '@jiping/contracts';

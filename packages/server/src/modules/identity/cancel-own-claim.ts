@@ -3,7 +3,6 @@ import type { ServiceContext } from '../../platform/context.ts';
 import { identityClaims } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
-import { conflict } from '../../platform/errors.ts';
 import type { SmsSender } from '../../platform/sms/sms-sender.ts';
 import { claimantId, loadOpenClaim } from './own-claim.ts';
 import { toClaimView } from './claim-view.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, type FormInstance } from 'antd';
-import { api, ApiError, formErrors } from '../../api/client.ts';
+import { ApiError, formErrors } from '../../api/client.ts';
 
 /**
  * A decision with a reason, posted for one application (审核, 破格复核): checks the reason the
