@@ -17,7 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { FILING_KINDS, FILING_STATUSES, IDENTITY_CLAIM_STATUSES, IDENTITY_LOOKUP_OUTCOMES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS, PLAN_STATUSES, ROLES } from '@jiping/domain';
+import { FILING_KINDS, FILING_STATUSES, IDENTITY_CLAIM_STATUSES, IDENTITY_LOOKUP_OUTCOMES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS, PLAN_STATUSES, ROLES, type AdmissionResult, type PersonProfile, type RuleSetOverrides } from '@jiping/domain';
 
 /*
  * The schema, one file per release of this foundation. Tables owned by institutions carry
@@ -59,7 +59,7 @@ export const occupations = pgTable(
     /** National occupational skill standard generation this occupation follows (decides eligibility). */
     standardVersion: text('standard_version').notNull().default('2018'),
     /** Per-level paths that replace the template's where this occupation's standard differs. */
-    ruleSetOverrides: jsonb('rule_set_overrides'),
+    ruleSetOverrides: jsonb('rule_set_overrides').$type<RuleSetOverrides>(),
     /** What the standard counts as related occupations and majors for eligibility. */
     relatedOccupationCodes: text('related_occupation_codes').array().notNull().default(sql`'{}'::text[]`),
     relatedMajors: text('related_majors').array().notNull().default(sql`'{}'::text[]`),
@@ -263,7 +263,7 @@ export const persons = pgTable(
     /** Institution whose staff first registered the person (null for self-registration). */
     createdByInstitutionId: uuid('created_by_institution_id'),
     /** Declared education, titles, work history and certificates (`PersonProfile`), judged by the engine. */
-    profile: jsonb('profile').notNull().default(sql`'{"workHistory":[],"certificates":[],"diplomas":[],"titles":[],"apprenticeshipCompletedOn":null}'::jsonb`),
+    profile: jsonb('profile').$type<PersonProfile>().notNull().default(sql`'{"workHistory":[],"certificates":[],"diplomas":[],"titles":[],"apprenticeshipCompletedOn":null}'::jsonb`),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -386,7 +386,7 @@ export const registrations = pgTable(
     status: text('status').notNull(),
     admissible: boolean('admissible').notNull(),
     // json, not jsonb: stored and returned whole, never queried inside, and several times cheaper to write in bulk.
-    admission: json('admission').notNull(),
+    admission: json('admission').$type<AdmissionResult>().notNull(),
     overridden: boolean('overridden').notNull().default(false),
     reviewReason: text('review_reason').notNull().default(''),
     reviewedBy: uuid('reviewed_by'),
@@ -464,7 +464,7 @@ export const registrationImportRows = pgTable(
     phoneSealed: text('phone_sealed'),
     phoneMasked: text('phone_masked'),
     /** The new person's profile, or an existing person's merged one when it changed; else null. */
-    profile: jsonb('profile'),
+    profile: jsonb('profile').$type<PersonProfile>(),
     /** Set when the row adds a relation. */
     relationId: uuid('relation_id'),
     relationKind: text('relation_kind'),
@@ -478,7 +478,7 @@ export const registrationImportRows = pgTable(
     attempt: text('attempt').notNull(),
     status: text('status').notNull(),
     admissible: boolean('admissible').notNull(),
-    admission: json('admission').notNull(),
+    admission: json('admission').$type<AdmissionResult>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.importId, t.row] })],
 );
@@ -596,7 +596,7 @@ export const auditEvents = pgTable(
     entityId: text('entity_id'),
     beforeDigest: text('before_digest'),
     afterDigest: text('after_digest'),
-    detail: jsonb('detail').notNull().default(sql`'{}'::jsonb`),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     requestId: text('request_id'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
