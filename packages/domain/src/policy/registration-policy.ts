@@ -1,6 +1,7 @@
 import type { Actor } from './actor.ts';
 import { ALLOW, deny, UNAUTHENTICATED, wrongState, type Decision } from './decision.ts';
 import { institutionScope } from './scope.ts';
+import { canApplyForInstitution } from './filing-policy.ts';
 
 export type RegistrationStatusFact = 'pending' | 'ineligible' | 'direct_pending' | 'admitted' | 'rejected' | 'withdrawn';
 
@@ -80,4 +81,18 @@ export function canApply(actor: Actor, plan: { institutionId: string }, personId
   }
   if (staffOf(actor, plan.institutionId) || ownsPerson(actor, personId)) return ALLOW;
   return deny('policy.registration.institutionOnly');
+}
+
+/** A group import and its report: the institution that uploaded it, and the city. */
+export function registrationImportPolicy(actor: Actor, institutionId: string): Decision {
+  if (actor.kind === 'system') return ALLOW;
+  if (institutionScope(actor).all) return ALLOW;
+  return canApplyForInstitution(actor, institutionId);
+}
+
+/** The 破格 queue: the bureaus that give the second approval (districts, and the city). */
+export function canListDirectRecognitions(actor: Actor): Decision {
+  if (actor.kind === 'anonymous') return UNAUTHENTICATED;
+  const scope = institutionScope(actor);
+  return scope.all || scope.districtCodes.length ? ALLOW : deny('policy.registration.districtOnly');
 }

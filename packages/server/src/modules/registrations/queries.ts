@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { deny, institutionScope, ownPersonIds, planPolicy, registrationPolicy, shanghaiDate } from '@jiping/domain';
+import { canListDirectRecognitions, institutionScope, ownPersonIds, planPolicy, registrationPolicy, shanghaiDate } from '@jiping/domain';
 import { RegistrationListQuery } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -75,8 +75,8 @@ export async function listOpenPlans({ ctx }: { ctx: ServiceContext }) {
 
 /** 破格 requests for the districts (and the city) that give the second approval, oldest first. */
 export async function listDirectRecognitions({ ctx, status }: { ctx: ServiceContext; status: 'pending' | 'decided' }) {
+  assertAllowed(canListDirectRecognitions(ctx.actor));
   const scope = institutionScope(ctx.actor);
-  if (!scope.all && !scope.districtCodes.length) assertAllowed(deny('policy.registration.districtOnly'));
   const conditions: SQL[] = [isNotNull(registrations.directRecognition)];
   conditions.push(status === 'pending' ? eq(registrations.status, 'direct_pending') : ne(registrations.status, 'direct_pending'));
   if (!scope.all) conditions.push(inArray(registrations.districtCode, scope.districtCodes));

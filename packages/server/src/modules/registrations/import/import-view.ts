@@ -1,6 +1,6 @@
 import type { ImportRowError, RegistrationImportView } from '@jiping/contracts';
 import { eq } from 'drizzle-orm';
-import { canApplyForInstitution, institutionScope } from '@jiping/domain';
+import { registrationImportPolicy } from '@jiping/domain';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { evaluationPlans, registrationImports } from '../../../platform/db/schema.ts';
 import { assertAllowed, notFound } from '../../../platform/errors.ts';
@@ -26,15 +26,14 @@ export function toImportView(row: typeof registrationImports.$inferSelect): Regi
 export async function getImport({ ctx, id }: { ctx: ServiceContext; id: string }) {
   const [row] = await ctx.db.select().from(registrationImports).where(eq(registrationImports.id, id));
   if (!row) throw notFound('import');
-  const scope = institutionScope(ctx.actor);
-  if (!scope.all) assertAllowed(canApplyForInstitution(ctx.actor, row.institutionId));
+  assertAllowed(registrationImportPolicy(ctx.actor, row.institutionId));
   return toImportView(row);
 }
 
 export async function listPlanImports({ ctx, planId }: { ctx: ServiceContext; planId: string }) {
   const [plan] = await ctx.db.select().from(evaluationPlans).where(eq(evaluationPlans.id, planId));
   if (!plan) throw notFound('plan');
-  if (!institutionScope(ctx.actor).all) assertAllowed(canApplyForInstitution(ctx.actor, plan.institutionId));
+  assertAllowed(registrationImportPolicy(ctx.actor, plan.institutionId));
   const rows = await ctx.db.select().from(registrationImports).where(eq(registrationImports.planId, planId)).orderBy(registrationImports.createdAt);
   return { items: rows.map(toImportView) };
 }
