@@ -1,4 +1,5 @@
 export * from './relations.ts';
+export * from './relation-fields.ts';
 export * from './working-age.ts';
 export * from './profile.ts';
 export * from './admission.ts';

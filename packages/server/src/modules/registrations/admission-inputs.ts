@@ -43,8 +43,11 @@ export async function loadPlanForRegistration(db: Db, planId: string, options: {
 }
 
 /** Every relation the institution has recorded for these people, with the agreements behind them. */
-export async function relationsOf(db: Db, institutionId: string, personIds: readonly string[]): Promise<Map<string, RelationFacts[]>> {
-  const result = new Map<string, RelationFacts[]>();
+/** A relation on record: what admission judges, and the agreement's id to tell one relation from another. */
+export type RecordedRelationFacts = RelationFacts & { agreementId: string | null };
+
+export async function relationsOf(db: Db, institutionId: string, personIds: readonly string[]): Promise<Map<string, RecordedRelationFacts[]>> {
+  const result = new Map<string, RecordedRelationFacts[]>();
   if (!personIds.length) return result;
   const rows = await db
     .select({ relation: personRelations, agreement: institutionAgreements })
@@ -52,8 +55,9 @@ export async function relationsOf(db: Db, institutionId: string, personIds: read
     .leftJoin(institutionAgreements, eq(institutionAgreements.id, personRelations.agreementId))
     .where(and(eq(personRelations.institutionId, institutionId), inArray(personRelations.personId, [...personIds])));
   for (const { relation, agreement } of rows) {
-    const facts: RelationFacts = {
+    const facts: RecordedRelationFacts = {
       id: relation.id,
+      agreementId: relation.agreementId,
       kind: relation.kind as RelationKind,
       employmentType: (relation.employmentType as EmploymentType | null) ?? null,
       employerName: relation.employerName,

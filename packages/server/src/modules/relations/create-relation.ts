@@ -1,14 +1,17 @@
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
   actorUserId,
-  AGREEMENT_KIND_LABELS,
   INSTITUTION_CATEGORY_LABELS,
+  matchRecordedRelation,
   RELATION_AGREEMENT,
   RELATION_CATEGORY,
-  RELATION_KIND_LABELS,
   relationPolicy,
+  relationProblems,
   sameName,
   shanghaiDate,
+  type AgreementKind,
+  type EmploymentType,
+  type RelationFields,
   type RelationKind,
 } from '@jiping/domain';
 import { CreateRelationBody } from '@jiping/contracts';
@@ -28,13 +31,11 @@ import { toRelationView } from './relation-view.ts';
 
 type Body = z.output<typeof CreateRelationBody>;
 
-/** Students are judged on their graduating year, so the expected graduation date is part of the relation. */
-const STUDENT_KINDS: readonly RelationKind[] = ['cooperation_student', 'enrolled_student'];
-
 /**
  * Records how a person stands to the institution, naming the person by ID number: the relation
  * attaches to the one person with that ID, registered on the spot if new. Every field that does
- * not fit the kind is reported at once and nothing is written.
+ * not fit the kind (`relationProblems`, the rules the form and the group import apply too) is
+ * reported at once and nothing is written.
  */
 export async function createRelation({ ctx, keyring, institutionId, input }: { ctx: ServiceContext; keyring: Keyring; institutionId: string; input: z.input<typeof CreateRelationBody> }) {
   const institution = await loadInstitutionFacts(ctx.db, institutionId);
@@ -43,7 +44,7 @@ export async function createRelation({ ctx, keyring, institutionId, input }: { c
   await refuseUnknownName(ctx, keyring, body);
   return withTransaction(ctx, async (tx) => {
     const { problems: identityProblems, identity } = checkIdentity(body.person, shanghaiDate(tx.now()), 'person.');
-    const problems = [...identityProblems, ...(await relationProblems(tx, institution, body))];
+    const problems = [...identityProblems, ...(await fieldProblems(tx, institution, body))];
     if (problems.length || !identity) throw validation(problems);
 
     const { row: person, created } = await findOrCreatePerson(tx, keyring, identity, institutionId);
@@ -53,20 +54,17 @@ export async function createRelation({ ctx, keyring, institutionId, input }: { c
     await recordLookup(tx, identityBlindIndex(keyring, identity), created ? 'created' : 'matched');
     // Locking the person serialises relations recorded for them, so two overlapping ones cannot both pass the check below.
     await tx.db.select({ id: persons.id }).from(persons).where(eq(persons.id, person.id)).for('update');
-    const [overlapping] = await tx.db
-      .select({ validFrom: personRelations.validFrom })
+    const recorded = await tx.db
+      .select()
       .from(personRelations)
-      .where(
-        and(
-          eq(personRelations.personId, person.id),
-          eq(personRelations.institutionId, institutionId),
-          eq(personRelations.kind, body.kind),
-          body.validUntil ? lte(personRelations.validFrom, body.validUntil) : undefined,
-          or(isNull(personRelations.validUntil), gte(personRelations.validUntil, body.validFrom)),
-        ),
-      )
-      .limit(1);
-    if (overlapping) throw new AppError('CONFLICT', 'relation.duplicate', { kind: RELATION_KIND_LABELS[body.kind][tx.locale], from: overlapping.validFrom });
+      .where(and(eq(personRelations.personId, person.id), eq(personRelations.institutionId, institutionId), eq(personRelations.kind, body.kind)));
+    const match = matchRecordedRelation(
+      { kind: body.kind, employmentType: body.employmentType ?? null, employerName: body.employerName, agreementId: body.agreementId ?? null, graduationDate: body.graduationDate ?? null, validFrom: body.validFrom, validUntil: body.validUntil ?? null },
+      recorded.map((r) => ({ ...r, kind: r.kind as RelationKind, employmentType: r.employmentType as EmploymentType | null })),
+    );
+    // The same relation recorded twice (a retried request, a second clerk) is the one on record, as in the group import.
+    if (match.outcome === 'same') return toRelationView(recorded.find((r) => r.id === match.id)!, person);
+    if (match.outcome === 'conflict') throw new AppError('CONFLICT', 'relation.duplicate', { relationKind: body.kind, from: match.with.validFrom });
 
     const [row] = await tx.db
       .insert(personRelations)
@@ -93,37 +91,39 @@ export async function createRelation({ ctx, keyring, institutionId, input }: { c
   });
 }
 
-async function relationProblems(tx: ServiceContext, institution: InstitutionFacts, body: Body): Promise<FieldError[]> {
+async function fieldProblems(tx: ServiceContext, institution: InstitutionFacts, body: Body): Promise<FieldError[]> {
   const problems: FieldError[] = [];
-  const fail = (field: string, key: string, params: Record<string, string> = {}) => problems.push({ field, code: key.slice('relation.'.length), messageKey: key, params });
   const locale = tx.locale;
   const expected = RELATION_CATEGORY[body.kind];
   if (expected !== institution.category) {
-    fail('kind', 'relation.kindCategory', {
-      kind: RELATION_KIND_LABELS[body.kind][locale],
-      expected: INSTITUTION_CATEGORY_LABELS[expected][locale],
-      category: INSTITUTION_CATEGORY_LABELS[institution.category][locale],
+    problems.push({
+      field: 'kind',
+      code: 'kindCategory',
+      messageKey: 'relation.kindCategory',
+      params: { relationKind: body.kind, expected: INSTITUTION_CATEGORY_LABELS[expected][locale], category: INSTITUTION_CATEGORY_LABELS[institution.category][locale] },
     });
   }
-  if (body.kind === 'employee' && !body.employmentType) fail('employmentType', 'relation.employmentTypeRequired');
-  if (body.kind !== 'employee' && body.employmentType) fail('employmentType', 'relation.employmentTypeOnlyEmployee');
-
-  const needed = RELATION_AGREEMENT[body.kind];
-  if (needed && !body.agreementId) fail('agreementId', 'relation.agreementRequired', { agreement: AGREEMENT_KIND_LABELS[needed][locale] });
-  if (!needed && body.agreementId) fail('agreementId', 'relation.agreementNotApplicable', { kind: RELATION_KIND_LABELS[body.kind][locale] });
-  if (needed && body.agreementId) {
-    const [agreement] = await tx.db
+  let agreement: RelationFields['agreement'] = null;
+  if (body.agreementId) {
+    const [found] = await tx.db
       .select({ kind: institutionAgreements.kind })
       .from(institutionAgreements)
       .where(and(eq(institutionAgreements.id, body.agreementId), eq(institutionAgreements.institutionId, institution.id)));
-    if (!agreement) fail('agreementId', 'relation.agreementNotFound');
-    else if (agreement.kind !== needed) fail('agreementId', 'relation.agreementKind', { agreement: AGREEMENT_KIND_LABELS[needed][locale], kind: RELATION_KIND_LABELS[body.kind][locale] });
+    if (found) agreement = found.kind as AgreementKind;
+    else {
+      agreement = 'unresolved';
+      if (RELATION_AGREEMENT[body.kind]) problems.push({ field: 'agreementId', code: 'agreementNotFound', messageKey: 'relation.agreementNotFound' });
+    }
   }
-
-  const student = STUDENT_KINDS.includes(body.kind);
-  if (student && !body.graduationDate) fail('graduationDate', 'relation.graduationDateRequired');
-  if (!student && body.graduationDate) fail('graduationDate', 'relation.graduationDateNotApplicable');
-  if (body.validUntil && body.validUntil < body.validFrom) fail('validUntil', 'relation.period');
+  const fields: RelationFields = {
+    employmentType: body.employmentType ?? null,
+    employerName: body.employerName,
+    agreement,
+    graduationDate: body.graduationDate ?? null,
+    validFrom: body.validFrom,
+    validUntil: body.validUntil ?? null,
+  };
+  problems.push(...relationProblems(body.kind, fields));
 
   const foreign = await foreignEvidence(tx.db, { institutionId: institution.id }, body.evidenceFileIds);
   body.evidenceFileIds.forEach((fileId, index) => {

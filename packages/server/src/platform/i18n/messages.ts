@@ -1,4 +1,9 @@
-import { districtName, type Locale } from '@jiping/domain';
+import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale } from '@jiping/domain';
+
+/** Vocabulary labels kept in the domain, offered here so a code parameter reads as a word (`{relationKindLabel}`). */
+function labelMessages(prefix: string, labels: Record<string, LocalizedText>): Record<string, Record<Locale, string>> {
+  return Object.fromEntries(Object.entries(labels).map(([code, text]) => [`${prefix}.${code}`, text]));
+}
 
 /**
  * User-facing server messages, by key, in both languages. Keys are stable: clients may match on
@@ -195,18 +200,20 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   'evidence.notInstitutions': { 'zh-CN': '所选证明材料不是本机构上传的文件，请重新上传。', 'en-US': 'This evidence file was not uploaded by this institution; upload it again.' },
   'agreement.employerOnly': { 'zh-CN': '只有用人单位（Y类）登记校企合作协议或委托评价协议；院校和社会培训评价组织无需登记协议。', 'en-US': 'Only employers (category Y) record cooperation or entrustment agreements; schools and social organisations do not need them.' },
   'agreement.period': { 'zh-CN': '协议有效期的结束日期不能早于开始日期。', 'en-US': 'The agreement cannot end before it starts.' },
-  'relation.kindCategory': { 'zh-CN': '“{kind}”关系只适用于{expected}，本机构为{category}，不能登记该关系。', 'en-US': '"{kind}" applies to {expected} only; this institution is {category}.' },
+  'relation.kindCategory': { 'zh-CN': '“{relationKindLabel}”关系只适用于{expected}，本机构为{category}，不能登记该关系。', 'en-US': '"{relationKindLabel}" applies to {expected} only; this institution is {category}.' },
   'relation.employmentTypeRequired': { 'zh-CN': '本单位职工须选择用工形式（在岗职工、劳务派遣或劳务外包）。', 'en-US': 'Choose the employment type (direct, dispatched or outsourced).' },
   'relation.employmentTypeOnlyEmployee': { 'zh-CN': '只有“本单位职工”关系需要填写用工形式。', 'en-US': 'Only an employee relation has an employment type.' },
-  'relation.agreementRequired': { 'zh-CN': '该关系须关联本机构登记的{agreement}，请先登记协议。', 'en-US': 'This relation rests on a {agreement}; record the agreement first.' },
-  'relation.agreementNotApplicable': { 'zh-CN': '“{kind}”关系无需关联协议。', 'en-US': '"{kind}" does not rest on an agreement.' },
+  'relation.agreementRequired': { 'zh-CN': '该关系须关联本机构登记的{agreementKindLabel}，请先登记协议。', 'en-US': 'This relation rests on a {agreementKindLabel}; record the agreement first.' },
+  'relation.agreementNotApplicable': { 'zh-CN': '“{relationKindLabel}”关系无需关联协议。', 'en-US': '"{relationKindLabel}" does not rest on an agreement.' },
   'relation.agreementNotFound': { 'zh-CN': '所选协议不是本机构登记的协议。', 'en-US': 'The chosen agreement is not one of this institution\'s.' },
-  'relation.agreementKind': { 'zh-CN': '“{kind}”关系须关联{agreement}，所选协议类型不符。', 'en-US': '"{kind}" rests on a {agreement}; the chosen agreement is of another kind.' },
+  'relation.agreementKind': { 'zh-CN': '“{relationKindLabel}”关系须关联{agreementKindLabel}，所选协议类型不符。', 'en-US': '"{relationKindLabel}" rests on a {agreementKindLabel}; the chosen agreement is of another kind.' },
+  'relation.employerNameRequired': { 'zh-CN': '须填写用人单位名称：劳务派遣、劳务外包人员填写派遣或外包公司，委托评价单位职工填写其所在单位。', 'en-US': 'Enter the employer: the dispatching or outsourcing company, or the company an entrusted employee works for.' },
+  'relation.employerNameNotApplicable': { 'zh-CN': '“{relationKindLabel}”关系不填写用人单位。', 'en-US': '"{relationKindLabel}" has no employer.' },
   'relation.graduationDateRequired': { 'zh-CN': '学生须填写预计毕业日期（用于判断考试时是否处于毕业学年）。', 'en-US': 'Enter the expected graduation date (it decides the graduating year).' },
   'relation.graduationDateNotApplicable': { 'zh-CN': '只有学生类关系需要填写预计毕业日期。', 'en-US': 'Only student relations have a graduation date.' },
   'relation.period': { 'zh-CN': '关系终止日期不能早于开始日期。', 'en-US': 'The relation cannot end before it starts.' },
   'relation.endBeforeStart': { 'zh-CN': '终止日期不能早于关系开始日期（{from}）。', 'en-US': 'The end date cannot be before the relation started ({from}).' },
-  'relation.duplicate': { 'zh-CN': '该人员已有一条与此期间重叠的“{kind}”关系（{from} 起），请先终止原关系或调整日期。', 'en-US': 'This person already has an overlapping "{kind}" relation (from {from}); end it first or change the dates.' },
+  'relation.duplicate': { 'zh-CN': '该人员已有一条与此期间重叠的“{relationKindLabel}”关系（{from} 起），请先终止原关系或调整日期。', 'en-US': 'This person already has an overlapping "{relationKindLabel}" relation (from {from}); end it first or change the dates.' },
   'relation.alreadyEnded': { 'zh-CN': '该关系已于 {date} 终止，不能再次终止。', 'en-US': 'This relation already ended on {date}.' },
   'profile.item.workHistory': { 'zh-CN': '第 {row} 条工作经历', 'en-US': 'Work history row {row}' },
   'profile.item.certificates': { 'zh-CN': '第 {row} 个证书', 'en-US': 'Certificate {row}' },
@@ -310,9 +317,6 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   'import.attempt': { 'zh-CN': '考试类型“{value}”应填“正考”或“补考”。', 'en-US': 'Attempt "{value}" must be 正考 or 补考.' },
   'import.relation': { 'zh-CN': '关系“{value}”无法识别，请按模板“填写说明”页中的名称填写。', 'en-US': 'Unknown relation "{value}"; use a name from the template\'s notes sheet.' },
   'import.relationCategory': { 'zh-CN': '本机构不能评价“{value}”人员，可填写：{allowed}。', 'en-US': 'This institution cannot evaluate on "{value}"; use one of: {allowed}.' },
-  'import.periodOrder': { 'zh-CN': '终止日期早于起始日期。', 'en-US': 'The end date is before the start date.' },
-  'import.agreementPartyRequired': { 'zh-CN': '“{value}”须填写合作院校或委托单位名称。', 'en-US': '"{value}" needs the partner school or entrusting enterprise.' },
-  'import.employerRequired': { 'zh-CN': '“{value}”须填写用人单位。', 'en-US': '"{value}" needs the employer.' },
   'import.occupationCode': { 'zh-CN': '职业编码“{value}”格式应为 x-xx-xx-xx。', 'en-US': 'Occupation code "{value}" must look like x-xx-xx-xx.' },
   'import.level': { 'zh-CN': '等级“{value}”应填五级、四级、三级、二级或一级。', 'en-US': 'Level "{value}" must be 五级 to 一级.' },
   'import.diplomaKind': { 'zh-CN': '学历类别“{value}”无法识别，请按模板说明填写。', 'en-US': 'Unknown diploma kind "{value}".' },
@@ -320,6 +324,9 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   'import.nameMismatch': { 'zh-CN': '姓名与该证件号码已登记的姓名不一致，请核对。', 'en-US': 'The name differs from the one registered for this ID number.' },
   'import.noAgreement.cooperation': { 'zh-CN': '本机构没有与“{party}”的校企合作协议，请先登记协议。', 'en-US': 'No cooperation agreement with "{party}" on record.' },
   'import.noAgreement.entrustment': { 'zh-CN': '本机构没有与“{party}”的委托评价协议，请先登记协议。', 'en-US': 'No entrustment agreement with "{party}" on record.' },
+  ...labelMessages('relationKind', RELATION_KIND_LABELS),
+  ...labelMessages('agreementKind', AGREEMENT_KIND_LABELS),
+  ...labelMessages('employmentType', EMPLOYMENT_TYPE_LABELS),
   'audit.prev_hash_mismatch': {
     'zh-CN': '第 {seq} 条审计记录与前一条记录的链接断开（前序记录被修改或删除）。',
     'en-US': 'Audit event #{seq} no longer links to its predecessor (a previous row was edited or deleted).',

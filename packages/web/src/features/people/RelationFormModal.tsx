@@ -8,8 +8,10 @@ import {
   EVIDENCE_PURPOSE_LABELS,
   INSTITUTION_EVIDENCE_PURPOSES,
   type InstitutionEvidencePurpose,
-  RELATION_AGREEMENT,
   RELATION_CATEGORY,
+  relationFieldNeeds,
+  type EmploymentType,
+  type FieldNeed,
   RELATION_KINDS,
   RELATION_KIND_LABELS,
   type InstitutionCategory,
@@ -49,8 +51,8 @@ interface RelationForm {
 
 /**
  * 登记人员关系: the person by their identity document, and how they stand to this institution.
- * Only the kinds of the institution's category are offered; the agreement, employment type and
- * graduation date appear for the kinds that need them.
+ * Only the kinds of the institution's category are offered; the employment type, employer,
+ * agreement and graduation date appear, and are required, as `RELATION_FIELDS` says for the kind.
  */
 export function RelationFormModal({ open, institutionId, category, agreements, onClose, onCreated }: {
   open: boolean;
@@ -71,13 +73,18 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
   const kind = Form.useWatch('kind', form);
   const proof = purpose ?? (kind ? USUAL_PROOF[kind] : 'other');
   const employmentType = Form.useWatch('employmentType', form);
-  const needed = kind ? RELATION_AGREEMENT[kind] : undefined;
+  // Which fields show and which are required come from the table the server and the import apply.
+  const needs = kind ? relationFieldNeeds(kind, employmentType as EmploymentType | undefined) : null;
+  const needed = needs?.agreementKind ?? undefined;
   const kinds = RELATION_KINDS.filter((k) => RELATION_CATEGORY[k] === category);
   const agreementOptions = agreements
     .filter((a) => a.kind === needed)
     .map((a) => ({ value: a.id, label: `${a.counterpartName}（${a.validFrom} ~ ${a.validUntil}）` }));
-  const showEmployer = (kind === 'employee' && employmentType !== undefined && employmentType !== 'direct') || kind === 'entrusted_employee';
-  const showGraduation = kind === 'cooperation_student' || kind === 'enrolled_student';
+  const showEmploymentType = needs !== null && needs.employmentType !== 'none';
+  const showEmployer = needs !== null && needs.employerName !== 'none';
+  const showGraduation = needs !== null && needs.graduationDate !== 'none';
+  const employerLabel = kind === 'entrusted_employee' ? t('relations.entrustingEmployer') : t('relations.employerName');
+  const required = (need: FieldNeed | undefined, field: string) => (need === 'required' ? [{ required: true, message: t('form.required', { field }) }] : []);
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -90,7 +97,7 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
       validFrom: values.validFrom,
       evidenceFileIds: values.evidenceFileIds ?? [],
     };
-    if (values.kind === 'employee' && values.employmentType) body.employmentType = values.employmentType;
+    if (showEmploymentType && values.employmentType) body.employmentType = values.employmentType;
     if (needed && values.agreementId) body.agreementId = values.agreementId;
     if (showGraduation && values.graduationDate) body.graduationDate = values.graduationDate;
     if (values.validUntil) body.validUntil = values.validUntil;
@@ -120,13 +127,13 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
             <Select aria-label={t('relations.kind')} style={{ width: 300 }} options={kinds.map((k) => ({ value: k, label: RELATION_KIND_LABELS[k][locale] }))}
               onChange={() => form.setFieldsValue({ agreementId: undefined })} />
           </Form.Item>
-          {kind === 'employee' && (
-            <Form.Item label={t('relations.employmentType')} name="employmentType" rules={[{ required: true, message: t('form.required', { field: t('relations.employmentType') }) }]}>
+          {showEmploymentType && (
+            <Form.Item label={t('relations.employmentType')} name="employmentType" rules={required(needs?.employmentType, t('relations.employmentType'))}>
               <Select aria-label={t('relations.employmentType')} style={{ width: 200 }} options={EMPLOYMENT_TYPES.map((e) => ({ value: e, label: EMPLOYMENT_TYPE_LABELS[e][locale] }))} />
             </Form.Item>
           )}
           {showEmployer && (
-            <Form.Item label={kind === 'entrusted_employee' ? t('relations.entrustingEmployer') : t('relations.employerName')} name="employerName">
+            <Form.Item label={employerLabel} name="employerName" rules={required(needs?.employerName, employerLabel)}>
               <Input style={{ width: 260 }} maxLength={100} />
             </Form.Item>
           )}
@@ -140,7 +147,7 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
         <Space wrap align="start">
           {showGraduation && (
             <Form.Item label={t('relations.graduationDate')} name="graduationDate"
-              rules={kind === 'cooperation_student' ? [{ required: true, message: t('form.required', { field: t('relations.graduationDate') }) }] : []}>
+              rules={required(needs?.graduationDate, t('relations.graduationDate'))}>
               <Input type="date" />
             </Form.Item>
           )}

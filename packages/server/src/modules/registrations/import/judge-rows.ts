@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { applicationKind, maskIdNumber, maskPhone, type Level, type PersonProfile, type RelationFacts } from '@jiping/domain';
+import { applicationKind, maskIdNumber, maskPhone, matchRecordedRelation, type Level, type PersonProfile, type RelationFacts } from '@jiping/domain';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { persons, registrations, type registrationImportRows } from '../../../platform/db/schema.ts';
 import type { Keyring } from '../../../platform/crypto/keyring.ts';
@@ -29,7 +29,8 @@ function mergeProfile(stored: PersonProfile, declared: PersonProfile): PersonPro
 
 /**
  * Checks a batch of rows that passed on their own against the database (same name for an ID
- * already registered, no live application in the plan, an earlier admitted attempt for a resit)
+ * already registered, no live application in the plan, an earlier admitted attempt for a resit,
+ * no different relation of the kind overlapping the one named)
  * and judges each with the admission engine. Only reads: what it returns is staged, and written
  * to the real tables when the whole file has been read. Ids of new people and relations are
  * chosen here, so the stored admission can cite the relation it rests on.
@@ -77,7 +78,13 @@ export async function judgeRows({ ctx, keyring, target, institutionId, rows, add
     const profileChanged = !person || JSON.stringify(profile) !== JSON.stringify(person.profile);
     const { agreementParty: _party, ...relation } = row.relation;
     const recorded = existingRelations.get(personId) ?? [];
-    const known = recorded.some((e) => e.kind === relation.kind && e.employmentType === relation.employmentType && e.validFrom === relation.validFrom && e.validUntil === relation.validUntil);
+    // The rule the single-relation API applies: the same relation is reused, an overlapping different one refused.
+    const match = matchRecordedRelation({ ...relation, agreementId: row.agreement?.id ?? null }, recorded);
+    if (match.outcome === 'conflict') {
+      addError(row.row, COLUMN_HEADER.relation, translate('relation.duplicate', ctx.locale, { relationKind: relation.kind, from: match.with.validFrom }), true);
+      continue;
+    }
+    const known = match.outcome === 'same';
     const relationId = known ? null : randomUUID();
     // The new relation joins the ones on record: the engine judges both.
     const relations: RelationFacts[] = known

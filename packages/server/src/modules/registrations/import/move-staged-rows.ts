@@ -14,7 +14,8 @@ type Job = typeof registrationImports.$inferSelect;
  * Inside the import's one closing transaction: moves the staged rows into persons,
  * person_relations and registrations with one set-based statement each, so the file lands whole
  * or not at all and the transaction stays short. Rows judged earlier are checked again for what
- * may have changed meanwhile (someone registered, a person edited); those become row errors.
+ * may have changed meanwhile (someone registered, a person edited, a relation of the same kind
+ * recorded for the same period); those become row errors.
  * Returns the ids of the registrations written, or null when conflicts refuse an all-or-nothing
  * import (the caller rolls back).
  */
@@ -28,7 +29,9 @@ export async function moveStagedRows(tx: ServiceContext, { job, target, addError
       where s.import_id = ${job.id}
         and ((s.new_person and p.id is not null)
           or (not s.new_person and (p.id is null or p.version <> s.person_version))
-          or exists (select 1 from registrations r where r.plan_id = ${target.plan.id} and r.person_id = s.person_id and r.status <> 'withdrawn'))
+          or exists (select 1 from registrations r where r.plan_id = ${target.plan.id} and r.person_id = s.person_id and r.status <> 'withdrawn')
+          or (s.relation_id is not null and exists (select 1 from person_relations pr where pr.person_id = s.person_id and pr.institution_id = ${job.institutionId}
+            and pr.kind = s.relation_kind and (s.valid_until is null or pr.valid_from <= s.valid_until) and (pr.valid_until is null or pr.valid_until >= s.valid_from))))
       order by s.row`,
   );
   for (const c of conflicts) {

@@ -5,14 +5,16 @@ import {
   profileProblems,
   residentIdBirthDate,
   residentIdGender,
-  RELATION_AGREEMENT,
   RELATION_CATEGORY,
+  relationProblems,
   type DiplomaKind,
   type EmploymentType,
   type InstitutionCategory,
   type IsoDate,
   type Level,
   type PersonProfile,
+  type RelationField,
+  type RelationFields,
   type RelationKind,
 } from '@jiping/domain';
 import type { PERSON_ID_TYPES } from '@jiping/contracts';
@@ -57,6 +59,15 @@ export function parseDate(text: string): IsoDate | null {
   const date = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
 }
+
+/** Where each relation field sits in the sheet, so a relation problem is reported against its column. */
+const RELATION_FIELD_COLUMN: Record<RelationField, ImportColumn> = {
+  employmentType: 'relation',
+  employerName: 'employer',
+  agreementId: 'agreementParty',
+  graduationDate: 'graduationDate',
+  validUntil: 'relationUntil',
+};
 
 const OCCUPATION_CODE = /^[1-8]-\d{2}-\d{2}-\d{2}$/;
 
@@ -129,16 +140,25 @@ export function parseRow(row: number, raw: RawImportRow, category: InstitutionCa
   const validFrom = optionalDate('relationFrom');
   if (validFrom === null) problem('relationFrom', 'import.required', { column: COLUMN_HEADER.relationFrom });
   const validUntil = optionalDate('relationUntil');
-  if (validFrom && validUntil && validUntil < validFrom) problem('relationUntil', 'import.periodOrder');
   const agreementParty = text('agreementParty');
-  if (relation && RELATION_AGREEMENT[relation.kind] && !agreementParty) problem('agreementParty', 'import.agreementPartyRequired', { value: relationText });
   const graduationDate = optionalDate('graduationDate');
-  if (relation && (relation.kind === 'cooperation_student' || relation.kind === 'enrolled_student') && graduationDate === null) {
-    problem('graduationDate', 'import.required', { column: COLUMN_HEADER.graduationDate });
-  }
   const employerName = text('employer');
-  if (relation && (relation.employmentType === 'dispatched' || relation.employmentType === 'outsourced' || relation.kind === 'entrusted_employee') && !employerName) {
-    problem('employer', 'import.employerRequired', { value: relationText });
+  if (relation) {
+    // The same rules as the relation form and the single-relation API; a named party is looked
+    // up once the row is valid (run-import), so here it only counts as "an agreement is cited".
+    const fields: RelationFields = {
+      employmentType: relation.employmentType,
+      employerName,
+      agreement: agreementParty ? 'unresolved' : null,
+      graduationDate: graduationDate ?? null,
+      validFrom: validFrom ?? '',
+      validUntil: validFrom ? (validUntil ?? null) : null,
+    };
+    const unreadable = new Set(problems.map((p) => p.column));
+    for (const p of relationProblems(relation.kind, fields)) {
+      const column = RELATION_FIELD_COLUMN[p.field];
+      if (!unreadable.has(column)) problem(column, p.messageKey, p.params);
+    }
   }
 
   const declared: PersonProfile = { workHistory: [], certificates: [], diplomas: [], titles: [], apprenticeshipCompletedOn: null };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { and, eq } from 'drizzle-orm';
-import { shanghaiDate } from '@jiping/domain';
+import { RELATION_AGREEMENT, shanghaiDate } from '@jiping/domain';
 import type { ImportRowError } from '@jiping/contracts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { institutionAgreements, registrationImportRows, registrationImports } from '../../../platform/db/schema.ts';
@@ -70,7 +70,7 @@ export async function runImport({ ctx, keyring, importId, filePath, runner, batc
           const first = seen.get(blind);
           if (first !== undefined) rowErrors.push({ column: COLUMN_HEADER.idNumber, message: translate('import.duplicateInFile', ctx.locale, { row: String(first) }) });
           else seen.set(blind, row);
-          const needed = parsed.relation.kind === 'cooperation_student' ? 'cooperation' : parsed.relation.kind === 'entrusted_employee' ? 'entrustment' : null;
+          const needed = RELATION_AGREEMENT[parsed.relation.kind];
           if (needed) {
             agreement = agreements.find((a) => a.kind === needed && a.counterpartName === parsed.relation.agreementParty) ?? null;
             if (!agreement) rowErrors.push({ column: COLUMN_HEADER.agreementParty, message: translate(`import.noAgreement.${needed}`, ctx.locale, { party: parsed.relation.agreementParty }) });
