@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { APPLICATION_KINDS, type AdmissionResult } from '@jiping/domain';
+import { APPLICATION_KINDS, REGISTRATION_STATUSES, type AdmissionResult } from '@jiping/domain';
 import { Version } from './common.ts';
 
-export const REGISTRATION_STATUSES = ['pending', 'ineligible', 'direct_pending', 'admitted', 'rejected', 'withdrawn'] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+// The lifecycle's vocabulary is the domain's (registration-status.ts); re-exported for clients.
+export { REGISTRATION_STATUSES, type RegistrationStatus } from '@jiping/domain';
 export const ATTEMPTS = ['regular', 'resit'] as const;
 export const CHANNELS = ['individual', 'group'] as const;
 

@@ -1,9 +1,10 @@
+import { nextRegistrationStatus, type RegistrationAction, type RegistrationStatus } from '../registration-status.ts';
 import type { Actor } from './actor.ts';
 import { ALLOW, deny, UNAUTHENTICATED, wrongState, type Decision } from './decision.ts';
 import { institutionScope } from './scope.ts';
 import { canApplyForInstitution } from './filing-policy.ts';
 
-export type RegistrationStatusFact = 'pending' | 'ineligible' | 'direct_pending' | 'admitted' | 'rejected' | 'withdrawn';
+export type RegistrationStatusFact = RegistrationStatus;
 
 export interface RegistrationFacts {
   institutionId: string;
@@ -18,8 +19,17 @@ export interface RegistrationFacts {
 
 export type RegistrationOperation = 'read' | 'review' | 'withdraw' | 'requestDirect' | 'decideDirect';
 
-const REVIEWABLE: readonly RegistrationStatusFact[] = ['pending', 'ineligible'];
-const WITHDRAWABLE: readonly RegistrationStatusFact[] = ['pending', 'ineligible', 'direct_pending', 'admitted'];
+/** The lifecycle action each operation fires; whether the state allows it is the transition table's to say. */
+const ACTION: Record<Exclude<RegistrationOperation, 'read'>, RegistrationAction> = {
+  review: 'admit',
+  withdraw: 'withdraw',
+  requestDirect: 'requestDirect',
+  decideDirect: 'approveDirect',
+};
+
+function inState(operation: Exclude<RegistrationOperation, 'read'>, status: RegistrationStatus): Decision {
+  return nextRegistrationStatus(status, ACTION[operation]) ? ALLOW : wrongState('policy.registration.wrongStatus', { registrationStatus: status });
+}
 
 function ownsPerson(actor: Actor, personId: string): boolean {
   return actor.kind === 'user' && actor.grants.some((g) => g.role === 'candidate' && g.personId === personId);
@@ -47,12 +57,12 @@ export function registrationPolicy(actor: Actor, operation: RegistrationOperatio
   if (operation === 'review') {
     if (!staff) return deny('policy.registration.institutionOnly');
     if (registration.examStarted) return wrongState('policy.registration.examStarted');
-    return REVIEWABLE.includes(registration.status) ? ALLOW : wrongState('policy.registration.wrongStatus', { registrationStatus: registration.status });
+    return inState('review', registration.status);
   }
   if (operation === 'requestDirect') {
     if (!staff) return deny('policy.registration.institutionOnly');
     if (registration.examStarted) return wrongState('policy.registration.examStarted');
-    return registration.status === 'ineligible' ? ALLOW : wrongState('policy.registration.wrongStatus', { registrationStatus: registration.status });
+    return inState('requestDirect', registration.status);
   }
   if (operation === 'decideDirect') {
     // The second approval belongs to the supervising bureau, and never to the person who asked.
@@ -60,11 +70,11 @@ export function registrationPolicy(actor: Actor, operation: RegistrationOperatio
     if (!scope.all && !scope.districtCodes.includes(registration.districtCode)) return deny('policy.registration.districtOnly');
     if (registration.directRequestedBy === actor.userId) return deny('policy.registration.sameApprover');
     if (registration.examStarted) return wrongState('policy.registration.examStarted');
-    return registration.status === 'direct_pending' ? ALLOW : wrongState('policy.registration.wrongStatus', { registrationStatus: registration.status });
+    return inState('decideDirect', registration.status);
   }
   if (!own && !staff) return deny('policy.registration.notYours');
   if (registration.examStarted) return wrongState('policy.registration.examStarted');
-  return WITHDRAWABLE.includes(registration.status) ? ALLOW : wrongState('policy.registration.wrongStatus', { registrationStatus: registration.status });
+  return inState('withdraw', registration.status);
 }
 
 /**

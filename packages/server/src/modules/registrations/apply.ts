@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { actorUserId, applicationKind, canApply, ownPersonIds, shanghaiDate, type Level, type PersonProfile } from '@jiping/domain';
+import { actorUserId, applicationKind, canApply, initialRegistrationStatus, ownPersonIds, shanghaiDate, type Level, type PersonProfile } from '@jiping/domain';
 import { ApplyBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -78,7 +78,7 @@ export async function applyToPlan({ ctx, planId, input }: { ctx: ServiceContext;
         kind: applicationKind(person.profile as PersonProfile, target.plan.occupationCode, target.plan.level as Level),
         attempt: body.attempt,
         channel: 'individual',
-        status: admission.admissible ? 'pending' : 'ineligible',
+        status: initialRegistrationStatus(admission.admissible),
         admissible: admission.admissible,
         admission,
         createdBy: actorUserId(tx.actor),

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { actorUserId, registrationPolicy } from '@jiping/domain';
+import { actorUserId, nextRegistrationStatus, registrationPolicy } from '@jiping/domain';
 import { DirectRecognitionDecisionBody, DirectRecognitionRequestBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -53,7 +53,7 @@ export async function requestDirectRecognition({ ctx, id, input }: { ctx: Servic
     };
     const [updated] = await tx.db
       .update(registrations)
-      .set({ status: 'direct_pending', directRecognition: record, version: row.version + 1, updatedAt: tx.now() })
+      .set({ status: nextRegistrationStatus(row.status, 'requestDirect')!, directRecognition: record, version: row.version + 1, updatedAt: tx.now() })
       .where(eq(registrations.id, id))
       .returning();
     await appendAudit(tx, {
@@ -61,7 +61,7 @@ export async function requestDirectRecognition({ ctx, id, input }: { ctx: Servic
       entityType: 'registration',
       entityId: id,
       before: { status: row.status },
-      after: { status: 'direct_pending', version: updated!.version },
+      after: { status: updated!.status, version: updated!.version },
       detail: { reason: body.reason, evidenceFileIds: body.evidenceFileIds },
     });
     return toRegistrationView(tx.actor, { ...joined, registration: updated! }, tx.now());
@@ -93,7 +93,7 @@ export async function decideDirectRecognition({ ctx, id, input }: { ctx: Service
     const [updated] = await tx.db
       .update(registrations)
       .set({
-        status: approved ? 'admitted' : 'ineligible',
+        status: nextRegistrationStatus(row.status, approved ? 'approveDirect' : 'refuseDirect')!,
         overridden: approved,
         reviewReason: approved ? `破格：${record.reason}` : body.reason,
         reviewedBy: actorUserId(tx.actor),

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { actorUserId, registrationPolicy } from '@jiping/domain';
+import { actorUserId, nextRegistrationStatus, registrationPolicy, type RegistrationStatus } from '@jiping/domain';
 import { ReviewBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -29,7 +29,8 @@ export async function reviewRegistration({ ctx, id, input }: { ctx: ServiceConte
     if ((body.decision === 'reject' || override) && !body.reason) {
       throw validation([{ field: 'reason', code: 'required', messageKey: override ? 'registration.overrideReason' : 'registration.rejectReason' }]);
     }
-    const status = body.decision === 'admit' ? 'admitted' : 'rejected';
+    // The policy has checked the state against the same table.
+    const status = nextRegistrationStatus(row.status, body.decision === 'admit' ? 'admit' : 'reject') as RegistrationStatus;
     const [updated] = await tx.db
       .update(registrations)
       .set({

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { registrationPolicy } from '@jiping/domain';
+import { nextRegistrationStatus, registrationPolicy } from '@jiping/domain';
 import { z } from 'zod';
 import { Version } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -23,10 +23,10 @@ export async function withdrawRegistration({ ctx, id, input }: { ctx: ServiceCon
     if (row.version !== body.version) throw staleVersion();
     const [updated] = await tx.db
       .update(registrations)
-      .set({ status: 'withdrawn', version: row.version + 1, updatedAt: tx.now() })
+      .set({ status: nextRegistrationStatus(row.status, 'withdraw')!, version: row.version + 1, updatedAt: tx.now() })
       .where(eq(registrations.id, id))
       .returning();
-    await appendAudit(tx, { action: 'registration.withdrawn', entityType: 'registration', entityId: id, before: { status: row.status }, after: { status: 'withdrawn', version: updated!.version } });
+    await appendAudit(tx, { action: 'registration.withdrawn', entityType: 'registration', entityId: id, before: { status: row.status }, after: { status: updated!.status, version: updated!.version } });
     return toRegistrationView(tx.actor, { ...joined, registration: updated! }, tx.now());
   });
 }

@@ -17,7 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { FILING_KINDS, FILING_STATUSES, IDENTITY_CLAIM_STATUSES, IDENTITY_LOOKUP_OUTCOMES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS, PLAN_STATUSES, ROLES, type AdmissionResult, type PersonProfile, type RuleSetOverrides } from '@jiping/domain';
+import { FILING_KINDS, FILING_STATUSES, IDENTITY_CLAIM_STATUSES, IDENTITY_LOOKUP_OUTCOMES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS, PLAN_STATUSES, REGISTRATION_STATUSES, ROLES, type AdmissionResult, type PersonProfile, type RuleSetOverrides } from '@jiping/domain';
 
 /*
  * The schema, one file per release of this foundation. Tables owned by institutions carry
@@ -32,6 +32,7 @@ export const userStatusEnum = pgEnum('user_status', ['active', 'disabled']);
 export const filingStatusEnum = pgEnum('filing_status', FILING_STATUSES);
 export const filingKindEnum = pgEnum('filing_kind', FILING_KINDS);
 export const planStatusEnum = pgEnum('plan_status', PLAN_STATUSES);
+export const registrationStatusEnum = pgEnum('registration_status', REGISTRATION_STATUSES);
 export const identityClaimStatusEnum = pgEnum('identity_claim_status', IDENTITY_CLAIM_STATUSES);
 export const identityLookupOutcomeEnum = pgEnum('identity_lookup_outcome', IDENTITY_LOOKUP_OUTCOMES);
 
@@ -383,7 +384,7 @@ export const registrations = pgTable(
     kind: text('kind').notNull(),
     attempt: text('attempt').notNull(),
     channel: text('channel').notNull(),
-    status: text('status').notNull(),
+    status: registrationStatusEnum('status').notNull(),
     admissible: boolean('admissible').notNull(),
     // json, not jsonb: stored and returned whole, never queried inside, and several times cheaper to write in bulk.
     admission: json('admission').$type<AdmissionResult>().notNull(),
@@ -404,7 +405,6 @@ export const registrations = pgTable(
     index('registrations_plan_idx').on(t.planId, t.createdAt, t.id),
     index('registrations_person_idx').on(t.personId),
     index('registrations_overridden_idx').on(t.districtCode).where(sql`${t.overridden}`),
-    check('registrations_status', sql`${t.status} in ('pending', 'ineligible', 'direct_pending', 'admitted', 'rejected', 'withdrawn')`),
   ],
 );
 
@@ -476,7 +476,7 @@ export const registrationImportRows = pgTable(
     validUntil: date('valid_until', { mode: 'string' }),
     kind: text('kind').notNull(),
     attempt: text('attempt').notNull(),
-    status: text('status').notNull(),
+    status: registrationStatusEnum('status').notNull(),
     admissible: boolean('admissible').notNull(),
     admission: json('admission').$type<AdmissionResult>().notNull(),
   },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { applicationKind, maskIdNumber, maskPhone, matchRecordedRelation, type Level, type PersonProfile, type RelationFacts } from '@jiping/domain';
+import { applicationKind, initialRegistrationStatus, maskIdNumber, maskPhone, matchRecordedRelation, type Level, type PersonProfile, type RelationFacts } from '@jiping/domain';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { persons, registrations, type registrationImportRows } from '../../../platform/db/schema.ts';
 import type { Keyring } from '../../../platform/crypto/keyring.ts';
@@ -118,7 +118,7 @@ export async function judgeRows({ ctx, keyring, target, institutionId, rows, add
       validUntil: known ? null : relation.validUntil,
       kind: applicationKind(profile, target.plan.occupationCode, target.plan.level as Level),
       attempt: row.attempt,
-      status: admission.admissible ? 'pending' : 'ineligible',
+      status: initialRegistrationStatus(admission.admissible),
       admissible: admission.admissible,
       admission,
     });

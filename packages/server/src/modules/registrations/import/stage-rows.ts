@@ -19,7 +19,7 @@ export async function stageRows(db: Db, importId: string, rows: StagedRow[], pro
       from json_to_recordset(${payload}::json) as r(row int, "personId" uuid, "newPerson" boolean, "personVersion" int, "idType" text, "idNumberSealed" text,
         "idNumberBlind" text, "idNumberMasked" text, name text, gender text, "birthDate" date, "phoneSealed" text, "phoneMasked" text, profile jsonb,
         "relationId" uuid, "relationKind" text, "employmentType" text, "employerName" text, "agreementId" uuid, "graduationDate" date, "validFrom" date,
-        "validUntil" date, kind text, attempt text, status text, admissible boolean, admission json)
+        "validUntil" date, kind text, attempt text, status registration_status, admissible boolean, admission json)
       returning 1
     )
     update registration_imports set processed_rows = ${progress.processed}, error_rows = ${progress.errorRows} where id = ${importId}`);
