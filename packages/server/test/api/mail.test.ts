@@ -289,5 +289,27 @@ for (const target of dbTargets()) {
       assert.match(header(mail.raw, 'Subject'), /车工（四级\/中级工）报名：已提交，系统初审符合申报条件/);
       assert.match(textBody(mail.raw), /李强，您好：[\s\S]*取得本职业或相关职业五级\/初级工证书后/);
     });
+
+    test('a candidate who reads the platform in English is written to in English, in the app and by e-mail', async () => {
+      const enterprise = await server.as('enterprise-admin');
+      const planId = (await openPlan(enterprise, await server.as('pudong-officer'), await institutionIdOf(enterprise), { examStart: '2026-04-09', examEnd: '2026-04-09' })).id;
+      const candidate = await server.as('candidate-3');
+      const me = await candidate.get('/api/v1/auth/me');
+      const saved = await candidate.patch('/api/v1/me/preferences', { locale: 'en-US', email: 'wang.fang@example.cn', version: me.body.user.version });
+      assert.equal(saved.status, 204, JSON.stringify(saved.body));
+      const applied = await candidate.post(`/api/v1/plans/${planId}/registrations`, {});
+      assert.equal(applied.status, 201, JSON.stringify(applied.body));
+      await server.mail.idle();
+      const mail = smtp.received.find((m) => m.rcptTo.includes('wang.fang@example.cn'));
+      assert.ok(mail, 'the application e-mail arrived');
+      assert.match(header(mail.raw, 'Subject'), /^车工 \(Level 4.*\) application: /);
+      const text = textBody(mail.raw);
+      assert.match(text, /^Dear 王芳,/);
+      assert.match(text, /exam on 2026-04-09/);
+      assert.match(text, /please do not reply/);
+      assert.doesNotMatch(text, /您好|请勿直接回复/);
+      const notes = (await candidate.get('/api/v1/notifications')).body as Array<{ title: string; body: string }>;
+      assert.ok(notes.some((n) => /application: /.test(n.title) && /^Dear 王芳,/.test(n.body)), JSON.stringify(notes).slice(0, 400));
+    });
   });
 }

@@ -46,8 +46,11 @@ export async function expireFilings(ctx: ServiceContext): Promise<ExpiryRun> {
       notify(tx, {
         institutionId: filing.institutionId,
         kind: 'filing.expiry_reminder',
-        title: `备案将于 ${filing.validUntil} 到期`,
-        body: `${filing.name}（备案编号 ${filing.filingNumber}）的备案有效期至 ${filing.validUntil}，剩余 ${daysLeft} 天。如需继续开展评价，请在到期前 ${thresholds.at(-1)} 天内申请延续备案。`,
+        message: {
+          title: 'notification.filingExpiry.title',
+          body: 'notification.filingExpiry.body',
+          params: { institution: filing.name, number: filing.filingNumber ?? '', date: filing.validUntil!, days: String(daysLeft), window: String(thresholds.at(-1)) },
+        },
         dedupeKey: `filing-expiry:${filing.id}:${filing.validUntil}:${threshold}`,
       }),
     );

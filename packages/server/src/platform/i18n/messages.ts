@@ -1,9 +1,19 @@
-import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale } from '@jiping/domain';
+import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
 
 /** Vocabulary labels kept in the domain, offered here so a code parameter reads as a word (`{relationKindLabel}`). */
 function labelMessages(prefix: string, labels: Record<string, LocalizedText>): Record<string, Record<Locale, string>> {
   return Object.fromEntries(Object.entries(labels).map(([code, text]) => [`${prefix}.${code}`, text]));
 }
+
+/** What an applicant is told of each status: typed by the vocabulary, so a new status cannot go unworded. */
+const REGISTRATION_NOTICES: Record<RegistrationStatus, LocalizedText> = {
+  pending: { 'zh-CN': '已提交，系统初审符合申报条件，等待评价机构审核', 'en-US': 'submitted; the automatic check found you eligible, and the institution will review it' },
+  ineligible: { 'zh-CN': '系统初审不符合申报条件', 'en-US': 'the automatic check found you not eligible' },
+  direct_pending: { 'zh-CN': '评价机构已申请破格，等待区人社局复核', 'en-US': 'the institution asked for direct recognition; the district bureau will decide' },
+  admitted: { 'zh-CN': '准予报名', 'en-US': 'admitted' },
+  rejected: { 'zh-CN': '不予受理', 'en-US': 'refused' },
+  withdrawn: { 'zh-CN': '已撤回', 'en-US': 'withdrawn' },
+};
 
 /**
  * User-facing server messages, by key, in both languages. Keys are stable: clients may match on
@@ -325,6 +335,25 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   'import.noAgreement.cooperation': { 'zh-CN': '本机构没有与“{party}”的校企合作协议，请先登记协议。', 'en-US': 'No cooperation agreement with "{party}" on record.' },
   'import.noAgreement.entrustment': { 'zh-CN': '本机构没有与“{party}”的委托评价协议，请先登记协议。', 'en-US': 'No entrustment agreement with "{party}" on record.' },
   ...labelMessages('relationKind', RELATION_KIND_LABELS),
+  ...labelMessages('registrationNotice', REGISTRATION_NOTICES),
+  'notification.registration.title': { 'zh-CN': '{occupation}（{level}）报名：{registrationNoticeLabel}', 'en-US': '{occupation} ({level}) application: {registrationNoticeLabel}' },
+  'notification.registration.bodyReason': {
+    'zh-CN': '{name}，您好：\n您向{institution}申报的{occupation}{workType}{level}（考试日期 {examDate}）：{registrationNoticeLabel}。\n审核意见：{reason}',
+    'en-US': 'Dear {name},\nYour application to {institution} for {occupation}{workType}, {level} (exam on {examDate}): {registrationNoticeLabel}.\nReviewer\'s note: {reason}',
+  },
+  'notification.registration.bodySummary': {
+    'zh-CN': '{name}，您好：\n您向{institution}申报的{occupation}{workType}{level}（考试日期 {examDate}）：{registrationNoticeLabel}。\n说明：{summary}',
+    'en-US': 'Dear {name},\nYour application to {institution} for {occupation}{workType}, {level} (exam on {examDate}): {registrationNoticeLabel}.\nWhy: {summary}',
+  },
+  'notification.filingExpiry.title': { 'zh-CN': '备案将于 {date} 到期', 'en-US': 'Your filing expires on {date}' },
+  'notification.filingExpiry.body': {
+    'zh-CN': '{institution}（备案编号 {number}）的备案有效期至 {date}，剩余 {days} 天。如需继续开展评价，请在到期前 {window} 天内申请延续备案。',
+    'en-US': 'The filing of {institution} (number {number}) is valid until {date}: {days} days left. To keep evaluating, apply for renewal within {window} days before it expires.',
+  },
+  'mail.footer': {
+    'zh-CN': '\n\n——\n技评 Jiping · 上海市职业技能等级认定平台\n此邮件由系统自动发送，请勿直接回复；请登录平台查看通知中心。',
+    'en-US': '\n\n——\nJiping 技评 · Shanghai vocational skill certification\nThis message was sent automatically; please do not reply. Sign in to read your notifications.',
+  },
   ...labelMessages('agreementKind', AGREEMENT_KIND_LABELS),
   ...labelMessages('employmentType', EMPLOYMENT_TYPE_LABELS),
   'audit.prev_hash_mismatch': {
@@ -347,6 +376,13 @@ export function translate(key: string, locale: Locale, params: Record<string, st
   if (params.district && !params.districtName) values.districtName = districtName(params.district, locale);
   if (params.entity && MESSAGES[`entity.${params.entity}`]) values.entity = MESSAGES[`entity.${params.entity}`]![locale];
   return entry[locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
+}
+
+/** Message parameters; a text in both languages is taken in the language rendered. */
+export type MessageParams = Record<string, string | LocalizedText>;
+
+export function renderMessage(key: string, locale: Locale, params: MessageParams = {}): string {
+  return translate(key, locale, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? value : value[locale]])));
 }
 
 export function hasMessage(key: string): boolean {
