@@ -13,6 +13,7 @@ export * from './identity-claim.ts';
 export * from './id-documents.ts';
 export * from './working-days.ts';
 export * from './plan-status.ts';
+export * from './plan-checks.ts';
 export * from './registration-status.ts';
 export * from './eligibility/index.ts';
 export * from './admission/index.ts';

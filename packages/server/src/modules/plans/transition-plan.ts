@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { PLAN_REASON_REQUIRED, PLAN_TRANSITIONS, planPolicy, shanghaiDate, workingDaysBetween, addDays, type PlanAction } from '@jiping/domain';
+import { PLAN_REASON_REQUIRED, PLAN_TRANSITIONS, planPolicy, shanghaiDate, planNoticeShortfall, addDays, type PlanAction } from '@jiping/domain';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
 import { evaluationPlans, filings } from '../../platform/db/schema.ts';
@@ -32,8 +32,8 @@ export async function transitionPlan({ ctx, id, action, input }: { ctx: ServiceC
       const today = shanghaiDate(tx.now());
       const notice = await getParameter(tx, 'plan.noticeWorkingDays');
       const calendar = await workCalendar(tx, today, addDays(plan.examStart, 1));
-      const available = workingDaysBetween(today, plan.examStart, calendar);
-      if (available < notice) {
+      const available = planNoticeShortfall(today, plan.examStart, notice, calendar);
+      if (available !== null) {
         throw new AppError('PRECONDITION_FAILED', 'plan.tooLittleNotice', { notice: String(notice), available: String(available), examStart: plan.examStart });
       }
     }
