@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { dbTargets } from '../helpers/database.ts';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../helpers/server.ts';
 import { institutionIdOf } from '../helpers/filing-fixtures.ts';
-import { openPlan } from '../helpers/plan-fixtures.ts';
+import { importFinished, openPlan } from '../helpers/plan-fixtures.ts';
+import { dispatchedWorker, writeRegistrationWorkbook } from '../helpers/registration-workbook.ts';
 import type { HttpClient } from '../helpers/http.ts';
 import { rows } from '../../src/platform/db/client.ts';
 import { hashPassword } from '../../src/platform/auth/password.ts';
@@ -25,6 +30,7 @@ for (const target of dbTargets()) {
     const ids: Record<string, string> = {};
     let liRegistration: { id: string; version: number };
     let chenEvidenceId: string;
+    let planId: string;
 
     const personId = async (name: string) => (await rows<{ id: string }>(server.database.db, sql`select id from persons where name = ${name}`))[0]!.id;
     /** A fresh candidate account, as self-service sign-up would create it: no person linked. */
@@ -56,6 +62,7 @@ for (const target of dbTargets()) {
       ids.li = await personId('李强');
       const pudong = await server.as('pudong-officer');
       const plan = await openPlan(enterprise, pudong, await institutionIdOf(enterprise));
+      planId = plan.id;
       const applied = await (await server.as('candidate-2')).post(`/api/v1/plans/${plan.id}/registrations`, {});
       assert.equal(applied.status, 201, JSON.stringify(applied.body));
       liRegistration = applied.body;
@@ -250,6 +257,23 @@ for (const target of dbTargets()) {
       assert.ok(notices.some((n) => /疑似批量试探证件号码：账号 school-admin/.test(n.title)), JSON.stringify(notices));
       server.clock.advance(61 * 60_000);
       assert.equal((await school.post('/api/v1/people', ZHAO)).status, 200);
+    });
+
+    test('a group import naming known ID numbers with other names is counted and flagged like single look-ups', async () => {
+      const known = ['310115199006060025', '310115198801010049', '310115199203150011', '310112199508200025', '310101199603150071'];
+      const file = path.join(os.tmpdir(), `jiping-mismatch-${target}.xlsx`);
+      await writeRegistrationWorkbook(file, known.map((idNumber, i) => ({ ...dispatchedWorker(i), idNumber, name: `冒名${i}` })));
+      const started = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'names.xlsx', fs.readFileSync(file), { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() });
+      fs.rmSync(file, { force: true });
+      assert.equal(started.status, 202, JSON.stringify(started.body));
+      const finished = await importFinished(enterprise, started.body.id);
+      assert.equal(finished.errorRows, 5);
+      assert.ok(!JSON.stringify(finished).includes('陈静') && !JSON.stringify(finished).includes('赵敏'), 'the recorded names are not disclosed');
+      const [counted] = await rows<{ n: number }>(server.database.db, sql`select count(*)::int as n from identity_lookups l join users u on u.id = l.user_id where u.username = 'enterprise-admin' and l.outcome = 'name_mismatch'`);
+      assert.equal(counted!.n, 5);
+      const notices = (await city.get('/api/v1/notifications')).body as Array<{ title: string }>;
+      assert.ok(notices.some((n) => /疑似批量试探证件号码：账号 enterprise-admin/.test(n.title)));
+      assert.equal((await enterprise.post('/api/v1/people', CHEN)).status, 429, 'the account waits out the window like any other');
     });
 
     test('unlinking is an officer\'s audited act; two accounts racing for one person: one wins', async () => {

@@ -109,3 +109,22 @@ export async function lookUpIdentity(ctx: ServiceContext, keyring: Keyring, iden
   if (known && !sameName(known.name, identity.name)) await refuseNameMismatch(ctx, blind, field, known.id);
   return { blind, known };
 }
+
+/**
+ * The known ID numbers a group import named with other names: counted against the uploading
+ * account like single look-ups (its own short transaction, beside the import's batches), audited
+ * once per batch, and flagged to the city at the same limit. A file is no way round the limits.
+ */
+export async function recordImportMismatches(ctx: ServiceContext, importId: string, mismatches: ReadonlyArray<{ blind: string; personId: string }>): Promise<void> {
+  const userId = actorUserId(ctx.actor);
+  if (!userId || !mismatches.length) return;
+  await withTransaction({ ...ctx, inTransaction: false }, async (tx) => {
+    await tx.db.insert(identityLookups).values(mismatches.map((m) => ({ userId, idNumberBlind: m.blind, outcome: 'name_mismatch' as const, at: tx.now() })));
+    await appendAudit(tx, { action: 'identity.name_mismatch', entityType: 'registration_import', entityId: importId, detail: { rows: mismatches.length } });
+    const [failures] = await tx.db
+      .select({ n: count() })
+      .from(identityLookups)
+      .where(and(eq(identityLookups.userId, userId), eq(identityLookups.outcome, 'name_mismatch'), gte(identityLookups.at, windowStart(tx))));
+    if ((failures?.n ?? 0) >= IDENTITY_LOOKUP_LIMITS.mismatchPerAccount) await flagAccount(tx, userId, failures!.n);
+  });
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { applicationKind, initialRegistrationStatus, maskIdNumber, maskPhone, matchRecordedRelation, type Level, type PersonProfile, type RelationFacts } from '@jiping/domain';
+import { applicationKind, initialRegistrationStatus, maskIdNumber, maskPhone, matchRecordedRelation, sameName, type Level, type PersonProfile, type RelationFacts } from '@jiping/domain';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { persons, registrations, type registrationImportRows } from '../../../platform/db/schema.ts';
 import type { Keyring } from '../../../platform/crypto/keyring.ts';
@@ -35,13 +35,15 @@ function mergeProfile(stored: PersonProfile, declared: PersonProfile): PersonPro
  * to the real tables when the whole file has been read. Ids of new people and relations are
  * chosen here, so the stored admission can cite the relation it rests on.
  */
-export async function judgeRows({ ctx, keyring, target, institutionId, rows, addError }: {
+export async function judgeRows({ ctx, keyring, target, institutionId, rows, addError, onNameMismatch }: {
   ctx: ServiceContext;
   keyring: Keyring;
   target: PlanForRegistration;
   institutionId: string;
   rows: CheckedRow[];
   addError: AddError;
+  /** A known ID number named with another name: counted like every such look-up. */
+  onNameMismatch?: (mismatch: { blind: string; personId: string }) => void;
 }): Promise<StagedRow[]> {
   if (!rows.length) return [];
   for (const row of rows) for (const work of row.declared.workHistory) work.occupationCode = target.plan.occupationCode;
@@ -61,7 +63,8 @@ export async function judgeRows({ ctx, keyring, target, institutionId, rows, add
   const staged: StagedRow[] = [];
   for (const row of rows) {
     const person = byBlind.get(row.blind);
-    if (person && person.name !== row.name) {
+    if (person && !sameName(person.name, row.name)) {
+      onNameMismatch?.({ blind: row.blind, personId: person.id });
       addError(row.row, COLUMN_HEADER.name, translate('import.nameMismatch', ctx.locale), true);
       continue;
     }

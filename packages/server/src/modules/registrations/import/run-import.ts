@@ -19,6 +19,7 @@ import { COLUMN_HEADER } from './columns.ts';
 import { parseRow } from './parse-row.ts';
 import { ImportFileError, readImportSheet } from './read-sheet.ts';
 import { judgeRows, type CheckedRow } from './judge-rows.ts';
+import { recordImportMismatches } from '../../people/identity-lookups.ts';
 import { stageRows } from './stage-rows.ts';
 import { moveStagedRows } from './move-staged-rows.ts';
 
@@ -82,7 +83,9 @@ export async function runImport({ ctx, keyring, importId, filePath, runner, batc
         }
         checked.push({ ...parsed, blind, agreement });
       }
-      const judged = await judgeRows({ ctx, keyring, target, institutionId: job.institutionId, rows: checked, addError });
+      const mismatches: Array<{ blind: string; personId: string }> = [];
+      const judged = await judgeRows({ ctx, keyring, target, institutionId: job.institutionId, rows: checked, addError, onNameMismatch: (m) => mismatches.push(m) });
+      await recordImportMismatches(ctx, importId, mismatches);
       // In "all or nothing" mode a bad row already decides the outcome: the rest is still judged
       // for its errors, but there is nothing left to stage.
       const staged = tally.errorRows && job.mode === 'all_or_nothing' ? [] : judged;
