@@ -43,5 +43,5 @@ export function isFilingInForce(status: FilingStatus): boolean {
   return status === 'approved';
 }
 
-/** Decisions whose reason is mandatory (UX.md "Decisions"). */
+/** Decisions whose reason is mandatory (docs/domain.md "Filing"; docs/ux.md "Page patterns"). */
 export const REASON_REQUIRED: readonly FilingAction[] = ['return', 'reject', 'suspend', 'restore', 'terminate'];

@@ -9,7 +9,7 @@ export const INSTITUTION_CATEGORY_LABELS: Record<InstitutionCategory, LocalizedT
   school: { 'zh-CN': '院校', 'en-US': 'School' },
 };
 
-/** Legal-person kinds that may file (DOMAIN.md "Socialised certification"). */
+/** Legal-person kinds that may file (docs/domain.md "Institutions"). */
 export const ORGANIZATION_KINDS = ['enterprise', 'association', 'school', 'private_non_enterprise'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 

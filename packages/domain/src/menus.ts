@@ -9,7 +9,7 @@ import { identityClaimPolicy } from './policy/identity-claim-policy.ts';
 
 /**
  * The menus a user sees, derived from what the policies allow: the web app renders this list and
- * never decides on its own which roles see what (UX.md "Menus come from the server's view").
+ * never decides on its own which roles see what (docs/ux.md "Workspaces and menus").
  * Each entry names a page that exists; later capabilities add theirs here with their policy.
  */
 export const MENU_KEYS = [

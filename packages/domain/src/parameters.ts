@@ -1,5 +1,5 @@
 /**
- * Rule parameters with their defaults and sources (DOMAIN.md). Officials change them by adding a
+ * Rule parameters with their defaults and sources (docs/domain.md, its parameter table). Officials change them by adding a
  * value that takes effect on a date; the database holds those, these are what applies before any.
  */
 export const PARAMETER_DEFAULTS = {

@@ -14,7 +14,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The workspaces of UX.md; a role opens exactly one of them. */
+/** The workspaces of docs/ux.md; a role opens exactly one of them. */
 export const WORKSPACES = ['government', 'institution', 'examiner', 'candidate'] as const;
 export type Workspace = (typeof WORKSPACES)[number];
 

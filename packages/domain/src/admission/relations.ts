@@ -4,7 +4,7 @@ import type { LocalizedText } from '../locale.ts';
 
 /**
  * How a person stands to an institution, which decides whether it may evaluate them at all
- * (DOMAIN.md "Eligibility", by institution kind). Each kind belongs to one institution category.
+ * (docs/domain.md "Relations", by institution kind). Each kind belongs to one institution category.
  */
 export const RELATION_KINDS = [
   'employee',

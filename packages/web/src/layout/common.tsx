@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client.ts';
 
-/** One colour per meaning across the app (UX.md conventions). */
+/** One colour per meaning across the app (docs/ux.md "Conventions"). */
 export const STATUS_COLORS: Record<string, string> = {
   draft: 'default', submitted: 'processing', returned: 'orange', approved: 'green', rejected: 'red',
   suspended: 'gold', expired: 'default', terminated: 'red', superseded: 'default',

@@ -12,7 +12,7 @@ import { parseInput } from '../../platform/parse-input.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import { organizationAuditView, sealedContactPhone } from './contact-phone.ts';
 
-/** Which legal-person kinds may run which kind of institution (DOMAIN.md "The policy in one page"). */
+/** Which legal-person kinds may run which kind of institution (docs/domain.md "Institutions"). */
 const KINDS_FOR_CATEGORY = {
   employer: ['enterprise'],
   social: ['enterprise', 'association', 'school', 'private_non_enterprise'],

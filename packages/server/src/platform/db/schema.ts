@@ -148,7 +148,7 @@ export const filings = pgTable(
     status: filingStatusEnum('status').notNull().default('draft'),
     /** Assigned on approval of the initial filing; amendments and renewals keep it. */
     filingNumber: text('filing_number'),
-    /** Certificate-number segments that come from the bureau (DOMAIN.md "Certificates"). */
+    /** Certificate-number segments that come from the bureau (docs/domain.md "Filing"). */
     institutionCode: text('institution_code'),
     provinceCode: text('province_code'),
     siteSequence: text('site_sequence'),

@@ -6,7 +6,7 @@ import type { WorkbenchItem, WorkbenchTaskGroup, WorkbenchView } from '@jiping/c
 import { api } from '../../api/client.ts';
 import { ErrorAlert, formatDate, StatusTag } from '../../layout/common.tsx';
 
-/** When it is due, in working days (UX.md: the date and "剩余 N 个工作日"). */
+/** When it is due, in working days (docs/ux.md "Conventions": the date and "剩余 N 个工作日"). */
 function Due({ item, task }: { item: WorkbenchItem; task: WorkbenchTaskGroup['task'] }) {
   const { t } = useTranslation();
   if (!item.dueDate) return null;
