@@ -48,3 +48,5 @@ export const UpdatePreferencesBody = z.strictObject({
   email: EmailAddress.nullable().optional(),
   version: Version,
 });
+
+export const LoginResult = z.object({ userId: z.uuid(), expiresAt: z.string() });

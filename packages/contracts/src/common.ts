@@ -35,3 +35,6 @@ export const PageQuery = z.strictObject({
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
+
+/** The `:id` of a resource addressed by its uuid. */
+export const IdParams = z.strictObject({ id: Uuid });

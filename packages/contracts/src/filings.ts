@@ -152,3 +152,9 @@ export const PublicInstitutionQuery = PageQuery.extend({
 export const PublicInstitutionPage = pageOf(PublicInstitution);
 
 export const DemonstrationBody = z.strictObject({ demonstration: z.boolean(), version: Version, reason: z.string().trim().min(1).max(500) });
+
+/** What a filing write answers: enough to continue editing (the new version) or to open it. */
+export const FilingChanged = z.object({ id: z.uuid(), status: z.string(), version: z.number().int() });
+export const FilingAttachmentView = z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int() });
+export const FilingAttachmentParams = z.strictObject({ id: Uuid, attachmentId: Uuid });
+export const DemonstrationResult = z.object({ demonstration: z.boolean(), version: z.number().int() });

@@ -61,3 +61,8 @@ export const UnlinkAccountBody = z.strictObject({
 });
 
 export const SmsOutboxItem = z.object({ id: z.uuid(), toMasked: z.string(), body: z.string(), createdAt: z.string() });
+
+export const PendingIdentityClaimList = z.object({ items: z.array(PendingIdentityClaim) });
+export const IdentityClaimDecided = z.object({ id: z.uuid(), status: z.string(), version: z.number().int() });
+export const UnlinkResult = z.object({ userId: z.uuid(), linked: z.boolean() });
+export const SmsOutboxList = z.object({ items: z.array(SmsOutboxItem) });

@@ -11,3 +11,6 @@ export * from './registrations.ts';
 export * from './eligibility.ts';
 export * from './identity.ts';
 export * from './workbench.ts';
+export * from './plans.ts';
+export * from './settings.ts';
+export * from './endpoints.ts';

@@ -31,3 +31,4 @@ export const InstitutionListQuery = PageQuery.extend({
 export const InstitutionPage = pageOf(InstitutionSummary);
 export const InstitutionIdParams = z.strictObject({ id: Uuid });
 export const DistrictParams = z.strictObject({ code: DistrictCode });
+export const DistrictInstitutionListQuery = InstitutionListQuery.omit({ district: true });

@@ -13,3 +13,6 @@ export const Occupation = z.object({
   standardVersion: z.string(),
 });
 export type Occupation = z.infer<typeof Occupation>;
+
+export const DistrictList = z.array(District);
+export const OccupationList = z.array(Occupation);

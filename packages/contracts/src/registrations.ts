@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_KINDS, REGISTRATION_STATUSES, type AdmissionResult } from '@jiping/domain';
-import { Version } from './common.ts';
+import { pageOf, Version } from './common.ts';
 
 // The lifecycle's vocabulary is the domain's (registration-status.ts); re-exported for clients.
 export { REGISTRATION_STATUSES, type RegistrationStatus } from '@jiping/domain';
@@ -103,3 +103,9 @@ export const RegistrationImportView = z.object({
   finishedAt: z.string().nullable(),
 });
 export type RegistrationImportView = z.infer<typeof RegistrationImportView>;
+
+export const WithdrawBody = z.strictObject({ version: Version });
+export const RegistrationList = z.object({ items: z.array(RegistrationView) });
+export const RegistrationImportList = z.object({ items: z.array(RegistrationImportView) });
+export const DirectRecognitionQuery = z.strictObject({ status: z.enum(['pending', 'decided']).default('pending') });
+export const RegistrationPage = pageOf(RegistrationView);

@@ -10,6 +10,7 @@ import { localFileStore } from '../../src/platform/files/file-store.ts';
 import { loadKeyring } from '../../src/platform/crypto/keyring.ts';
 import { smsSenderFrom } from '../../src/platform/sms/sms-sender.ts';
 import { migrationsFolder } from '../../src/platform/db/migrate.ts';
+import { downloads, endpoints, type Endpoint } from '@jiping/contracts';
 
 describe('API contract', () => {
   let server: TestServer;
@@ -36,6 +37,30 @@ describe('API contract', () => {
     for (const route of ['POST /api/v1/auth/login', 'GET /api/v1/auth/me', 'GET /api/v1/audit/verify', 'GET /api/health']) {
       assert.ok(listed.includes(route), route);
     }
+    await app.close();
+  });
+
+  test('every route takes its path and shapes from the contracts, and every contract is served', async () => {
+    const keyring = loadKeyring({ dataDir: server.config.dataDir, production: false });
+    const { app, router } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), keyring, sms: smsSenderFrom(server.config, server.database, keyring), modules: MODULES });
+    const declared = Object.values(endpoints).flatMap((e): Endpoint[] => ('method' in e ? [e as Endpoint] : Object.values(e as Record<string, Endpoint>)));
+    const byRoute = new Map(declared.map((e) => [`${e.method} ${e.url}`, e]));
+    const linked = new Set<string>(Object.values(downloads).map((d) => d.url));
+    for (const spec of router.specs) {
+      const key = `${spec.method} ${spec.url}`;
+      if (spec.raw) {
+        // Files and pages are linked, not called; the ones the web links to are declared as downloads.
+        continue;
+      }
+      const contract = byRoute.get(key);
+      assert.ok(contract, `${key} has no endpoint in packages/contracts`);
+      // The same schema objects, not look-alikes: a route cannot answer a shape the client does not know.
+      for (const part of ['params', 'query', 'body', 'response'] as const) assert.equal(spec[part], contract[part], `${key}: ${part} differs from its contract`);
+      byRoute.delete(key);
+    }
+    assert.deepEqual([...byRoute.keys()], [], 'contracts without a route');
+    const rawUrls = new Set(router.specs.filter((s) => s.raw).map((s) => s.url));
+    for (const url of linked) assert.ok(rawUrls.has(url), `download ${url} is not served`);
     await app.close();
   });
 

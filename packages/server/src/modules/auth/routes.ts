@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { LoginBody, Me, UpdatePreferencesBody } from '@jiping/contracts';
+import { endpoints } from '@jiping/contracts';
 import { userPolicy } from '@jiping/domain';
 import type { Router } from '../../platform/http/route.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
@@ -11,13 +10,10 @@ import { updatePreferences } from './update-preferences.ts';
 
 export function authRoutes(router: Router, { config }: AppDeps) {
   router.route({
-    method: 'POST',
-    url: '/api/v1/auth/login',
+    ...endpoints.login,
     summary: '登录 Sign in',
     tags: ['auth'],
     access: { public: 'signing in is what makes a user known' },
-    body: LoginBody,
-    response: z.object({ userId: z.uuid(), expiresAt: z.string() }),
     handler: async ({ ctx, body, request, reply }) => {
       const result = await login({
         ctx,
@@ -37,12 +33,10 @@ export function authRoutes(router: Router, { config }: AppDeps) {
   });
 
   router.route({
-    method: 'POST',
-    url: '/api/v1/auth/logout',
+    ...endpoints.logout,
     summary: '退出登录 Sign out',
     tags: ['auth'],
     access: { public: 'signing out must work even with an expired session' },
-    response: null,
     handler: async ({ ctx, request, reply }) => {
       await logout({ ctx, token: request.cookies[SESSION_COOKIE] });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -50,23 +44,18 @@ export function authRoutes(router: Router, { config }: AppDeps) {
   });
 
   router.route({
-    method: 'GET',
-    url: '/api/v1/auth/me',
+    ...endpoints.me,
     summary: '当前用户、角色与菜单 Current user, grants and menus',
     tags: ['auth'],
     access: (actor) => userPolicy(actor, 'readSelf'),
-    response: Me,
     handler: ({ ctx }) => getMe({ ctx }),
   });
 
   router.route({
-    method: 'PATCH',
-    url: '/api/v1/me/preferences',
+    ...endpoints.updatePreferences,
     summary: '修改个人偏好（语言） Update preferences',
     tags: ['auth'],
     access: (actor) => userPolicy(actor, 'updateSelf'),
-    body: UpdatePreferencesBody,
-    response: null,
     handler: ({ ctx, body }) => updatePreferences({ ctx, input: body }),
   });
 }

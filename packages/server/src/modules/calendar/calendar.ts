@@ -1,19 +1,13 @@
 import { and, asc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
 import { cataloguePolicy, type WorkCalendar } from '@jiping/domain';
-import { z } from 'zod';
+import { SetCalendarDayBody } from '@jiping/contracts';
+import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
 import { calendarDays } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { assertAllowed } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-
-export const SetCalendarDayBody = z.strictObject({
-  /** `null` returns the day to its ordinary weekday/weekend meaning. */
-  kind: z.enum(['holiday', 'workday']).nullable(),
-  name: z.string().trim().max(50).default(''),
-  reason: z.string().trim().min(1).max(500),
-});
 
 /** The year's holidays and adjusted working days, each saying whether it is official or the city's. */
 export async function listCalendarDays({ ctx, year }: { ctx: ServiceContext; year: number }) {

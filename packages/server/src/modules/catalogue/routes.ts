@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { CatalogueExportQuery, endpoints } from '@jiping/contracts';
 import { cataloguePolicy } from '@jiping/domain';
 import type { Router } from '../../platform/http/route.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -6,26 +6,19 @@ import { catalogueTemplateXlsx } from './catalogue-file.ts';
 import { importCatalogue } from './import-catalogue.ts';
 import { exportCatalogue } from './export-catalogue.ts';
 import { getOccupationEligibility, setOccupationEligibility } from './occupation-eligibility.ts';
-import { OccupationEligibilityBody, OccupationEligibilityView } from '@jiping/contracts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The template never changes while the server runs: built once, not for every (anonymous) download. */
 let catalogueTemplate: Promise<Buffer> | null = null;
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-const ImportResult = z.union([
-  z.object({ ok: z.literal(true), rows: z.number().int(), occupations: z.number().int(), withdrawn: z.object({ workTypes: z.number().int(), levels: z.number().int() }) }),
-  z.object({ ok: z.literal(false), rows: z.number().int(), errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })) }),
-]);
 
 export function catalogueRoutes(router: Router) {
   router.route({
-    method: 'POST',
-    url: '/api/v1/catalogue/imports',
+    ...endpoints.importCatalogue,
     summary: '导入职业目录（CSV 或 Excel，multipart 字段 file；有错误行则不导入并逐行报告） Import the catalogue',
     tags: ['catalogue'],
     access: (actor) => cataloguePolicy(actor, 'import'),
-    response: ImportResult,
     handler: async ({ ctx, request, reply }) => {
       if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'catalogue.multipartRequired');
       const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
@@ -56,7 +49,7 @@ export function catalogueRoutes(router: Router) {
     summary: '导出职业目录 Export the catalogue',
     tags: ['catalogue'],
     access: { public: 'the registrable catalogue is public' },
-    query: z.strictObject({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+    query: CatalogueExportQuery,
     response: null,
     raw: { contentType: XLSX },
     handler: async ({ ctx, query, reply }) =>
@@ -66,26 +59,18 @@ export function catalogueRoutes(router: Router) {
         .send(await exportCatalogue({ ctx, format: query.format })),
   });
 
-  const CodeParams = z.strictObject({ code: z.string().regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/) });
   router.route({
-    method: 'GET',
-    url: '/api/v1/catalogue/occupations/:code/eligibility',
+    ...endpoints.occupationEligibility,
     summary: '职业的申报条件（标准模板与本职业差异） Eligibility rules of an occupation',
     tags: ['catalogue'],
     access: { public: 'the conditions for applying are public' },
-    params: CodeParams,
-    response: OccupationEligibilityView,
     handler: ({ ctx, params }) => getOccupationEligibility({ ctx, code: params.code }),
   });
   router.route({
-    method: 'PUT',
-    url: '/api/v1/catalogue/occupations/:code/eligibility',
+    ...endpoints.setOccupationEligibility,
     summary: '设置职业的申报条件（市级，仅影响此后的申报） Set eligibility rules',
     tags: ['catalogue'],
     access: (actor) => cataloguePolicy(actor, 'import'),
-    params: CodeParams,
-    body: OccupationEligibilityBody,
-    response: OccupationEligibilityView,
     handler: ({ ctx, params, body }) => setOccupationEligibility({ ctx, code: params.code, input: body }),
   });
 }

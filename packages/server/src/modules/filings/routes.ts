@@ -1,18 +1,5 @@
-import { z } from 'zod';
+import { endpoints, FilingAttachmentParams } from '@jiping/contracts';
 import { canListFilings, type Actor } from '@jiping/domain';
-import {
-  ApproveBody,
-  CreateFilingBody,
-  DecisionBody,
-  DemonstrationBody,
-  FilingDetail,
-  FilingIdParams,
-  FilingListQuery,
-  FilingPage,
-  InstitutionFilingParams,
-  UpdateFilingBody,
-  VersionBody,
-} from '@jiping/contracts';
 import type { Router } from '../../platform/http/route.ts';
 import { ALLOW_SIGNED_IN } from '../../platform/http/access.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
@@ -27,19 +14,14 @@ import { decideFiling, type ReasonedAction } from './decide-filing.ts';
 import { setDemonstration } from './set-demonstration.ts';
 import { getFiling, listFilings } from './queries.ts';
 
-const Created = z.object({ id: z.uuid(), status: z.string(), version: z.number().int() });
-const Changed = Created;
 const listAccess = (actor: Actor) => canListFilings(actor);
 
 export function filingRoutes(router: Router, { files }: AppDeps) {
   router.route({
-    method: 'POST',
-    url: '/api/v1/filings/:id/attachments',
+    ...endpoints.addFilingAttachment,
     summary: '上传备案附件（PDF/PNG/JPEG，≤10 MB；multipart 字段 purpose 与 file） Upload an attachment',
     tags: ['filings'],
     access: ALLOW_SIGNED_IN,
-    params: FilingIdParams,
-    response: z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int() }),
     status: 201,
     handler: async ({ ctx, params, request }) => {
       if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'catalogue.multipartRequired');
@@ -57,7 +39,7 @@ export function filingRoutes(router: Router, { files }: AppDeps) {
     summary: '下载备案附件 Download an attachment',
     tags: ['filings'],
     access: ALLOW_SIGNED_IN,
-    params: z.strictObject({ id: z.uuid(), attachmentId: z.uuid() }),
+    params: FilingAttachmentParams,
     response: null,
     raw: { contentType: 'application/octet-stream' },
     handler: async ({ ctx, params, reply }) => {
@@ -71,76 +53,54 @@ export function filingRoutes(router: Router, { files }: AppDeps) {
   });
 
   router.route({
-    method: 'GET',
-    url: '/api/v1/filings',
+    ...endpoints.filings,
     summary: '备案申请列表（审核队列） Filings in scope',
     tags: ['filings'],
     access: listAccess,
-    query: FilingListQuery,
-    response: FilingPage,
     handler: ({ ctx, query }) => listFilings({ ctx, input: query }),
   });
 
   router.route({
-    method: 'GET',
-    url: '/api/v1/filings/:id',
+    ...endpoints.filing,
     summary: '备案详情、时间线与可执行操作 Filing detail',
     tags: ['filings'],
     access: ALLOW_SIGNED_IN,
-    params: FilingIdParams,
-    response: FilingDetail,
     handler: ({ ctx, params }) => getFiling({ ctx, id: params.id }),
   });
 
   for (const kind of ['initial', 'amendment', 'renewal'] as const) {
-    const path = { initial: 'filings', amendment: 'amendments', renewal: 'renewals' }[kind];
+    const endpoint = { initial: endpoints.createFiling, amendment: endpoints.createAmendment, renewal: endpoints.createRenewal }[kind];
     router.route({
-      method: 'POST',
-      url: `/api/v1/institutions/:id/${path}`,
+      ...endpoint,
       summary: { initial: '新建备案申请（草稿）', amendment: '新建变更申请（草稿）', renewal: '新建延续申请（草稿）' }[kind],
       tags: ['filings'],
       access: ALLOW_SIGNED_IN,
-      params: InstitutionFilingParams,
-      body: kind === 'initial' ? CreateFilingBody : CreateFilingBody.optional(),
-      response: Created,
       status: 201,
       handler: ({ ctx, params, body }) => createFiling({ ctx, institutionId: params.id, kind, input: body ?? undefined }),
     });
   }
 
   router.route({
-    method: 'PUT',
-    url: '/api/v1/filings/:id',
+    ...endpoints.updateFiling,
     summary: '保存草稿或退回的申请 Save a draft',
     tags: ['filings'],
     access: ALLOW_SIGNED_IN,
-    params: FilingIdParams,
-    body: UpdateFilingBody,
-    response: Changed,
     handler: ({ ctx, params, body }) => updateFiling({ ctx, id: params.id, input: body }),
   });
 
   router.route({
-    method: 'POST',
-    url: '/api/v1/filings/:id/submit',
+    ...endpoints.submitFiling,
     summary: '提交或重新提交审核 Submit for review',
     tags: ['filings'],
     access: ALLOW_SIGNED_IN,
-    params: FilingIdParams,
-    body: VersionBody,
-    response: Changed,
     handler: ({ ctx, params, body }) => submitFiling({ ctx, id: params.id, input: body }),
   });
 
   router.route({
-    method: 'POST',
-    url: '/api/v1/filings/:id/approve',
+    ...endpoints.approveFiling,
     summary: '审核通过（分配备案编号、证书编号段与有效期） Approve',
     tags: ['filings'],
     access: ALLOW_SIGNED_IN,
-    params: FilingIdParams,
-    body: ApproveBody,
-    response: Changed,
     handler: ({ ctx, params, body }) => approveFiling({ ctx, id: params.id, input: body }),
   });
 
@@ -154,27 +114,19 @@ export function filingRoutes(router: Router, { files }: AppDeps) {
   };
   for (const [action, summary] of Object.entries(reasoned) as Array<[ReasonedAction, string]>) {
     router.route({
-      method: 'POST',
-      url: `/api/v1/filings/:id/${action}`,
+      ...endpoints.decideFiling[action],
       summary,
       tags: ['filings'],
       access: ALLOW_SIGNED_IN,
-      params: FilingIdParams,
-      body: DecisionBody,
-      response: Changed,
       handler: ({ ctx, params, body }) => decideFiling({ ctx, id: params.id, action, input: body }),
     });
   }
 
   router.route({
-    method: 'PUT',
-    url: '/api/v1/institutions/:id/demonstration',
+    ...endpoints.setDemonstration,
     summary: '认定/取消示范性社会培训评价组织 Demonstration designation',
     tags: ['filings'],
     access: ALLOW_SIGNED_IN,
-    params: InstitutionFilingParams,
-    body: DemonstrationBody,
-    response: z.object({ demonstration: z.boolean(), version: z.number().int() }),
     handler: ({ ctx, params, body }) => setDemonstration({ ctx, institutionId: params.id, input: body }),
   });
 }

@@ -1,18 +1,12 @@
-import { cataloguePolicy, PARAMETER_DEFAULTS, PARAMETER_KEYS, shanghaiDate } from '@jiping/domain';
-import { z } from 'zod';
+import { cataloguePolicy, PARAMETER_DEFAULTS, shanghaiDate } from '@jiping/domain';
+import { SetParameterBody } from '@jiping/contracts';
+import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
 import { parameters } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-
-export const SetParameterBody = z.strictObject({
-  key: z.enum(PARAMETER_KEYS as [string, ...string[]]),
-  value: z.union([z.number().int().min(0).max(3650), z.array(z.number().int().min(0).max(3650)).min(1).max(10)]),
-  effectiveFrom: z.iso.date(),
-  reason: z.string().trim().min(1).max(500),
-});
 
 /**
  * Adds a value of a rule parameter taking effect on a date. Past dates are refused: a decision

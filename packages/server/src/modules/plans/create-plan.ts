@@ -10,7 +10,7 @@ import { AppError, assertAllowed, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import { withActions } from './queries.ts';
 import { activeCatalogue } from '../catalogue/active-catalogue.ts';
-import { CreatePlanBody } from './contracts.ts';
+import { CreatePlanBody } from '@jiping/contracts';
 
 /**
  * Drafts a plan inside the institution's filing in force: the occupation, 工种 and level must be

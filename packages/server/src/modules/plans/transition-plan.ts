@@ -10,7 +10,7 @@ import { parseInput } from '../../platform/parse-input.ts';
 import { withActions } from './queries.ts';
 import { getParameter } from '../parameters/get-parameter.ts';
 import { workCalendar } from '../calendar/calendar.ts';
-import { PlanDecisionBody } from './contracts.ts';
+import { PlanDecisionBody } from '@jiping/contracts';
 
 /**
  * Every plan transition: policy, reason, and for filing the notice rule — the exam must be at

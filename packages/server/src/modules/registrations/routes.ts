@@ -1,26 +1,17 @@
-import { z } from 'zod';
-import { ApplyBody, DirectRecognitionDecisionBody, DirectRecognitionRequestBody, pageOf, RegistrationImportView, RegistrationListQuery, RegistrationView, ReviewBody } from '@jiping/contracts';
-import { INSTITUTION_CATEGORIES } from '@jiping/domain';
-import { PlanView } from '../plans/contracts.ts';
+import { endpoints } from '@jiping/contracts';
 import type { Router } from '../../platform/http/route.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { ALLOW_SIGNED_IN } from '../../platform/http/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import { applyToPlan } from './apply.ts';
 import { reviewRegistration } from './review-registration.ts';
-import { WithdrawBody, withdrawRegistration } from './withdraw-registration.ts';
+import { withdrawRegistration } from './withdraw-registration.ts';
 import { getRegistration, listDirectRecognitions, listMyRegistrations, listOpenPlans, listPlanRegistrations } from './queries.ts';
 import { decideDirectRecognition, requestDirectRecognition } from './direct-recognition.ts';
 import { startImport } from './import/start-import.ts';
 import { getImport, listPlanImports } from './import/import-view.ts';
 import { importTemplateXlsx } from './import/read-sheet.ts';
 
-const Id = z.strictObject({ id: z.uuid() });
-const OpenPlans = z.object({
-  items: z.array(PlanView.extend({ institutionName: z.string(), institutionCategory: z.enum(INSTITUTION_CATEGORIES), occupationName: z.string() })),
-});
-const MyRegistrations = z.object({ items: z.array(RegistrationView) });
-const Imports = z.object({ items: z.array(RegistrationImportView) });
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The template never changes while the server runs: built once, not for every (anonymous) download. */
@@ -28,108 +19,74 @@ let importTemplate: Promise<Buffer> | null = null;
 
 export function registrationRoutes(router: Router, { keyring, config, database }: AppDeps) {
   router.route({
-    method: 'GET',
-    url: '/api/v1/plans/open',
+    ...endpoints.openPlans,
     summary: '可报名的评价计划 Plans open for applications',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    response: OpenPlans,
     handler: ({ ctx }) => listOpenPlans({ ctx }),
   });
   router.route({
-    method: 'POST',
-    url: '/api/v1/plans/:id/registrations',
+    ...endpoints.apply,
     summary: '个人申报（系统按申报条件初审并说明理由） Apply to a plan',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    params: Id,
-    body: ApplyBody,
-    response: RegistrationView,
     status: 201,
     handler: ({ ctx, params, body }) => applyToPlan({ ctx, planId: params.id, input: body }),
   });
   router.route({
-    method: 'GET',
-    url: '/api/v1/plans/:id/registrations',
+    ...endpoints.planRegistrations,
     summary: '计划的报名名单 Applications to a plan',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    params: Id,
-    query: RegistrationListQuery,
-    response: pageOf(RegistrationView),
     handler: ({ ctx, params, query }) => listPlanRegistrations({ ctx, planId: params.id, input: query }),
   });
   router.route({
-    method: 'GET',
-    url: '/api/v1/registrations/mine',
+    ...endpoints.myRegistrations,
     summary: '我的报名 My applications',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    response: MyRegistrations,
     handler: ({ ctx }) => listMyRegistrations({ ctx }),
   });
   router.route({
-    method: 'GET',
-    url: '/api/v1/registrations/:id',
+    ...endpoints.registration,
     summary: '报名详情（含申报条件判定说明） An application with its explanation',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    params: Id,
-    response: RegistrationView,
     handler: ({ ctx, params }) => getRegistration({ ctx, id: params.id }),
   });
   router.route({
-    method: 'POST',
-    url: '/api/v1/registrations/:id/review',
+    ...endpoints.reviewRegistration,
     summary: '审核报名（不予受理须说明理由；人工放行不符合条件者须说明理由并标记） Review',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    params: Id,
-    body: ReviewBody,
-    response: RegistrationView,
     handler: ({ ctx, params, body }) => reviewRegistration({ ctx, id: params.id, input: body }),
   });
   router.route({
-    method: 'POST',
-    url: '/api/v1/registrations/:id/withdraw',
+    ...endpoints.withdrawRegistration,
     summary: '撤回报名 Withdraw',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    params: Id,
-    body: WithdrawBody,
-    response: RegistrationView,
     handler: ({ ctx, params, body }) => withdrawRegistration({ ctx, id: params.id, input: body }),
   });
   router.route({
-    method: 'POST',
-    url: '/api/v1/registrations/:id/direct-recognition',
+    ...endpoints.requestDirectRecognition,
     summary: '申请破格（须写明理由并附证明材料，由区人社局复核） Request direct recognition',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    params: Id,
-    body: DirectRecognitionRequestBody,
-    response: RegistrationView,
     handler: ({ ctx, params, body }) => requestDirectRecognition({ ctx, id: params.id, input: body }),
   });
   router.route({
-    method: 'POST',
-    url: '/api/v1/registrations/:id/direct-recognition/decision',
+    ...endpoints.decideDirectRecognition,
     summary: '破格复核（区人社局，不能由申请人本人复核） Decide direct recognition',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    params: Id,
-    body: DirectRecognitionDecisionBody,
-    response: RegistrationView,
     handler: ({ ctx, params, body }) => decideDirectRecognition({ ctx, id: params.id, input: body }),
   });
   router.route({
-    method: 'GET',
-    url: '/api/v1/direct-recognitions',
+    ...endpoints.directRecognitions,
     summary: '破格复核清单 Direct recognition requests',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    query: z.strictObject({ status: z.enum(['pending', 'decided']).default('pending') }),
-    response: MyRegistrations,
     handler: ({ ctx, query }) => listDirectRecognitions({ ctx, status: query.status }),
   });
   router.route({
@@ -144,13 +101,10 @@ export function registrationRoutes(router: Router, { keyring, config, database }
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('团体报名模板.xlsx')}`).type(XLSX).send(await (importTemplate ??= importTemplateXlsx())),
   });
   router.route({
-    method: 'POST',
-    url: '/api/v1/plans/:id/registration-imports',
+    ...endpoints.startImport,
     summary: '团体报名导入（multipart 字段 file、mode；须带 Idempotency-Key；异步处理） Start a group import',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    params: Id,
-    response: RegistrationImportView,
     handler: async ({ ctx, params, request, reply }) => {
       if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'import.multipartRequired');
       const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
@@ -173,23 +127,17 @@ export function registrationRoutes(router: Router, { keyring, config, database }
     },
   });
   router.route({
-    method: 'GET',
-    url: '/api/v1/plans/:id/registration-imports',
+    ...endpoints.planImports,
     summary: '计划的团体报名导入记录 Imports of a plan',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    params: Id,
-    response: Imports,
     handler: ({ ctx, params }) => listPlanImports({ ctx, planId: params.id }),
   });
   router.route({
-    method: 'GET',
-    url: '/api/v1/registration-imports/:id',
+    ...endpoints.registrationImport,
     summary: '导入进度与逐行错误 Import progress and row errors',
     tags: ['registrations'],
     access: ALLOW_SIGNED_IN,
-    params: Id,
-    response: RegistrationImportView,
     handler: ({ ctx, params }) => getImport({ ctx, id: params.id }),
   });
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { nextRegistrationStatus, registrationPolicy } from '@jiping/domain';
-import { z } from 'zod';
-import { Version } from '@jiping/contracts';
+import type { z } from 'zod';
+import { WithdrawBody } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { registrations } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
@@ -10,7 +10,6 @@ import { assertAllowed, notFound, staleVersion } from '../../platform/errors.ts'
 import { parseInput } from '../../platform/parse-input.ts';
 import { registrationFacts, registrationSelect, toRegistrationView } from './registration-view.ts';
 
-export const WithdrawBody = z.strictObject({ version: Version });
 
 /** Before the exam the candidate (or the institution for them) may withdraw; they may apply again. */
 export async function withdrawRegistration({ ctx, id, input }: { ctx: ServiceContext; id: string; input: z.input<typeof WithdrawBody> }) {

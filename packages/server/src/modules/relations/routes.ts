@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { AgreementList, AgreementView, CreateAgreementBody, CreateRelationBody, EndRelationBody, EvidenceFileView, RelationList, RelationListQuery, RelationView } from '@jiping/contracts';
+import { endpoints } from '@jiping/contracts';
 import type { Router } from '../../platform/http/route.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { ALLOW_SIGNED_IN } from '../../platform/http/access.ts';
@@ -12,18 +11,14 @@ import { listRelations } from './list-relations.ts';
 import { createRelation } from './create-relation.ts';
 import { endRelation } from './end-relation.ts';
 
-const IdParams = z.strictObject({ id: z.uuid() });
 
 /** Who may act depends on the institution's district and admins, so each use case decides after loading it. */
 export function relationRoutes(router: Router, { keyring, files }: AppDeps) {
   router.route({
-    method: 'POST',
-    url: '/api/v1/institutions/:id/files',
+    ...endpoints.uploadInstitutionFile,
     summary: '上传协议或人员关系证明材料（PDF/PNG/JPEG，≤10 MB；multipart 字段 purpose 与 file） Upload institution evidence',
     tags: ['relations'],
     access: ALLOW_SIGNED_IN,
-    params: IdParams,
-    response: EvidenceFileView,
     status: 201,
     handler: async ({ ctx, params, request }) => {
       const { fileName, content, fields } = await receiveFile(request, MAX_EVIDENCE_BYTES);
@@ -32,63 +27,44 @@ export function relationRoutes(router: Router, { keyring, files }: AppDeps) {
   });
 
   router.route({
-    method: 'GET',
-    url: '/api/v1/institutions/:id/agreements',
+    ...endpoints.agreements,
     summary: '校企合作与委托评价协议 Agreements',
     tags: ['relations'],
     access: ALLOW_SIGNED_IN,
-    params: IdParams,
-    response: AgreementList,
     handler: ({ ctx, params }) => listAgreements({ ctx, institutionId: params.id }),
   });
 
   router.route({
-    method: 'POST',
-    url: '/api/v1/institutions/:id/agreements',
+    ...endpoints.createAgreement,
     summary: '登记校企合作或委托评价协议（仅用人单位） Record an agreement',
     tags: ['relations'],
     access: ALLOW_SIGNED_IN,
-    params: IdParams,
-    body: CreateAgreementBody,
-    response: AgreementView,
     status: 201,
     handler: ({ ctx, params, body }) => createAgreement({ ctx, institutionId: params.id, input: body }),
   });
 
   router.route({
-    method: 'GET',
-    url: '/api/v1/institutions/:id/relations',
+    ...endpoints.relations,
     summary: '人员关系（可按姓名或脱敏证件号片段查询） Relations with people',
     tags: ['relations'],
     access: ALLOW_SIGNED_IN,
-    params: IdParams,
-    query: RelationListQuery,
-    response: RelationList,
     handler: ({ ctx, params, query }) => listRelations({ ctx, institutionId: params.id, input: query }),
   });
 
   router.route({
-    method: 'POST',
-    url: '/api/v1/institutions/:id/relations',
+    ...endpoints.createRelation,
     summary: '登记人员关系（按证件号找到或登记人员） Record a relation',
     tags: ['relations'],
     access: ALLOW_SIGNED_IN,
-    params: IdParams,
-    body: CreateRelationBody,
-    response: RelationView,
     status: 201,
     handler: ({ ctx, params, body }) => createRelation({ ctx, keyring, institutionId: params.id, input: body }),
   });
 
   router.route({
-    method: 'POST',
-    url: '/api/v1/relations/:id/end',
+    ...endpoints.endRelation,
     summary: '终止人员关系（按版本号防止覆盖他人修改） End a relation',
     tags: ['relations'],
     access: ALLOW_SIGNED_IN,
-    params: IdParams,
-    body: EndRelationBody,
-    response: RelationView,
     handler: ({ ctx, params, body }) => endRelation({ ctx, id: params.id, input: body }),
   });
 }

@@ -1,7 +1,7 @@
+import { endpoints, Health } from '@jiping/contracts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { Health } from '@jiping/contracts';
 import type { Router } from '../../platform/http/route.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { buildOpenApi } from '../../platform/http/openapi.ts';
@@ -23,12 +23,10 @@ const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_i
 
 export function systemRoutes(router: Router, { database, clock }: AppDeps) {
   router.route({
-    method: 'GET',
-    url: '/api/health',
+    ...endpoints.health,
     summary: '健康检查 Health',
     tags: ['system'],
     access: { public: 'load balancers and operators probe it without an account' },
-    response: Health,
     handler: async ({ reply }) => {
       const health = await getHealth(database, clock);
       if (health.status !== 'ok') reply.code(503);

@@ -26,6 +26,8 @@ export interface RouteSpec<P, Q, B, R> {
   /** The response is an allowlist: only what this schema names leaves the server. `null` = 204. */
   response: ZodType<R> | null;
   status?: number;
+  /** The body is multipart form data, read by the handler itself (declared by the endpoint's contract). */
+  upload?: true;
   /** Non-JSON responses (files, HTML) describe themselves and bypass output mapping. */
   raw?: { contentType: string };
   handler(input: {

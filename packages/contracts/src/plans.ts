@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PLAN_STATUSES } from '@jiping/domain';
-import { SkillLevel, Version } from '@jiping/contracts';
+import { INSTITUTION_CATEGORIES, PLAN_STATUSES } from '@jiping/domain';
+import { SkillLevel, Version } from './common.ts';
 
 export const CreatePlanBody = z.strictObject({
   occupationCode: z.string().regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/),
@@ -42,3 +42,8 @@ export const PlanView = z.object({
   /** What the requesting user may do now; the page renders buttons from it. */
   allowedActions: z.array(z.string()),
 });
+
+/** An acknowledged plan whose exam has not started: candidates may apply to it. */
+export const OpenPlanView = PlanView.extend({ institutionName: z.string(), institutionCategory: z.enum(INSTITUTION_CATEGORIES), occupationName: z.string() });
+export const OpenPlanList = z.object({ items: z.array(OpenPlanView) });
+export const PlanList = z.array(PlanView);
