@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { IdentityClaimView, PendingIdentityClaim } from '@jiping/contracts';
-import { api } from './client.ts';
-
-export const OWN_CLAIM = '/api/v1/people/me/identity-claim';
+import { endpoints } from '@jiping/contracts';
+import { call } from './client.ts';
 
 /** Where the signed-in candidate's identity stands (not claimed, waiting for a code or a visit, linked). */
 export function useOwnClaim() {
-  return useQuery({ queryKey: ['identity-claim', 'mine'], queryFn: () => api<IdentityClaimView>(OWN_CLAIM) });
+  return useQuery({ queryKey: ['identity-claim', 'mine'], queryFn: () => call(endpoints.ownClaim) });
 }
 
 export type ClaimTab = 'pending_in_person' | 'verified' | 'rejected';
@@ -15,14 +13,14 @@ export type ClaimTab = 'pending_in_person' | 'verified' | 'rejected';
 export function useIdentityClaims(status: ClaimTab) {
   return useQuery({
     queryKey: ['identity-claims', status],
-    queryFn: async () => (await api<{ items: PendingIdentityClaim[] }>(`/api/v1/identity-claims?status=${status}`)).items,
+    queryFn: async () => (await call(endpoints.identityClaims, { query: { status } })).items,
   });
 }
 
 export function useSmsOutbox() {
   return useQuery({
     queryKey: ['sms-outbox'],
-    queryFn: async () => (await api<{ items: Array<{ id: string; toMasked: string; body: string; createdAt: string }> }>('/api/v1/dev/sms-outbox')).items,
+    queryFn: async () => (await call(endpoints.smsOutbox)).items,
     refetchInterval: 5000,
   });
 }
@@ -34,7 +32,7 @@ export function useSmsOutbox() {
 export function useSmsOutboxAvailable() {
   return useQuery({
     queryKey: ['sms-outbox', 'available'],
-    queryFn: () => api('/api/v1/dev/sms-outbox').then(() => true, () => false),
+    queryFn: () => call(endpoints.smsOutbox).then(() => true, () => false),
     staleTime: 5 * 60_000,
   });
 }

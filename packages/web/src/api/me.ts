@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Me } from '@jiping/contracts';
-import { api, ApiError } from './client.ts';
+import { endpoints, type Me } from '@jiping/contracts';
+import { ApiError, call } from './client.ts';
 
 /** The signed-in user, or null when nobody is (a 401 is an answer here, not an error). */
 export function useMe() {
@@ -8,7 +8,7 @@ export function useMe() {
     queryKey: ['me'],
     queryFn: async (): Promise<Me | null> => {
       try {
-        return await api<Me>('/api/v1/auth/me');
+        return await call(endpoints.me);
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;

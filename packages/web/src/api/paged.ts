@@ -1,18 +1,19 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api } from './client.ts';
+import type { z } from 'zod';
+import type { Endpoint } from '@jiping/contracts';
+import { send, type ResponseOf } from './client.ts';
 
 /** Keyset-paged lists: pages are appended as the user asks for more. */
-export function usePaged<T>(key: unknown[], path: string, params: Record<string, string | undefined>, enabled = true) {
+type PagedEndpoint = Endpoint & { method: 'GET'; query: z.ZodType; response: z.ZodType<{ items: unknown[]; nextCursor: string | null }> };
+
+export function usePaged<E extends PagedEndpoint>(key: unknown[], endpoint: E, filter: Record<string, string | undefined>, options: { params?: Record<string, string>; enabled?: boolean } = {}) {
   return useInfiniteQuery({
-    queryKey: [...key, params],
-    enabled,
+    queryKey: [...key, filter],
+    enabled: options.enabled ?? true,
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => {
-      const query = new URLSearchParams();
-      for (const [k, v] of Object.entries(params)) if (v) query.set(k, v);
-      if (pageParam) query.set('cursor', pageParam);
-      const qs = query.toString();
-      return api<{ items: T[]; nextCursor: string | null }>(qs ? `${path}?${qs}` : path);
+    queryFn: ({ pageParam }): Promise<ResponseOf<E>> => {
+      const query = Object.fromEntries(Object.entries({ ...filter, cursor: pageParam ?? undefined }).filter(([, v]) => v));
+      return send(endpoint, { params: options.params, query }) as Promise<ResponseOf<E>>;
     },
     getNextPageParam: (last) => last.nextCursor,
   });

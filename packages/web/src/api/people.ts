@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { EvidenceFileView, PersonDetail } from '@jiping/contracts';
-import { api, ApiError } from './client.ts';
+import { downloads, endpoints, type EvidenceFileView, type PersonDetail } from '@jiping/contracts';
+import { ApiError, call, hrefOf } from './client.ts';
 
 /**
  * The signed-in candidate's own record, or null while they have not registered their identity
@@ -11,7 +11,7 @@ export function useMyPerson() {
     queryKey: ['people', 'me'],
     queryFn: async (): Promise<PersonDetail | null> => {
       try {
-        return await api<PersonDetail>('/api/v1/people/me');
+        return await call(endpoints.myPerson);
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
@@ -20,14 +20,16 @@ export function useMyPerson() {
   });
 }
 
-/** Sends one evidence file (PDF/PNG/JPEG) to `path`; the server answers with its record. */
-export function uploadEvidence(path: string, file: File, purpose: string): Promise<EvidenceFileView> {
+/** Sends one evidence file (PDF/PNG/JPEG) for a person or an institution; the server answers with its record. */
+export function uploadEvidence(owner: { personId: string } | { institutionId: string }, file: File, purpose: string): Promise<EvidenceFileView> {
   const form = new FormData();
   form.append('purpose', purpose);
   form.append('file', file, file.name);
-  return api<EvidenceFileView>(path, { method: 'POST', form });
+  return 'personId' in owner
+    ? call(endpoints.uploadPersonFile, { params: { id: owner.personId }, form })
+    : call(endpoints.uploadInstitutionFile, { params: { id: owner.institutionId }, form });
 }
 
 export function evidenceHref(id: string): string {
-  return `/api/v1/evidence-files/${id}`;
+  return hrefOf(downloads.evidenceFile, { id });
 }

@@ -1,23 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Me } from '@jiping/contracts';
+import { endpoints, type Me } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { api, ApiError } from './client.ts';
+import { ApiError, call } from './client.ts';
 
 let pending: Promise<void> = Promise.resolve();
 
 async function currentMe(client: QueryClient): Promise<Me> {
-  return client.getQueryData<Me | null>(['me']) ?? (await client.fetchQuery({ queryKey: ['me'], queryFn: () => api<Me>('/api/v1/auth/me') }));
+  return client.getQueryData<Me | null>(['me']) ?? (await client.fetchQuery({ queryKey: ['me'], queryFn: () => call(endpoints.me) }));
 }
 
 async function save(client: QueryClient, locale: Locale | null) {
-  const patch = (version: number) => api('/api/v1/me/preferences', { method: 'PATCH', body: { locale, version } });
+  const patch = (version: number) => call(endpoints.updatePreferences, { body: { locale, version } });
   const me = await currentMe(client);
   try {
     await patch(me.user.version);
   } catch (error) {
     // Another tab (or an earlier click) moved the version on: read it again and apply this choice once more.
     if (!(error instanceof ApiError && error.code === 'STALE_VERSION')) throw error;
-    const fresh = await api<Me>('/api/v1/auth/me');
+    const fresh = await call(endpoints.me);
     await patch(fresh.user.version);
   }
   // The server bumps the version by one on every save; keep the cached copy in step until it is re-read.

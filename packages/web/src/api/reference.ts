@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { District, Occupation } from '@jiping/contracts';
+import { endpoints, type District } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { api } from './client.ts';
+import { call } from './client.ts';
 
 /** Shanghai's districts: reference data that changes with GB/T 2260, so one read per visit is enough. */
 export function useDistricts() {
-  return useQuery({ queryKey: ['districts'], queryFn: () => api<District[]>('/api/v1/districts'), staleTime: Infinity });
+  return useQuery({ queryKey: ['districts'], queryFn: () => call(endpoints.districts), staleTime: Infinity });
 }
 
 export function districtLabel(district: District, locale: Locale): string {
@@ -14,5 +14,5 @@ export function districtLabel(district: District, locale: Locale): string {
 
 /** The occupations catalogue as published (active entries only). */
 export function useOccupations() {
-  return useQuery({ queryKey: ['occupations'], queryFn: () => api<Occupation[]>('/api/v1/occupations'), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: ['occupations'], queryFn: () => call(endpoints.occupations), staleTime: 5 * 60_000 });
 }

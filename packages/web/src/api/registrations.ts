@@ -1,21 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import type { RegistrationImportView, RegistrationView } from '@jiping/contracts';
-import { api } from './client.ts';
-import type { OpenPlan } from './plans.ts';
+import { downloads, endpoints, type RegistrationImportView } from '@jiping/contracts';
+import { call, hrefOf } from './client.ts';
 
 export function useOpenPlans() {
-  return useQuery({ queryKey: ['plans', 'open'], queryFn: () => api<{ items: OpenPlan[] }>('/api/v1/plans/open').then((r) => r.items) });
+  return useQuery({ queryKey: ['plans', 'open'], queryFn: () => call(endpoints.openPlans).then((r) => r.items) });
 }
 
 export function useMyRegistrations(enabled = true) {
-  return useQuery({ queryKey: ['registrations', 'mine'], enabled, queryFn: () => api<{ items: RegistrationView[] }>('/api/v1/registrations/mine').then((r) => r.items) });
+  return useQuery({ queryKey: ['registrations', 'mine'], enabled, queryFn: () => call(endpoints.myRegistrations).then((r) => r.items) });
 }
 
 /** 破格 requests the signed-in district officer (or the city) decides: still pending, or decided. */
 export function useDirectRecognitions(status: 'pending' | 'decided') {
   return useQuery({
     queryKey: ['direct-recognitions', status],
-    queryFn: () => api<{ items: RegistrationView[] }>(`/api/v1/direct-recognitions?status=${status}`).then((r) => r.items),
+    queryFn: () => call(endpoints.directRecognitions, { query: { status } }).then((r) => r.items),
   });
 }
 
@@ -30,7 +29,7 @@ export function useRegistrationImport(id: string | null) {
   return useQuery({
     queryKey: ['registration-import', id],
     enabled: id !== null,
-    queryFn: () => api<RegistrationImportView>(`/api/v1/registration-imports/${id}`),
+    queryFn: () => call(endpoints.registrationImport, { params: { id: id! } }),
     refetchInterval: (query) => (importRunning(query.state.data) ? 500 : false),
   });
 }
@@ -40,9 +39,9 @@ export function usePlanImports(planId: string | undefined) {
   return useQuery({
     queryKey: ['registration-imports', planId],
     enabled: Boolean(planId),
-    queryFn: () => api<{ items: RegistrationImportView[] }>(`/api/v1/plans/${planId}/registration-imports`).then((r) => r.items),
+    queryFn: () => call(endpoints.planImports, { params: { id: planId! } }).then((r) => r.items),
     refetchInterval: (query) => (query.state.data?.some(importRunning) ? 1000 : false),
   });
 }
 
-export const IMPORT_TEMPLATE_HREF = '/api/v1/registration-imports/template';
+export const IMPORT_TEMPLATE_HREF = hrefOf(downloads.importTemplate);

@@ -21,8 +21,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ROLE_LABELS, WORKSPACE_OF_ROLE, WORKSPACES, type Locale, type MenuKey, type Workspace } from '@jiping/domain';
-import type { Me } from '@jiping/contracts';
-import { api } from '../api/client.ts';
+import { endpoints, type Me } from '@jiping/contracts';
+import { call } from '../api/client.ts';
 import { useMe } from '../api/me.ts';
 import { ErrorAlert, Forbidden, Loading, NotFound } from './common.tsx';
 import { LanguageButton } from './language.tsx';
@@ -78,7 +78,7 @@ export function WorkspaceLayout() {
   // The roles that open this workspace, so an examiner who is also a candidate sees the right one.
   const roles = [...new Set(data.grants.filter((g) => WORKSPACE_OF_ROLE[g.role] === workspace).map((g) => ROLE_LABELS[g.role][locale]))];
   const logout = async () => {
-    await api('/api/v1/auth/logout', { method: 'POST' }).catch(() => undefined);
+    await call(endpoints.logout).catch(() => undefined);
     client.setQueryData(['me'], null);
     client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
     navigate('/login', { replace: true });

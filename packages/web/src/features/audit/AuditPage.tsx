@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input, Table, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { AuditEvent, AuditVerification } from '@jiping/contracts';
-import { api, ApiError } from '../../api/client.ts';
+import { endpoints, type AuditEvent, type AuditVerification } from '@jiping/contracts';
+import { ApiError, call } from '../../api/client.ts';
 import { usePaged } from '../../api/paged.ts';
 import { ErrorAlert, formatDateTime, PageTitle } from '../../layout/common.tsx';
 
@@ -28,7 +28,7 @@ const ID_STYLE = { fontFamily: 'monospace', fontSize: 12 } as const;
 export default function AuditPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<{ action?: string; entityType?: string }>({});
-  const list = usePaged<AuditEvent>(['audit'], '/api/v1/audit/events', filter);
+  const list = usePaged(['audit'], endpoints.auditEvents, filter);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const [verifyError, setVerifyError] = useState<unknown>(null);
   const [verifying, setVerifying] = useState(false);
@@ -37,7 +37,7 @@ export default function AuditPage() {
     setVerifyError(null);
     setVerification(null);
     try {
-      setVerification(await api<AuditVerification>('/api/v1/audit/verify'));
+      setVerification(await call(endpoints.auditVerify));
     } catch (error) {
       setVerifyError(error);
     } finally {

@@ -3,8 +3,8 @@ import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import type { Me } from '@jiping/contracts';
-import { api, ApiError } from '../../api/client.ts';
+import { endpoints, type Me } from '@jiping/contracts';
+import { ApiError, call } from '../../api/client.ts';
 import { LanguageButton } from '../../layout/language.tsx';
 import { homeOf } from '../../layout/WorkspaceLayout.tsx';
 
@@ -19,8 +19,8 @@ export default function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await api('/api/v1/auth/login', { method: 'POST', body: values });
-      const me = await api<Me>('/api/v1/auth/me');
+      await call(endpoints.login, { body: values });
+      const me = await call(endpoints.me);
       client.setQueryData(['me'], me);
       const next = params.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeOf(me), { replace: true });

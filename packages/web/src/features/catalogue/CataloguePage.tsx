@@ -1,25 +1,29 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { z } from 'zod';
 import { Alert, Button, Card, Space, Table, Upload } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError, call, hrefOf } from '../../api/client.ts';
 import { ErrorAlert, PageTitle } from '../../layout/common.tsx';
 import { OccupationTable, useOccupations } from '../portal/OccupationsPage.tsx';
-import type { Occupation } from '@jiping/contracts';
+import { CatalogueImportResult, downloads, endpoints, type Occupation } from '@jiping/contracts';
 import { EligibilityDrawer } from './EligibilityDrawer.tsx';
 
-type ImportResult =
-  | { ok: true; rows: number; occupations: number; withdrawn: { workTypes: number; levels: number } }
-  | { ok: false; rows: number; errors: Array<{ row: number; column: string; message: string }> };
+type ImportResult = z.output<typeof CatalogueImportResult>;
 
-function downloadReport(errors: Array<{ row: number; column: string; message: string }>, headers: string[]) {
-  const quote = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
-  const csv = `\uFEFF${[headers, ...errors.map((e) => [e.row, e.column, e.message])].map((r) => r.map(quote).join(',')).join('\r\n')}`;
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  link.download = 'import-errors.csv';
-  link.click();
-  URL.revokeObjectURL(link.href);
+/** The refused import's rows as a CSV file the browser keeps while the report is shown. */
+function useReportHref(result: ImportResult | null, headers: string[]): string | null {
+  const [row, column, message] = headers;
+  const href = useMemo(() => {
+    if (!result || result.ok) return null;
+    const quote = (v: string | number | undefined) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+    const lines = [[row, column, message], ...result.errors.map((e) => [e.row, e.column, e.message])];
+    return URL.createObjectURL(new Blob([`\uFEFF${lines.map((r) => r.map(quote).join(',')).join('\r\n')}`], { type: 'text/csv;charset=utf-8' }));
+  }, [result, row, column, message]);
+  useEffect(() => () => {
+    if (href) URL.revokeObjectURL(href);
+  }, [href]);
+  return href;
 }
 
 /** Catalogue administration: template, import with a row-by-row report, export. */
@@ -31,6 +35,7 @@ export default function CataloguePage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState<Occupation | null>(null);
+  const reportHref = useReportHref(result, [t('catalogue.row'), t('catalogue.column'), t('catalogue.message')]);
   const upload = async (file: File) => {
     setBusy(true);
     setError(null);
@@ -38,10 +43,11 @@ export default function CataloguePage() {
     const form = new FormData();
     form.append('file', file, file.name);
     try {
-      setResult(await api<ImportResult>('/api/v1/catalogue/imports', { method: 'POST', form }));
+      setResult(await call(endpoints.importCatalogue, { form }));
       await client.invalidateQueries({ queryKey: ['occupations'] });
     } catch (e) {
-      if (e instanceof ApiError && e.status === 422) setResult(e.body as ImportResult);
+      const report = e instanceof ApiError && e.status === 422 ? CatalogueImportResult.safeParse(e.body) : null;
+      if (report?.success) setResult(report.data);
       else setError(e);
     } finally {
       setBusy(false);
@@ -52,9 +58,9 @@ export default function CataloguePage() {
       <PageTitle
         extra={
           <>
-            <Button href="/api/v1/catalogue/template.xlsx">{t('catalogue.template')}</Button>
-            <Button href="/api/v1/catalogue/export?format=xlsx">{t('catalogue.exportXlsx')}</Button>
-            <Button href="/api/v1/catalogue/export?format=csv">{t('catalogue.exportCsv')}</Button>
+            <Button href={hrefOf(downloads.catalogueTemplate)}>{t('catalogue.template')}</Button>
+            <Button href={hrefOf(downloads.catalogueExport, {}, { format: 'xlsx' })}>{t('catalogue.exportXlsx')}</Button>
+            <Button href={hrefOf(downloads.catalogueExport, {}, { format: 'csv' })}>{t('catalogue.exportCsv')}</Button>
           </>
         }
       >
@@ -69,7 +75,7 @@ export default function CataloguePage() {
         {result && !result.ok && (
           <Space orientation="vertical" style={{ width: '100%', marginTop: 16 }}>
             <Alert role="alert" type="error" showIcon title={t('catalogue.importFailed', { count: result.errors.length })}
-              action={<Button size="small" onClick={() => downloadReport(result.errors, [t('catalogue.row'), t('catalogue.column'), t('catalogue.message')])}>{t('catalogue.downloadReport')}</Button>} />
+              action={reportHref && <Button size="small" href={reportHref} download="import-errors.csv">{t('catalogue.downloadReport')}</Button>} />
             <Table size="small" rowKey={(e) => `${e.row}-${e.column}`} pagination={false} dataSource={result.errors}
               columns={[{ title: t('catalogue.row'), dataIndex: 'row' }, { title: t('catalogue.column'), dataIndex: 'column' }, { title: t('catalogue.message'), dataIndex: 'message' }]} />
           </Space>

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { App, Button, Drawer, Form, Input, Select, Space, Switch, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Occupation, OccupationEligibilityView as View } from '@jiping/contracts';
+import { endpoints, type Occupation, type OccupationEligibilityView as View } from '@jiping/contracts';
 import { STANDARD_VERSIONS } from '@jiping/domain';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError, call } from '../../api/client.ts';
 import { useOccupations } from '../../api/reference.ts';
 import { ErrorAlert, Loading } from '../../layout/common.tsx';
 
@@ -53,7 +53,7 @@ export function EligibilityDrawer({ occupation, onClose }: { occupation: Occupat
   const eligibility = useQuery({
     queryKey: ['occupation-eligibility', code],
     enabled: code !== null,
-    queryFn: () => api<View>(`/api/v1/catalogue/occupations/${code}/eligibility`),
+    queryFn: () => call(endpoints.occupationEligibility, { params: { code: code! } }),
   });
   const occupations = useOccupations().data ?? [];
   const levels = occupation?.levels ?? [];
@@ -83,8 +83,8 @@ export function EligibilityDrawer({ occupation, onClose }: { occupation: Occupat
     }
     setSaving(true);
     try {
-      const saved = await api<View>(`/api/v1/catalogue/occupations/${code}/eligibility`, {
-        method: 'PUT',
+      const saved = await call(endpoints.setOccupationEligibility, {
+        params: { code: code! },
         body: {
           version: eligibility.data.version,
           standardVersion: values.standardVersion,

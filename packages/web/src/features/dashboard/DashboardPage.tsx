@@ -3,18 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useOutletContext, useParams } from 'react-router-dom';
 import { ROLE_LABELS, type Locale } from '@jiping/domain';
-import type { GrantView, Me } from '@jiping/contracts';
-import { api } from '../../api/client.ts';
+import { endpoints, type GrantView, type Me } from '@jiping/contracts';
+import { call } from '../../api/client.ts';
 import { useOccupations } from '../../api/reference.ts';
 import { ErrorAlert, formatDateTime } from '../../layout/common.tsx';
 import { Workbench } from './Workbench.tsx';
-
-interface Notification {
-  id: string;
-  title: string;
-  body: string;
-  createdAt: string;
-}
 
 /** One grant in a clerk's words: the role, then the district, institution or occupations it covers. */
 function GrantDescription({ grant }: { grant: GrantView }) {
@@ -40,20 +33,21 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const me = useOutletContext<Me>();
   const { workspace } = useParams();
-  const menus = me.workspaces.find((w) => w.workspace === workspace)?.menus ?? [];
+  const current = me.workspaces.find((w) => w.workspace === workspace);
+  const menus = current?.menus ?? [];
   const institutionsMenu = menus.find((m) => m.key === 'institutions');
   const institutions = useQuery({
     queryKey: ['institutions', 'in-scope'],
     enabled: Boolean(institutionsMenu),
-    queryFn: () => api<{ items: unknown[]; nextCursor: string | null }>('/api/v1/institutions?limit=200'),
+    queryFn: () => call(endpoints.institutions, { query: { limit: 200 } }),
   });
-  const notifications = useQuery({ queryKey: ['notifications'], queryFn: () => api<Notification[]>('/api/v1/notifications') });
+  const notifications = useQuery({ queryKey: ['notifications'], queryFn: () => call(endpoints.notifications) });
   return (
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>{t('dashboard.greeting', { name: me.user.displayName })}</Typography.Title>
       <Row gutter={[16, 16]}>
         <Col xs={24}>
-          <Workbench workspace={workspace ?? ''} />
+          {current && <Workbench workspace={current.workspace} />}
         </Col>
         <Col xs={24} lg={institutionsMenu ? 16 : 24}>
           <Card title={t('dashboard.grants')}>

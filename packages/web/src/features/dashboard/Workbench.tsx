@@ -2,8 +2,9 @@ import { Badge, Card, Col, Empty, List, Row, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { WorkbenchItem, WorkbenchTaskGroup, WorkbenchView } from '@jiping/contracts';
-import { api } from '../../api/client.ts';
+import type { Workspace } from '@jiping/domain';
+import { endpoints, type WorkbenchItem, type WorkbenchTaskGroup, type WorkbenchView } from '@jiping/contracts';
+import { call } from '../../api/client.ts';
 import { ErrorAlert, formatDate, StatusTag } from '../../layout/common.tsx';
 
 /** When it is due, in working days (docs/ux.md "Conventions": the date and "剩余 N 个工作日"). */
@@ -60,9 +61,9 @@ function ItemRow({ item, task }: { item: WorkbenchItem; task: WorkbenchTaskGroup
 }
 
 /** 待办: what the server says waits for this user in this workspace; the page adds nothing of its own. */
-export function Workbench({ workspace }: { workspace: string }) {
+export function Workbench({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
-  const view = useQuery({ queryKey: ['workbench', workspace], queryFn: () => api<WorkbenchView>(`/api/v1/workbench?workspace=${workspace}`) });
+  const view = useQuery({ queryKey: ['workbench', workspace], queryFn: () => call(endpoints.workbench, { query: { workspace } }) });
   if (view.error) return <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />;
   if (view.isLoading || !view.data) return <Card loading title={t('workbench.title')} />;
   if (!view.data.tasks.length) {

@@ -4,8 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useOutletContext, useParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, REASON_REQUIRED, type FilingAction, type Locale } from '@jiping/domain';
-import type { FilingDetail, InstitutionDetail, Me } from '@jiping/contracts';
-import { api, ApiError, formErrors } from '../../api/client.ts';
+import { endpoints, type FilingDetail, type InstitutionDetail, type Me } from '@jiping/contracts';
+import { ApiError, call, formErrors } from '../../api/client.ts';
 import { ErrorAlert, formatDate, formatDateTime, Loading, PageTitle, StatusTag } from '../../layout/common.tsx';
 import { AttachmentList, ContentView, ScopeTable, scopeDiff } from './filing-views.tsx';
 
@@ -19,12 +19,12 @@ export default function FilingDetailPage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const { message } = App.useApp();
-  const detail = useQuery({ queryKey: ['filing', id], queryFn: () => api<FilingDetail>(`/api/v1/filings/${id}`) });
+  const detail = useQuery({ queryKey: ['filing', id], queryFn: () => call(endpoints.filing, { params: { id: id! } }) });
   const isCity = me.grants.some((g) => g.role === 'municipal_admin');
   const institution = useQuery({
     queryKey: ['institution', detail.data?.institutionId],
     enabled: Boolean(isCity && detail.data?.institutionCategory === 'social' && detail.data.kind === 'initial'),
-    queryFn: () => api<InstitutionDetail & { version: number }>(`/api/v1/institutions/${detail.data!.institutionId}`),
+    queryFn: () => call(endpoints.institution, { params: { id: detail.data!.institutionId } }),
   });
   const [pending, setPending] = useState<Decision | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -37,9 +37,10 @@ export default function FilingDetailPage() {
   const act = async (action: Decision, values: Record<string, string | undefined> = {}) => {
     setError(null);
     try {
-      const path = action === 'resubmit' ? 'submit' : action;
-      const body = action === 'submit' || action === 'resubmit' ? { version: f.version } : { version: f.version, ...values };
-      await api(`/api/v1/filings/${f.id}/${path}`, { method: 'POST', body });
+      const params = { id: f.id };
+      if (action === 'submit' || action === 'resubmit') await call(endpoints.submitFiling, { params, body: { version: f.version } });
+      else if (action === 'approve') await call(endpoints.approveFiling, { params, body: { version: f.version, reason: values.reason, institutionCode: values.institutionCode, siteSequence: values.siteSequence } });
+      else await call(endpoints.decideFiling[action], { params, body: { version: f.version, reason: values.reason ?? '' } });
       setPending(null);
       form.resetFields();
       void message.success(t('filings.done'));
@@ -68,24 +69,7 @@ export default function FilingDetailPage() {
               ),
             )}
             {institution.data && f.status === 'approved' && (
-              <Button
-                onClick={() => {
-                  Modal.confirm({
-                    title: institution.data!.demonstration ? t('filings.undesignate') : t('filings.designate'),
-                    content: <Input id="demo-reason" aria-label={t('filings.reason')} placeholder={t('filings.reason')} />,
-                    onOk: async () => {
-                      const reason = (document.getElementById('demo-reason') as HTMLInputElement | null)?.value ?? '';
-                      await api(`/api/v1/institutions/${f.institutionId}/demonstration`, { method: 'PUT', body: { demonstration: !institution.data!.demonstration, version: institution.data!.version, reason } }).catch((e: unknown) => {
-                        void message.error(e instanceof ApiError ? e.detail : String(e));
-                        throw e;
-                      });
-                      await institution.refetch();
-                    },
-                  });
-                }}
-              >
-                {institution.data.demonstration ? t('filings.undesignate') : t('filings.designate')}
-              </Button>
+              <DemonstrationButton institution={institution.data} onDone={() => void institution.refetch()} />
             )}
           </Space>
         }
@@ -167,6 +151,37 @@ export default function FilingDetailPage() {
             <Input.TextArea rows={3} />
           </Form.Item>
         </Form>
+      </Modal>
+    </>
+  );
+}
+
+/** 示范机构: the city designates a social organisation (or withdraws it) with a reason. */
+function DemonstrationButton({ institution, onDone }: { institution: InstitutionDetail; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const title = institution.demonstration ? t('filings.undesignate') : t('filings.designate');
+  const save = async () => {
+    setBusy(true);
+    try {
+      await call(endpoints.setDemonstration, { params: { id: institution.id }, body: { demonstration: !institution.demonstration, version: institution.version, reason } });
+      setOpen(false);
+      setReason('');
+      onDone();
+    } catch (e) {
+      void message.error(e instanceof ApiError ? e.detail : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>{title}</Button>
+      <Modal open={open} title={title} onOk={() => void save()} confirmLoading={busy} onCancel={() => setOpen(false)} destroyOnHidden>
+        <Input value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('filings.reason')} placeholder={t('filings.reason')} />
       </Modal>
     </>
   );

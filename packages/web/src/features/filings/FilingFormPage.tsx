@@ -4,8 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useOutletContext, useParams } from 'react-router-dom';
 import type { FilingContent, FilingDetail, Me } from '@jiping/contracts';
-import { ITEM_BANK_SOURCES } from '@jiping/contracts';
-import { api, ApiError, formErrors } from '../../api/client.ts';
+import { endpoints, ITEM_BANK_SOURCES } from '@jiping/contracts';
+import { ApiError, call, formErrors } from '../../api/client.ts';
 import { ErrorAlert, Loading, PageTitle } from '../../layout/common.tsx';
 import { AttachmentList } from './filing-views.tsx';
 import { useDistricts } from '../portal/DistrictsPage.tsx';
@@ -42,7 +42,7 @@ export default function FilingFormPage() {
     body.append('purpose', purpose);
     body.append('file', file, file.name);
     try {
-      await api(`/api/v1/filings/${id}/attachments`, { method: 'POST', form: body });
+      await call(endpoints.addFilingAttachment, { params: { id: id! }, form: body });
       await existing.refetch();
     } catch (e) {
       setError(e);
@@ -51,12 +51,12 @@ export default function FilingFormPage() {
   const occupations = useOccupations();
   const districts = useDistricts();
   const institutionId = me.grants.find((g) => g.role === 'institution_admin')?.institutionId;
-  const existing = useQuery({ queryKey: ['filing', id], enabled: Boolean(id), queryFn: () => api<FilingDetail>(`/api/v1/filings/${id}`) });
+  const existing = useQuery({ queryKey: ['filing', id], enabled: Boolean(id), queryFn: () => call(endpoints.filing, { params: { id: id! } }) });
 
   // Amendments and renewals start from the filing in force: create the draft, then edit it.
   useEffect(() => {
     if (id || !institutionId || (kind !== 'amendment' && kind !== 'renewal')) return;
-    api<{ id: string }>(`/api/v1/institutions/${institutionId}/${kind === 'amendment' ? 'amendments' : 'renewals'}`, { method: 'POST' })
+    call(kind === 'amendment' ? endpoints.createAmendment : endpoints.createRenewal, { params: { id: institutionId } })
       .then((created) => navigate(`/${workspace}/filings/${created.id}/edit`, { replace: true }))
       .catch(setError);
   }, [id, kind, institutionId, workspace, navigate]);
@@ -74,8 +74,8 @@ export default function FilingFormPage() {
     const body = { scope: (values.scope ?? []).map((r) => ({ ...r, workType: r.workType ?? '' })), content: { ...EMPTY.content, ...values.content } };
     try {
       const saved = id
-        ? await api<{ id: string; version: number }>(`/api/v1/filings/${id}`, { method: 'PUT', body: { ...body, version: (await client.fetchQuery({ queryKey: ['filing', id], queryFn: () => api<FilingDetail>(`/api/v1/filings/${id}`), staleTime: 0 })).version } })
-        : await api<{ id: string; version: number }>(`/api/v1/institutions/${institutionId}/filings`, { method: 'POST', body });
+        ? await call(endpoints.updateFiling, { params: { id }, body: { ...body, version: (await client.fetchQuery({ queryKey: ['filing', id], queryFn: () => call(endpoints.filing, { params: { id } }), staleTime: 0 })).version } })
+        : await call(endpoints.createFiling, { params: { id: institutionId! }, body });
       await client.invalidateQueries({ queryKey: ['filings'] });
       await client.invalidateQueries({ queryKey: ['filing', saved.id] });
       return saved;
@@ -90,7 +90,7 @@ export default function FilingFormPage() {
     const saved = await save();
     if (saved && submit) {
       try {
-        await api(`/api/v1/filings/${saved.id}/submit`, { method: 'POST', body: { version: saved.version } });
+        await call(endpoints.submitFiling, { params: { id: saved.id }, body: { version: saved.version } });
         void message.success(t('filings.submitted'));
         navigate(`/${workspace}/filings/${saved.id}`);
       } catch (e) {

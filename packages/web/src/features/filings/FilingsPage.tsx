@@ -2,7 +2,7 @@ import { Button, Form, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useOutletContext, useParams, useSearchParams } from 'react-router-dom';
 import { FILING_STATUSES } from '@jiping/domain';
-import type { FilingSummary, Me } from '@jiping/contracts';
+import { endpoints, type FilingSummary, type Me } from '@jiping/contracts';
 import { usePaged } from '../../api/paged.ts';
 import { ErrorAlert, formatDate, formatDateTime, PageTitle, StatusTag } from '../../layout/common.tsx';
 
@@ -14,7 +14,7 @@ export default function FilingsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? undefined;
-  const list = usePaged<FilingSummary>(['filings'], '/api/v1/filings', { status });
+  const list = usePaged(['filings'], endpoints.filings, { status });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const institutionId = me.grants.find((g) => g.role === 'institution_admin')?.institutionId;
   const inForce = rows.find((f) => f.kind === 'initial' && (f.status === 'approved' || f.status === 'suspended'));

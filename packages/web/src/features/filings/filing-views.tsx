@@ -1,6 +1,7 @@
 import { Card, Descriptions, List, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FilingContent, FilingDetail } from '@jiping/contracts';
+import { downloads, type FilingContent, type FilingDetail } from '@jiping/contracts';
+import { hrefOf } from '../../api/client.ts';
 
 type ScopeRow = FilingDetail['scope'][number];
 
@@ -80,7 +81,7 @@ export function AttachmentList({ filingId, attachments }: { filingId: string; at
       dataSource={attachments}
       renderItem={(a) => (
         <List.Item>
-          <a href={`/api/v1/filings/${filingId}/attachments/${a.id}`} target="_blank" rel="noreferrer">{a.fileName}</a>
+          <a href={hrefOf(downloads.filingAttachment, { id: filingId, attachmentId: a.id })} target="_blank" rel="noreferrer">{a.fileName}</a>
           <span>{t(`filings.purpose.${a.purpose}`)} · {(a.size / 1024).toFixed(0)} KB</span>
         </List.Item>
       )}

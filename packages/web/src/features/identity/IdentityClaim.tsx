@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { IdentityClaimView } from '@jiping/contracts';
-import { api, ApiError, formErrors } from '../../api/client.ts';
-import { OWN_CLAIM, useOwnClaim } from '../../api/identity.ts';
+import { endpoints, type IdentityClaimView } from '@jiping/contracts';
+import { ApiError, call, formErrors } from '../../api/client.ts';
+import { useOwnClaim } from '../../api/identity.ts';
 import { ErrorAlert, formatDateTime, Loading } from '../../layout/common.tsx';
 import { PersonFields, personBody } from '../people/PersonFields.tsx';
 
@@ -45,7 +45,7 @@ function ClaimForm({ claim }: { claim: IdentityClaimView }) {
     setError(null);
     setBusy(true);
     try {
-      const result = await api<IdentityClaimView>(OWN_CLAIM, { method: 'POST', body: personBody(values) });
+      const result = await call(endpoints.claimIdentity, { body: personBody(values) });
       void message.success(result.status === 'verified' ? t('identity.done') : t('identity.claimed'));
       await refresh();
     } catch (e) {
@@ -88,11 +88,11 @@ function CodeStep({ claim }: { claim: IdentityClaimView }) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const wait = useSecondsUntil(claim.resendAvailableAt);
-  const act = async (name: string, path: string, method: string, body?: unknown, done?: string) => {
+  const act = async (name: string, send: () => Promise<unknown>, done?: string) => {
     setError(null);
     setBusy(name);
     try {
-      await api(path, { method, body });
+      await send();
       if (done) void message.success(done);
       form.resetFields();
       await refresh();
@@ -119,18 +119,18 @@ function CodeStep({ claim }: { claim: IdentityClaimView }) {
         }
       />
       {error !== null && <ErrorAlert error={error} />}
-      <Form form={form} name="identity-code" layout="inline" onFinish={(values) => void act('verify', `${OWN_CLAIM}/verify`, 'POST', { code: values.code }, t('identity.done'))}>
+      <Form form={form} name="identity-code" layout="inline" onFinish={(values) => void act('verify', () => call(endpoints.verifyIdentityCode, { body: { code: values.code } }), t('identity.done'))}>
         <Form.Item label={t('identity.code')} name="code" rules={[{ required: true, pattern: /^\d{6}$/, message: t('identity.codeFormat') }]}>
           <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} style={{ width: 140 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy === 'verify'} disabled={busy !== null}>{t('identity.verify')}</Button>
       </Form>
       <Space wrap style={{ marginTop: 16 }}>
-        <Button disabled={wait > 0 || busy !== null || claim.sendsLeft === 0} loading={busy === 'resend'} onClick={() => void act('resend', `${OWN_CLAIM}/resend`, 'POST', undefined, t('identity.resent'))}>
+        <Button disabled={wait > 0 || busy !== null || claim.sendsLeft === 0} loading={busy === 'resend'} onClick={() => void act('resend', () => call(endpoints.resendIdentityCode), t('identity.resent'))}>
           {wait > 0 ? t('identity.resendIn', { seconds: wait }) : t('identity.resend')}
         </Button>
-        <Button disabled={busy !== null} loading={busy === 'in-person'} onClick={() => void act('in-person', `${OWN_CLAIM}/in-person`, 'POST')}>{t('identity.switchInPerson')}</Button>
-        <Button danger disabled={busy !== null} loading={busy === 'cancel'} onClick={() => void act('cancel', OWN_CLAIM, 'DELETE', undefined, t('identity.cancelled'))}>{t('identity.cancel')}</Button>
+        <Button disabled={busy !== null} loading={busy === 'in-person'} onClick={() => void act('in-person', () => call(endpoints.requestInPerson))}>{t('identity.switchInPerson')}</Button>
+        <Button danger disabled={busy !== null} loading={busy === 'cancel'} onClick={() => void act('cancel', () => call(endpoints.cancelOwnClaim), t('identity.cancelled'))}>{t('identity.cancel')}</Button>
       </Space>
     </>
   );
@@ -145,7 +145,7 @@ function InPersonStep({ claim }: { claim: IdentityClaimView }) {
     setError(null);
     setBusy(true);
     try {
-      await api(OWN_CLAIM, { method: 'DELETE' });
+      await call(endpoints.cancelOwnClaim);
       await refresh();
     } catch (e) {
       setError(e);

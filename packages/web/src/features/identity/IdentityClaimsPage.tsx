@@ -3,9 +3,9 @@ import { Alert, Button, Descriptions, Form, Input, Modal, Table, Tabs } from 'an
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
-import type { PendingIdentityClaim } from '@jiping/contracts';
+import { endpoints, type PendingIdentityClaim } from '@jiping/contracts';
 import { districtName, type Locale } from '@jiping/domain';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { useIdentityClaims, useSmsOutboxAvailable, type ClaimTab } from '../../api/identity.ts';
 import { ErrorAlert, formatDateTime, LinkButton, Nowrap, PageTitle } from '../../layout/common.tsx';
 import { useReasonedDecision } from '../registrations/use-reasoned-decision.ts';
@@ -86,7 +86,7 @@ function DecisionModal({ claim, onClose, onDone }: { claim: PendingIdentityClaim
   const [form] = Form.useForm<{ reason: string }>();
   const { error, busy, decide, reset } = useReasonedDecision<Decision>(form, {
     reasonRequired: () => t('identityClaims.reasonRequired'),
-    send: (decision, reason) => api(`/api/v1/identity-claims/${claim!.id}/decision`, { method: 'POST', body: { decision, reason, version: claim!.version } }),
+    send: (decision, reason) => call(endpoints.decideIdentityClaim, { params: { id: claim!.id }, body: { decision, reason, version: claim!.version } }),
     done: (decision) => (decision === 'confirm' ? t('identityClaims.confirmed') : t('identityClaims.rejected')),
     onDone,
   });

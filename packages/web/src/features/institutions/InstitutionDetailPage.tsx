@@ -4,15 +4,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, ORGANIZATION_KIND_LABELS, type Locale } from '@jiping/domain';
-import type { InstitutionDetail } from '@jiping/contracts';
-import { api } from '../../api/client.ts';
+import { endpoints, type InstitutionDetail } from '@jiping/contracts';
+import { call } from '../../api/client.ts';
 import { ErrorAlert, formatDate, LinkButton, Loading, PageTitle } from '../../layout/common.tsx';
 
 export default function InstitutionDetailPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { workspace, id } = useParams();
-  const detail = useQuery({ queryKey: ['institution', id], queryFn: () => api<InstitutionDetail>(`/api/v1/institutions/${id}`) });
+  const detail = useQuery({ queryKey: ['institution', id], queryFn: () => call(endpoints.institution, { params: { id: id! } }) });
   if (detail.isLoading) return <Loading />;
   if (detail.error || !detail.data) {
     return (

@@ -2,7 +2,7 @@ import { Alert, Button, Form, Input, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORIES, INSTITUTION_CATEGORY_LABELS, type InstitutionCategory, type Locale } from '@jiping/domain';
-import type { InstitutionSummary } from '@jiping/contracts';
+import { endpoints, type InstitutionSummary } from '@jiping/contracts';
 import { ApiError } from '../../api/client.ts';
 import { usePaged } from '../../api/paged.ts';
 import { districtLabel, useDistricts } from '../../api/reference.ts';
@@ -15,7 +15,7 @@ export default function InstitutionsPage() {
   const { workspace } = useParams();
   const [params, setParams] = useSearchParams();
   const filter = { district: params.get('district') ?? undefined, category: params.get('category') ?? undefined, q: params.get('q') ?? undefined };
-  const list = usePaged<InstitutionSummary>(['institutions'], '/api/v1/institutions', filter);
+  const list = usePaged(['institutions'], endpoints.institutions, filter);
   const districts = useDistricts();
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = Boolean(filter.district || filter.category || filter.q);

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { App, Form, Input, Modal, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AgreementView, EvidenceFileView } from '@jiping/contracts';
+import { endpoints, type AgreementView, type EvidenceFileView } from '@jiping/contracts';
 import { AGREEMENT_KINDS, AGREEMENT_KIND_LABELS, checkCreditCode, type Locale } from '@jiping/domain';
-import { api, ApiError, formErrors } from '../../api/client.ts';
+import { ApiError, call, formErrors } from '../../api/client.ts';
 import { uploadEvidence } from '../../api/people.ts';
 import { ErrorAlert } from '../../layout/common.tsx';
 import { EvidenceField } from './EvidenceField.tsx';
@@ -24,8 +24,8 @@ export function AgreementFormModal({ open, institutionId, onClose, onCreated }: 
     setError(null);
     setBusy(true);
     try {
-      const created = await api<AgreementView>(`/api/v1/institutions/${institutionId}/agreements`, {
-        method: 'POST',
+      const created = await call(endpoints.createAgreement, {
+        params: { id: institutionId },
         body: { ...values, counterpartName: values.counterpartName.trim(), counterpartCreditCode: values.counterpartCreditCode.trim().toUpperCase(), evidenceFileIds: values.evidenceFileIds ?? [] },
       });
       void message.success(t('agreements.created'));
@@ -67,7 +67,7 @@ export function AgreementFormModal({ open, institutionId, onClose, onCreated }: 
         </Space>
         <Form.Item label={t('evidence.label')} name="evidenceFileIds" extra={t('agreements.evidenceHint')}>
           <EvidenceField files={files} onUploaded={(f) => setFiles((m) => new Map(m).set(f.id, f))}
-            upload={(file) => uploadEvidence(`/api/v1/institutions/${institutionId}/files`, file, 'agreement')} />
+            upload={(file) => uploadEvidence({ institutionId }, file, 'agreement')} />
         </Form.Item>
       </Form>
     </Modal>

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, Select, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceFileView, PersonDetail, PersonProfile } from '@jiping/contracts';
+import { endpoints, type EvidenceFileView, type PersonDetail, type PersonProfile } from '@jiping/contracts';
 import { DIPLOMA_KINDS, DIPLOMA_KIND_LABELS, LEVELS, LEVEL_LABELS, TITLE_RANKS, TITLE_RANK_LABELS, type Locale } from '@jiping/domain';
-import { api, ApiError, formErrorsUnder } from '../../api/client.ts';
+import { ApiError, call, formErrorsUnder } from '../../api/client.ts';
 import { uploadEvidence, useMyPerson } from '../../api/people.ts';
 import { useOccupations } from '../../api/reference.ts';
 import { ErrorAlert, Loading, PageTitle } from '../../layout/common.tsx';
@@ -73,8 +73,8 @@ function ProfileEditor({ person }: { person: PersonDetail }) {
     }
     setBusy(true);
     try {
-      const saved = await api<PersonDetail>(`/api/v1/people/${person.id}/profile`, {
-        method: 'PUT',
+      const saved = await call(endpoints.updateProfile, {
+        params: { id: person.id },
         body: { version: person.version, profile: fromForm(form.getFieldsValue(true) as ProfileForm) },
       });
       client.setQueryData(['people', 'me'], saved);
@@ -97,7 +97,7 @@ function ProfileEditor({ person }: { person: PersonDetail }) {
     }
   };
 
-  const upload = (purpose: string) => (file: File) => uploadEvidence(`/api/v1/people/${person.id}/files`, file, purpose);
+  const upload = (purpose: string) => (file: File) => uploadEvidence({ personId: person.id }, file, purpose);
   const onUploaded = (file: EvidenceFileView) => setUploaded((list) => [...list, file]);
   const evidence = (purpose: string) => (
     <EvidenceField upload={upload(purpose)} files={files} onUploaded={onUploaded} />

@@ -3,9 +3,9 @@ import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typogr
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router-dom';
-import type { AgreementView, InstitutionDetail, Me, RelationView } from '@jiping/contracts';
+import { endpoints, type AgreementView, type InstitutionDetail, type Me, type RelationView } from '@jiping/contracts';
 import { AGREEMENT_KIND_LABELS, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, shanghaiDate, type Locale } from '@jiping/domain';
-import { api, ApiError, formErrors } from '../../api/client.ts';
+import { ApiError, call, formErrors } from '../../api/client.ts';
 import { ErrorAlert, Loading, Nowrap, PageTitle } from '../../layout/common.tsx';
 import { AgreementFormModal } from './AgreementFormModal.tsx';
 import { EvidenceLinks } from './EvidenceField.tsx';
@@ -42,18 +42,18 @@ export default function PeoplePage() {
   const institution = useQuery({
     queryKey: ['institution', institutionId],
     enabled: institutionId !== null,
-    queryFn: () => api<InstitutionDetail>(`/api/v1/institutions/${institutionId}`),
+    queryFn: () => call(endpoints.institution, { params: { id: institutionId! } }),
   });
   const employer = institution.data?.category === 'employer';
   const relations = useQuery({
     queryKey: ['relations', institutionId, query],
     enabled: institutionId !== null,
-    queryFn: () => api<{ items: RelationView[] }>(`/api/v1/institutions/${institutionId}/relations${query ? `?q=${encodeURIComponent(query)}` : ''}`).then((r) => r.items),
+    queryFn: () => call(endpoints.relations, { params: { id: institutionId! }, query: { q: query || undefined } }).then((r) => r.items),
   });
   const agreements = useQuery({
     queryKey: ['agreements', institutionId],
     enabled: institutionId !== null && employer,
-    queryFn: () => api<{ items: AgreementView[] }>(`/api/v1/institutions/${institutionId}/agreements`).then((r) => r.items),
+    queryFn: () => call(endpoints.agreements, { params: { id: institutionId! } }).then((r) => r.items),
   });
   const agreementById = new Map((agreements.data ?? []).map((a) => [a.id, a]));
 
@@ -67,7 +67,7 @@ export default function PeoplePage() {
     const values = await endForm.validateFields();
     setEndError(null);
     try {
-      await api(`/api/v1/relations/${ending.id}/end`, { method: 'POST', body: { version: ending.version, validUntil: values.validUntil } });
+      await call(endpoints.endRelation, { params: { id: ending.id }, body: { version: ending.version, validUntil: values.validUntil } });
       void message.success(t('relations.endDone'));
       setEnding(null);
       await client.invalidateQueries({ queryKey: ['relations', institutionId] });

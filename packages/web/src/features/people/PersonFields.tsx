@@ -1,6 +1,8 @@
 import { Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES } from '@jiping/domain';
+import type { endpoints } from '@jiping/contracts';
+import type { BodyOf } from '../../api/client.ts';
 
 /**
  * 证件类型 · 证件号码 · 姓名, plus what a non-resident document does not carry (性别, 出生日期).
@@ -46,8 +48,20 @@ export function PersonFields({ prefix = [], withPhone = false }: { prefix?: stri
 }
 
 /** The request body for a person: optional fields left empty are not sent. */
-export function personBody(values: { idType: string; idNumber: string; name: string; gender?: string; birthDate?: string; phone?: string }) {
-  const body: Record<string, string> = { idType: values.idType, idNumber: values.idNumber.trim(), name: values.name.trim() };
+type PersonBody = BodyOf<typeof endpoints.registerPerson>;
+
+/** The person fields as the form holds them. */
+export interface PersonFormValues {
+  idType: PersonBody['idType'];
+  idNumber: string;
+  name: string;
+  gender?: PersonBody['gender'];
+  birthDate?: string;
+  phone?: string;
+}
+
+export function personBody(values: PersonFormValues): PersonBody {
+  const body: PersonBody = { idType: values.idType, idNumber: values.idNumber.trim(), name: values.name.trim() };
   if (values.idType !== 'resident_id') {
     if (values.gender) body.gender = values.gender;
     if (values.birthDate) body.birthDate = values.birthDate;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Form, Input, Modal, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AgreementView, EvidenceFileView, RelationView } from '@jiping/contracts';
+import { endpoints, type AgreementView, type EvidenceFileView, type RelationView } from '@jiping/contracts';
 import {
   EMPLOYMENT_TYPES,
   EMPLOYMENT_TYPE_LABELS,
@@ -17,12 +17,13 @@ import {
   type InstitutionCategory,
   type Locale,
   type RelationKind,
+  type EmploymentType,
 } from '@jiping/domain';
-import { api, ApiError, formErrors } from '../../api/client.ts';
+import { ApiError, call, formErrors, type BodyOf } from '../../api/client.ts';
 import { uploadEvidence } from '../../api/people.ts';
 import { ErrorAlert } from '../../layout/common.tsx';
 import { EvidenceField } from './EvidenceField.tsx';
-import { PersonFields, personBody } from './PersonFields.tsx';
+import { PersonFields, personBody, type PersonFormValues } from './PersonFields.tsx';
 
 /** The proof a relation usually rests on: the first guess for the uploaded file's kind. */
 const USUAL_PROOF: Record<RelationKind, InstitutionEvidencePurpose> = {
@@ -38,9 +39,9 @@ const USUAL_PROOF: Record<RelationKind, InstitutionEvidencePurpose> = {
 const RELATION_PROOFS = INSTITUTION_EVIDENCE_PURPOSES.filter((p) => p !== 'agreement');
 
 interface RelationForm {
-  person: { idType: string; idNumber: string; name: string; gender?: string; birthDate?: string };
+  person: PersonFormValues;
   kind?: RelationKind;
-  employmentType?: string;
+  employmentType?: EmploymentType;
   employerName?: string;
   agreementId?: string;
   graduationDate?: string;
@@ -88,9 +89,11 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
 
   const submit = async () => {
     const values = await form.validateFields();
+    // The kind is a required field: validation has refused the form without it.
+    if (!values.kind) return;
     setError(null);
     setBusy(true);
-    const body: Record<string, unknown> = {
+    const body: BodyOf<typeof endpoints.createRelation> = {
       person: personBody(values.person),
       kind: values.kind,
       employerName: showEmployer ? (values.employerName ?? '').trim() : '',
@@ -102,7 +105,7 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
     if (showGraduation && values.graduationDate) body.graduationDate = values.graduationDate;
     if (values.validUntil) body.validUntil = values.validUntil;
     try {
-      const created = await api<RelationView>(`/api/v1/institutions/${institutionId}/relations`, { method: 'POST', body });
+      const created = await call(endpoints.createRelation, { params: { id: institutionId }, body });
       void message.success(t('relations.created', { name: created.personName }));
       form.resetFields();
       setFiles(new Map());
@@ -165,7 +168,7 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
           </Form.Item>
           <Form.Item label={t('evidence.label')} name="evidenceFileIds" extra={t('relations.evidenceHint')}>
             <EvidenceField files={files} onUploaded={(f) => setFiles((m) => new Map(m).set(f.id, f))}
-              upload={(file) => uploadEvidence(`/api/v1/institutions/${institutionId}/files`, file, proof)} />
+              upload={(file) => uploadEvidence({ institutionId }, file, proof)} />
           </Form.Item>
         </Space>
       </Form>

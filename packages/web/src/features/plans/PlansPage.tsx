@@ -3,8 +3,8 @@ import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table } fr
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext, useParams } from 'react-router-dom';
-import type { Me } from '@jiping/contracts';
-import { api, ApiError, formErrors } from '../../api/client.ts';
+import { endpoints, type Me } from '@jiping/contracts';
+import { ApiError, call, formErrors } from '../../api/client.ts';
 import type { Plan } from '../../api/plans.ts';
 import { ErrorAlert, LinkButton, PageTitle, StatusTag } from '../../layout/common.tsx';
 
@@ -18,7 +18,7 @@ export default function PlansPage() {
   const { workspace } = useParams();
   const client = useQueryClient();
   const { message } = App.useApp();
-  const plans = useQuery({ queryKey: ['plans'], queryFn: () => api<Plan[]>('/api/v1/plans') });
+  const plans = useQuery({ queryKey: ['plans'], queryFn: () => call(endpoints.plans) });
   const institutionId = me.grants.find((g) => g.role === 'institution_admin')?.institutionId;
   const [creating, setCreating] = useState(false);
   const [pending, setPending] = useState<{ plan: Plan; action: Decision } | null>(null);
@@ -31,7 +31,7 @@ export default function PlansPage() {
     const values = await createForm.validateFields();
     setError(null);
     try {
-      await api(`/api/v1/institutions/${institutionId}/plans`, { method: 'POST', body: values });
+      await call(endpoints.createPlan, { params: { id: institutionId! }, body: values });
       setCreating(false);
       createForm.resetFields();
       await refresh();
@@ -43,7 +43,7 @@ export default function PlansPage() {
   const decide = async (plan: Plan, action: Decision, values: Record<string, string> = {}) => {
     setError(null);
     try {
-      await api(`/api/v1/plans/${plan.id}/${action}`, { method: 'POST', body: { version: plan.version, ...values } });
+      await call(endpoints.transitionPlan[action], { params: { id: plan.id }, body: { version: plan.version, ...values } });
       setPending(null);
       decisionForm.resetFields();
       void message.success(t('filings.done'));

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, type Locale } from '@jiping/domain';
 import type { z } from 'zod';
-import type { PublicInstitution } from '@jiping/contracts';
-import { api } from '../../api/client.ts';
+import { endpoints, type PublicInstitution } from '@jiping/contracts';
+import { call } from '../../api/client.ts';
 import { ErrorAlert, Loading, StatusTag } from '../../layout/common.tsx';
 
 type Entry = z.infer<typeof PublicInstitution>;
@@ -14,7 +14,7 @@ export default function DirectoryEntryPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { id } = useParams();
-  const entry = useQuery({ queryKey: ['directory', id], queryFn: () => api<Entry>(`/api/v1/public/institutions/${id}`) });
+  const entry = useQuery({ queryKey: ['directory', id], queryFn: () => call(endpoints.publicInstitution, { params: { id: id! } }) });
   if (entry.isLoading) return <Loading />;
   if (entry.error || !entry.data) return <ErrorAlert error={entry.error} />;
   const e = entry.data;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, type Locale } from '@jiping/domain';
 import type { z } from 'zod';
-import type { PublicInstitution } from '@jiping/contracts';
+import { endpoints, type PublicInstitution } from '@jiping/contracts';
 import { usePaged } from '../../api/paged.ts';
 import { ErrorAlert, StatusTag } from '../../layout/common.tsx';
 import { useDistricts } from './DistrictsPage.tsx';
@@ -16,7 +16,7 @@ export default function DirectoryPage() {
   const locale = i18n.language as Locale;
   const [params, setParams] = useSearchParams();
   const filter = { q: params.get('q') ?? undefined, occupation: params.get('occupation') ?? undefined, district: params.get('district') ?? undefined };
-  const list = usePaged<Entry>(['directory'], '/api/v1/public/institutions', filter);
+  const list = usePaged(['directory'], endpoints.publicInstitutions, filter);
   const districts = useDistricts();
   const set = (key: string, value?: string) => {
     const next = new URLSearchParams(params);

@@ -1,8 +1,9 @@
+import { endpoints } from '@jiping/contracts';
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { INSTITUTION_CATEGORIES, INSTITUTION_CATEGORY_LABELS, ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS, type Locale } from '@jiping/domain';
-import { api, ApiError, formErrors } from '../../api/client.ts';
+import { ApiError, call, formErrors, type BodyOf } from '../../api/client.ts';
 import { ErrorAlert, LinkButton } from '../../layout/common.tsx';
 import { useDistricts } from './DistrictsPage.tsx';
 
@@ -14,10 +15,10 @@ export default function RegisterPage() {
   const districts = useDistricts();
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const submit = async (values: Record<string, unknown>) => {
+  const submit = async (values: BodyOf<typeof endpoints.registerOrganization>) => {
     setError(null);
     try {
-      await api('/api/v1/organizations/register', { method: 'POST', body: values });
+      await call(endpoints.registerOrganization, { body: values });
       setDone(true);
     } catch (e) {
       if (e instanceof ApiError) form.setFields(formErrors(e));

@@ -3,9 +3,9 @@ import { Alert, App, Button, Card, Descriptions, Form, Grid, Input, List, Modal,
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { RegistrationView } from '@jiping/contracts';
+import { endpoints, type RegistrationView } from '@jiping/contracts';
 import { INSTITUTION_CATEGORY_LABELS, type Locale } from '@jiping/domain';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import type { OpenPlan } from '../../api/plans.ts';
 import { useMyPerson } from '../../api/people.ts';
 import { useMyRegistrations, useOpenPlans } from '../../api/registrations.ts';
@@ -52,7 +52,7 @@ export default function ApplyPage() {
     setError(null);
     setBusy(true);
     try {
-      const created = await api<RegistrationView>(`/api/v1/plans/${chosen.id}/registrations`, { method: 'POST', body: { attempt } });
+      const created = await call(endpoints.apply, { params: { id: chosen.id }, body: { attempt } });
       setChosen(null);
       void message.success(t('apply.done', { status: t(`registrationStatus.${created.status}`) }));
       await client.invalidateQueries({ queryKey: ['registrations'] });

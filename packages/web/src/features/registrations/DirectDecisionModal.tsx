@@ -1,7 +1,7 @@
 import { Alert, Button, Descriptions, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RegistrationView } from '@jiping/contracts';
-import { api } from '../../api/client.ts';
+import { endpoints, type RegistrationView } from '@jiping/contracts';
+import { call } from '../../api/client.ts';
 import { useReasonedDecision } from './use-reasoned-decision.ts';
 import { ErrorAlert } from '../../layout/common.tsx';
 import { AdmissionExplanation } from './AdmissionExplanation.tsx';
@@ -35,7 +35,7 @@ export function DirectDecisionModal({
   const { error, busy, decide, reset } = useReasonedDecision<Decision>(form, {
     reasonRequired: (decision) => (decision === 'reject' ? t('direct.reasonRequiredReject') : null),
     send: (decision, reason) =>
-      api<RegistrationView>(`/api/v1/registrations/${r!.id}/direct-recognition/decision`, { method: 'POST', body: { version: r!.version, decision, reason } }),
+      call(endpoints.decideDirectRecognition, { params: { id: r!.id }, body: { version: r!.version, decision, reason } }),
     done: (decision) => (decision === 'approve' ? t('direct.approved') : t('direct.rejected')),
     onDone,
   });

@@ -3,9 +3,9 @@ import { Button, Space, Table, Tabs, Typography } from 'antd';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import type { InstitutionDetail, RegistrationView } from '@jiping/contracts';
+import { endpoints, type InstitutionDetail, type RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { useDirectRecognitions } from '../../api/registrations.ts';
 import { ErrorAlert, formatDateTime, Nowrap, PageTitle } from '../../layout/common.tsx';
 import { EvidenceLinks } from '../people/EvidenceField.tsx';
@@ -22,7 +22,7 @@ function useInstitutionNames(ids: readonly string[]): Map<string, string> {
   const results = useQueries({
     queries: unique.map((id) => ({
       queryKey: ['institution', id],
-      queryFn: () => api<InstitutionDetail>(`/api/v1/institutions/${id}`),
+      queryFn: () => call(endpoints.institution, { params: { id } }),
       staleTime: 5 * 60_000,
     })),
   });

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { App, Button, Descriptions, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceFileView, RegistrationView } from '@jiping/contracts';
+import { endpoints, type EvidenceFileView, type RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { api, ApiError, formErrors } from '../../api/client.ts';
+import { ApiError, call, formErrors } from '../../api/client.ts';
 import { uploadEvidence } from '../../api/people.ts';
 import { ErrorAlert } from '../../layout/common.tsx';
 import { EvidenceField } from '../people/EvidenceField.tsx';
@@ -37,8 +37,8 @@ export function DirectRequestModal({ registration, onClose, onDone }: { registra
     setError(null);
     setBusy(true);
     try {
-      await api<RegistrationView>(`/api/v1/registrations/${r.id}/direct-recognition`, {
-        method: 'POST',
+      await call(endpoints.requestDirectRecognition, {
+        params: { id: r.id },
         body: { version: r.version, reason: values.reason.trim(), evidenceFileIds: values.evidenceFileIds ?? [] },
       });
       void message.success(t('direct.submitted'));
@@ -106,7 +106,7 @@ export function DirectRequestModal({ registration, onClose, onDone }: { registra
               <EvidenceField
                 files={files}
                 onUploaded={(f) => setFiles((m) => new Map(m).set(f.id, f))}
-                upload={(file) => uploadEvidence(`/api/v1/institutions/${r.institutionId}/files`, file, 'other')}
+                upload={(file) => uploadEvidence({ institutionId: r.institutionId }, file, 'other')}
               />
             </Form.Item>
           </Form>

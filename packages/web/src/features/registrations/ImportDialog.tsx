@@ -3,8 +3,8 @@ import { Alert, Button, Descriptions, Modal, Progress, Radio, Space, Table, Typo
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ImportRowError, RegistrationImportView } from '@jiping/contracts';
-import { api } from '../../api/client.ts';
+import { endpoints, type ImportRowError, type RegistrationImportView } from '@jiping/contracts';
+import { call } from '../../api/client.ts';
 import { IMPORT_TEMPLATE_HREF, importRunning, useRegistrationImport } from '../../api/registrations.ts';
 import { ErrorAlert, StatusTag } from '../../layout/common.tsx';
 
@@ -59,7 +59,7 @@ export function ImportDialog({ planId, open, importId: shown, onClose }: { planI
       const form = new FormData();
       form.append('mode', mode);
       form.append('file', chosen.file, chosen.file.name);
-      const created = await api<RegistrationImportView>(`/api/v1/plans/${planId}/registration-imports`, { method: 'POST', form, headers: { 'Idempotency-Key': chosen.key } });
+      const created = await call(endpoints.startImport, { params: { id: planId }, form, headers: { 'Idempotency-Key': chosen.key } });
       client.setQueryData(['registration-import', created.id], created);
       setImportId(created.id);
       void client.invalidateQueries({ queryKey: ['registration-imports', planId] });

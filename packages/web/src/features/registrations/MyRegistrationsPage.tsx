@@ -3,9 +3,9 @@ import { Alert, App, Button, Card, Descriptions, Grid, List, Space, Table, Typog
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import type { RegistrationView } from '@jiping/contracts';
+import { endpoints, type RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError, call } from '../../api/client.ts';
 import { useMyPerson } from '../../api/people.ts';
 import { useMyRegistrations, useOpenPlans } from '../../api/registrations.ts';
 import { ErrorAlert, LinkButton, Nowrap, PageTitle } from '../../layout/common.tsx';
@@ -40,7 +40,7 @@ export default function MyRegistrationsPage() {
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          await api(`/api/v1/registrations/${r.id}/withdraw`, { method: 'POST', body: { version: r.version } });
+          await call(endpoints.withdrawRegistration, { params: { id: r.id }, body: { version: r.version } });
           void message.success(t('registrations.withdrawn'));
           await client.invalidateQueries({ queryKey: ['registrations'] });
         } catch (e) {

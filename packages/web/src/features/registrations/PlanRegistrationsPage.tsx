@@ -3,9 +3,9 @@ import { App, Button, Card, Descriptions, Drawer, Form, Select, Space, Table, Ty
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { REGISTRATION_STATUSES, type RegistrationImportView, type RegistrationView } from '@jiping/contracts';
+import { endpoints, REGISTRATION_STATUSES, type RegistrationImportView, type RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError, call } from '../../api/client.ts';
 import { usePaged } from '../../api/paged.ts';
 import type { Plan } from '../../api/plans.ts';
 import { importRunning, usePlanImports } from '../../api/registrations.ts';
@@ -33,9 +33,9 @@ export default function PlanRegistrationsPage() {
   const { message, modal } = App.useApp();
   const levelText = useLevelText();
   const status = params.get('status') ?? undefined;
-  const plan = useQuery({ queryKey: ['plan', id], queryFn: () => api<Plan>(`/api/v1/plans/${id}`) });
+  const plan = useQuery({ queryKey: ['plan', id], queryFn: () => call(endpoints.plan, { params: { id: id! } }) });
   const occupations = useOccupations();
-  const list = usePaged<RegistrationView>(['plan-registrations', id], `/api/v1/plans/${id}/registrations`, { status });
+  const list = usePaged(['plan-registrations', id], endpoints.planRegistrations, { status }, { params: { id: id! } });
   const imports = usePlanImports(id);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const [reviewing, setReviewing] = useState<RegistrationView | null>(null);
@@ -66,7 +66,7 @@ export default function PlanRegistrationsPage() {
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          await api(`/api/v1/registrations/${r.id}/withdraw`, { method: 'POST', body: { version: r.version } });
+          await call(endpoints.withdrawRegistration, { params: { id: r.id }, body: { version: r.version } });
           void message.success(t('registrations.withdrawn'));
           await refresh();
         } catch (e) {

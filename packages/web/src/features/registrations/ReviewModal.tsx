@@ -1,8 +1,8 @@
 import { Alert, Button, Descriptions, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RegistrationView } from '@jiping/contracts';
+import { endpoints, type RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { useReasonedDecision } from './use-reasoned-decision.ts';
 import { ErrorAlert } from '../../layout/common.tsx';
 import { PassTag } from './AdmissionExplanation.tsx';
@@ -23,7 +23,7 @@ export function ReviewModal({ registration, onClose, onDone }: { registration: R
   const override = r !== null && !r.admission.admissible;
   const { error, busy, decide, reset } = useReasonedDecision<Decision>(form, {
     reasonRequired: (decision) => (decision === 'reject' ? t('review.reasonRequiredReject') : override ? t('review.reasonRequiredOverride') : null),
-    send: (decision, reason) => api(`/api/v1/registrations/${r!.id}/review`, { method: 'POST', body: { version: r!.version, decision, reason } }),
+    send: (decision, reason) => call(endpoints.reviewRegistration, { params: { id: r!.id }, body: { version: r!.version, decision, reason } }),
     done: (decision) => (decision === 'admit' ? (override ? t('review.overrideDone') : t('review.admitted')) : t('review.rejected')),
     onDone,
   });

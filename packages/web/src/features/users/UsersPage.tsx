@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Form, Input, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { GrantView, UserPage } from '@jiping/contracts';
+import { endpoints, type GrantView, type UserPage } from '@jiping/contracts';
 import type { z } from 'zod';
 import { usePaged } from '../../api/paged.ts';
 import { GrantTag } from './GrantTag.tsx';
@@ -13,7 +13,7 @@ type UserRow = z.infer<typeof UserPage>['items'][number];
 export default function UsersPage() {
   const { t } = useTranslation();
   const [q, setQ] = useState<string | undefined>();
-  const list = usePaged<UserRow>(['users'], '/api/v1/users', { q });
+  const list = usePaged(['users'], endpoints.users, { q });
   const now = Date.now();
   return (
     <>
