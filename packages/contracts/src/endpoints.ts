@@ -235,4 +235,6 @@ export const downloads = {
   filingAttachment: { url: '/api/v1/filings/:id/attachments/:attachmentId' },
   evidenceFile: { url: '/api/v1/evidence-files/:id' },
   importTemplate: { url: '/api/v1/registration-imports/template' },
+  importErrorsXlsx: { url: '/api/v1/registration-imports/:id/errors.xlsx' },
+  importErrorsCsv: { url: '/api/v1/registration-imports/:id/errors.csv' },
 } as const;

@@ -175,6 +175,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/plans/{id}/registrations': { allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF], path: (f) => `/api/v1/plans/${f.planOpen}/registrations` },
   'GET /api/v1/plans/{id}/registration-imports': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/plans/${f.planOpen}/registration-imports` },
   'GET /api/v1/registration-imports/{id}': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/registration-imports/${f.importId}` },
+  'GET /api/v1/registration-imports/{id}/errors.xlsx': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/registration-imports/${f.importId}/errors.xlsx` },
+  'GET /api/v1/registration-imports/{id}/errors.csv': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/registration-imports/${f.importId}/errors.csv` },
   'POST /api/v1/plans/{id}/registration-imports': { allow: ['enterprise-admin'], mutation: true, upload: true, path: (f) => `/api/v1/plans/${f.planOpen}/registration-imports` },
   'POST /api/v1/plans/{id}/registrations': { allow: [...CANDIDATES, 'enterprise-admin'], mutation: true, path: (f) => `/api/v1/plans/${f.planOpen}/registrations`, body: () => ({}) },
   // Anyone's own applications: an account with none (not a candidate) gets an empty list.

@@ -14,6 +14,8 @@ import { auditCount } from '../helpers/audit.ts';
 import { JOBS } from '../../src/jobs/index.ts';
 import { sql } from 'drizzle-orm';
 import { rows as dbRows } from '../../src/platform/db/client.ts';
+import ExcelJS from '../../src/platform/files/xlsx.ts';
+import { SESSION_COOKIE } from '../../src/platform/auth/session-token.ts';
 
 for (const target of dbTargets()) {
   describe(`registration with an explainable admission decision [${target}]`, () => {
@@ -146,6 +148,36 @@ for (const target of dbTargets()) {
       assert.equal(duplicate.acceptedRows, 0);
       assert.equal(duplicate.errorRows, 500, 'the 3 bad rows and 497 people already registered');
       assert.match(duplicate.errors.find((e: { row: number }) => e.row === 2).message, /测试考生1000 已报名本评价计划/);
+    });
+
+    test('the full error report of an import lists every bad row, past the 1 000 kept on the import, as .xlsx and CSV', async () => {
+      const rows: CandidateRow[] = Array.from({ length: 1100 }, (_, i) => ({ ...dispatchedWorker(20_000 + i), relation: '临时工' }));
+      const file = path.join(workDir, 'all-bad.xlsx');
+      await writeRegistrationWorkbook(file, rows);
+      const started = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'all-bad.xlsx', fs.readFileSync(file), { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() });
+      const done = await importFinished(enterprise, started.body.id);
+      assert.equal(done.errorRows, 1100);
+      assert.equal(done.errors.length, 1000, 'the import view keeps the first 1 000');
+
+      const csv = await enterprise.get(`/api/v1/registration-imports/${done.id}/errors.csv`);
+      assert.equal(csv.status, 200);
+      assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+      const lines = (csv.body as string).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      assert.equal(lines[0], '行号,列,错误说明');
+      assert.equal(lines.length, 1101);
+      assert.match(lines[1100]!, /^1101,与本机构关系,/);
+
+      const response = await fetch(`${enterprise.baseUrl}/api/v1/registration-imports/${done.id}/errors.xlsx`, { headers: { cookie: `${SESSION_COOKIE}=${enterprise.cookie(SESSION_COOKIE)}` } });
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-disposition') ?? '', /errors|%E9%94%99/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      assert.equal(sheet.rowCount, 1101);
+      assert.deepEqual([sheet.getCell(1101, 1).value, sheet.getCell(1101, 2).value], [1101, '与本机构关系']);
+
+      const other = await server.as('social-admin');
+      assert.equal((await other.get(`/api/v1/registration-imports/${done.id}/errors.csv`)).status, 403);
     });
 
     test('a person registered by a group import who has an account sees the application and is notified', async () => {

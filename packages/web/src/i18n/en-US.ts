@@ -174,6 +174,7 @@ const enUS: Messages = {
     runningHint: 'The import runs on the server: you may close this window and read the result later under "Group imports".',
     completed: 'Import finished: {{accepted}} rows imported, {{errors}} rows with errors not imported', rejected: 'Nothing imported: {{errors}} rows have errors; correct the file and upload it again',
     failed: 'The import failed; try again later', errors: 'Errors', row: 'Row', column: 'Column', message: 'Reason',
+    reportXlsx: 'Download every error (Excel)', reportCsv: 'Download every error (CSV)', reportShown: 'The first {{shown}} are shown here, of {{total}} rows with errors; download the full report',
     again: 'Import another file', close: 'Done', history: 'Group imports', noHistory: 'No group imports yet', accepted: 'Imported', errorRows: 'Rows with errors', createdAt: 'Uploaded at', view: 'View',
   },
   importStatus: { running: 'Importing', completed: 'Completed', rejected: 'Not imported', failed: 'Failed' },

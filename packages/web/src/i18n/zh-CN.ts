@@ -173,6 +173,7 @@ const zhCN = {
     runningHint: '导入在后台进行，可以关闭此窗口，稍后在“团体报名记录”中查看结果。',
     completed: '导入完成：成功导入 {{accepted}} 行，{{errors}} 行有错误未导入', rejected: '导入未执行：{{errors}} 行有错误，未导入任何报名；请修改后重新上传',
     failed: '导入失败，请稍后重试', errors: '错误明细', row: '行', column: '列', message: '原因',
+    reportXlsx: '下载全部错误明细（Excel）', reportCsv: '下载全部错误明细（CSV）', reportShown: '此处显示前 {{shown}} 条，共 {{total}} 行有错误；完整明细请下载',
     again: '导入其他文件', close: '完成', history: '团体报名记录', noHistory: '尚无团体报名', accepted: '已导入', errorRows: '错误行数', createdAt: '上传时间', view: '查看',
   },
   importStatus: { running: '导入中', completed: '已完成', rejected: '未导入', failed: '失败' },

@@ -1,4 +1,4 @@
-import { endpoints } from '@jiping/contracts';
+import { endpoints, IdParams } from '@jiping/contracts';
 import type { Router } from '../../platform/http/route.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { ALLOW_SIGNED_IN } from '../../platform/http/access.ts';
@@ -11,6 +11,7 @@ import { decideDirectRecognition, requestDirectRecognition } from './direct-reco
 import { startImport } from './import/start-import.ts';
 import { getImport, listPlanImports } from './import/import-view.ts';
 import { importTemplateXlsx } from './import/read-sheet.ts';
+import { importErrorReport } from './import/import-errors.ts';
 
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -140,4 +141,23 @@ export function registrationRoutes(router: Router, { keyring, config, database }
     access: ALLOW_SIGNED_IN,
     handler: ({ ctx, params }) => getImport({ ctx, id: params.id }),
   });
+  for (const format of ['xlsx', 'csv'] as const) {
+    router.route({
+      method: 'GET',
+      url: `/api/v1/registration-imports/:id/errors.${format}`,
+      summary: `导入错误明细（全部出错行，${format === 'xlsx' ? 'Excel' : 'CSV'}） Full error report of an import`,
+      tags: ['registrations'],
+      access: ALLOW_SIGNED_IN,
+      params: IdParams,
+      response: null,
+      raw: { contentType: format === 'xlsx' ? XLSX : 'text/csv' },
+      handler: async ({ ctx, params, reply }) => {
+        const report = await importErrorReport({ ctx, id: params.id, format });
+        return reply
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(report.fileName)}`)
+          .type(report.contentType)
+          .send(report.stream);
+      },
+    });
+  }
 }

@@ -483,6 +483,24 @@ export const registrationImportRows = pgTable(
   (t) => [primaryKey({ columns: [t.importId, t.row] })],
 );
 
+/**
+ * Every refused row of a group import, row by row and column, kept for the downloadable report:
+ * the import itself keeps only the first 1 000 for display. Written batch by batch as the file is
+ * read, so a 100 000-row file with every row wrong never holds its report in memory.
+ */
+export const registrationImportErrors = pgTable(
+  'registration_import_errors',
+  {
+    importId: uuid('import_id').notNull().references(() => registrationImports.id, { onDelete: 'cascade' }),
+    /** Order of discovery within the import; a row may have several errors. */
+    ordinal: integer('ordinal').notNull(),
+    row: integer('row').notNull(),
+    column: text('column').notNull(),
+    message: text('message').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.ordinal] }), index('registration_import_errors_row_idx').on(t.importId, t.row, t.ordinal)],
+);
+
 /** E-mail written in the same transaction as its notification and sent after commit (outbox). */
 export const mailOutbox = pgTable(
   'mail_outbox',

@@ -3,8 +3,8 @@ import { Alert, Button, Descriptions, Modal, Progress, Radio, Space, Table, Typo
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { endpoints, type ImportRowError, type RegistrationImportView } from '@jiping/contracts';
-import { call } from '../../api/client.ts';
+import { downloads, endpoints, type ImportRowError, type RegistrationImportView } from '@jiping/contracts';
+import { call, hrefOf } from '../../api/client.ts';
 import { IMPORT_TEMPLATE_HREF, importRunning, useRegistrationImport } from '../../api/registrations.ts';
 import { ErrorAlert, StatusTag } from '../../layout/common.tsx';
 
@@ -156,6 +156,13 @@ function ImportProgress({ view, loading, error }: { view: RegistrationImportView
       {view.status === 'rejected' && <Alert role="alert" type="error" showIcon title={t('imports.rejected', { errors: view.errorRows })} />}
       {view.status === 'failed' && <Alert role="alert" type="error" showIcon title={t('imports.failed')} description={view.message ?? undefined} />}
       {view.message && view.status !== 'failed' && <Typography.Text>{view.message}</Typography.Text>}
+      {view.errorRows > 0 && !running && (
+        <Space wrap>
+          <Button icon={<DownloadOutlined aria-hidden />} href={hrefOf(downloads.importErrorsXlsx, { id: view.id })} download>{t('imports.reportXlsx')}</Button>
+          <Button icon={<DownloadOutlined aria-hidden />} href={hrefOf(downloads.importErrorsCsv, { id: view.id })} download>{t('imports.reportCsv')}</Button>
+          {view.errorRows > view.errors.length && <Typography.Text type="secondary">{t('imports.reportShown', { shown: view.errors.length, total: view.errorRows })}</Typography.Text>}
+        </Space>
+      )}
       {view.errors.length > 0 && (
         <Table<ImportRowError & { key: number }>
           size="small"

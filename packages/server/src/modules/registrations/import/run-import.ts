@@ -5,6 +5,7 @@ import { RELATION_AGREEMENT, shanghaiDate } from '@jiping/domain';
 import type { ImportRowError } from '@jiping/contracts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { institutionAgreements, registrationImportRows, registrationImports } from '../../../platform/db/schema.ts';
+import { ImportErrorLog } from './import-errors.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
 import { appendAudit } from '../../../platform/audit/append-audit.ts';
 import type { Keyring } from '../../../platform/crypto/keyring.ts';
@@ -42,9 +43,12 @@ export async function runImport({ ctx, keyring, importId, filePath, runner, batc
   const [job] = await ctx.db.select().from(registrationImports).where(eq(registrationImports.id, importId));
   if (!job) return;
   const tally = { total: 0, errorRows: 0, errors: [] as ImportRowError[] };
+  // Every error goes to the full report; the first ones are also kept on the import for display.
+  const log = new ImportErrorLog(importId);
   const addError = (row: number, column: string, message: string, countRow: boolean) => {
     if (countRow) tally.errorRows += 1;
     if (tally.errors.length < MAX_STORED_ERRORS) tally.errors.push({ row, column, message });
+    log.add({ row, column, message });
   };
   try {
     const target = await loadPlanForRegistration(ctx.db, job.planId);
@@ -91,6 +95,7 @@ export async function runImport({ ctx, keyring, importId, filePath, runner, batc
       const staged = tally.errorRows && job.mode === 'all_or_nothing' ? [] : judged;
       for (const row of staged) row.importId = importId;
       await stageRows(ctx.db, importId, staged, { processed: tally.total, errorRows: tally.errorRows });
+      await log.flush(ctx.db);
       // Let requests queued behind this batch have the database before the next one.
       await nextTurn();
     }
@@ -109,6 +114,7 @@ export async function runImport({ ctx, keyring, importId, filePath, runner, batc
       const moved = await moveStagedRows(tx, { job, target: plan, addError });
       if (!moved) throw new RejectImport();
       const { registrationIds, newPersons } = moved;
+      await log.flush(tx.db);
       tally.errors.sort((a, b) => a.row - b.row);
       await tx.db
         .update(registrationImports)
@@ -142,6 +148,7 @@ export async function runImport({ ctx, keyring, importId, filePath, runner, batc
         .where(and(eq(registrationImports.id, importId), eq(registrationImports.status, 'running')))
         .returning({ id: registrationImports.id });
       if (!ended.length) return;
+      await log.flush(tx.db);
       await appendAudit(tx, { action: `registration.import_${status}`, entityType: 'registration_import', entityId: importId, detail: { planId: job.planId, rows: tally.total, errorRows: tally.errorRows, message } });
     });
     if (status === 'failed') process.emitWarning(`registration import ${importId} failed: ${(error as Error).stack ?? error}`);
