@@ -36,6 +36,8 @@ export const Me = z.object({
   }),
   grants: z.array(GrantView),
   workspaces: z.array(WorkspaceView),
+  /** The institution this user administers and acts for in the institution workspace, if any. */
+  institution: z.object({ id: Uuid, name: z.string() }).nullable(),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INSTITUTION_CATEGORIES, ORGANIZATION_KINDS } from '@jiping/domain';
+import { INSTITUTION_LEVEL_ACTIONS, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS } from '@jiping/domain';
 import { DistrictCode, PageQuery, pageOf, Uuid } from './common.ts';
 
 export const InstitutionSummary = z.object({
@@ -20,6 +20,8 @@ export const InstitutionDetail = InstitutionSummary.extend({
   demonstration: z.boolean(),
   createdAt: z.string(),
   version: z.number().int(),
+  /** What the requesting user may start at this institution; the pages render buttons from it. */
+  allowedActions: z.array(z.enum(INSTITUTION_LEVEL_ACTIONS)),
 });
 export type InstitutionDetail = z.infer<typeof InstitutionDetail>;
 

@@ -12,3 +12,4 @@ export * from './relation-policy.ts';
 export * from './plan-policy.ts';
 export * from './registration-policy.ts';
 export * from './identity-claim-policy.ts';
+export * from './institution-actions.ts';

@@ -5,7 +5,7 @@ const enUS: Messages = {
   language: { notSaved: 'The language changed, but it could not be saved to your account: {{reason}}', zhCN: '中文', enUS: 'English' },
   common: {
     login: 'Sign in', logout: 'Sign out', menu: 'Menu', switchLanguage: '中文', loading: 'Loading…', loadMore: 'Load more', search: 'Search', reset: 'Reset',
-    back: 'Back', retry: 'Retry', save: 'Save', cancel: 'Cancel', confirm: 'OK', submit: 'Submit', all: 'All', none: 'None', yes: 'Yes', no: 'No',
+    back: 'Back', retry: 'Retry', save: 'Save', cancel: 'Cancel', close: 'Close', confirm: 'OK', submit: 'Submit', all: 'All', none: 'None', yes: 'Yes', no: 'No',
     errorTitle: 'Could not load', errorHint: 'Check your network and retry; if it keeps failing, give the request id to an administrator.', exportCsv: 'Export CSV', detail: 'Details', actions: 'Actions',
   },
   workspace: { government: 'Government workspace', institution: 'Institution workspace', examiner: 'Examiner workspace', candidate: 'My account', switch: 'Switch workspace' },

@@ -4,7 +4,7 @@ const zhCN = {
   language: { notSaved: '界面语言已切换，但未能保存到您的账号：{{reason}}', zhCN: '中文', enUS: 'English' },
   common: {
     login: '登录', logout: '退出登录', menu: '菜单', switchLanguage: 'English', loading: '加载中…', loadMore: '加载更多', search: '查询', reset: '重置',
-    back: '返回', retry: '重试', save: '保存', cancel: '取消', confirm: '确定', submit: '提交', all: '全部', none: '无', yes: '是', no: '否',
+    back: '返回', retry: '重试', save: '保存', cancel: '取消', close: '关闭', confirm: '确定', submit: '提交', all: '全部', none: '无', yes: '是', no: '否',
     errorTitle: '加载失败', errorHint: '请检查网络后重试；如仍失败，请将请求编号告知管理员。', exportCsv: '导出 CSV', detail: '详情', actions: '操作',
   },
   workspace: { government: '政务工作台', institution: '机构工作台', examiner: '考评工作台', candidate: '个人中心', switch: '切换工作台' },

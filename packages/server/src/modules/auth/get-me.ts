@@ -15,12 +15,21 @@ export async function getMe({ ctx }: { ctx: ServiceContext }): Promise<Me> {
     user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale: actor.locale, email: row?.email ?? null, version: row?.version ?? 1 },
     grants: await describeGrants(ctx.db, actor.grants, ctx.locale),
     workspaces: workspacesFor(actor),
+    institution: await actingInstitution(ctx.db, actor.grants),
   };
 }
 
 export async function describeGrants(db: Db, grants: readonly Grant[], locale: ServiceContext['locale']): Promise<GrantView[]> {
   const names = await institutionNames(db, grants);
   return grants.map((grant) => grantView(grant, names, locale));
+}
+
+/** The institution an institution administrator acts for (one per account), named. */
+async function actingInstitution(db: Db, grants: readonly Grant[]): Promise<Me['institution']> {
+  const grant = grants.find((g) => g.role === 'institution_admin');
+  if (!grant || !('institutionId' in grant)) return null;
+  const names = await institutionNames(db, [grant]);
+  return { id: grant.institutionId, name: names.get(grant.institutionId) ?? '' };
 }
 
 /** Names of the institutions the grants point at, in one query. */

@@ -75,7 +75,7 @@ export async function findInstitutions(
   return rows.map((row) => toSummary(row, locale));
 }
 
-export async function findInstitutionById(db: Db, id: string, locale: Locale): Promise<InstitutionDetail | null> {
+export async function findInstitutionById(db: Db, id: string, locale: Locale): Promise<Omit<InstitutionDetail, 'allowedActions'> | null> {
   const [row] = await db
     .select(columns)
     .from(institutions)

@@ -2,51 +2,46 @@ import { useState } from 'react';
 import { App, Button, Card, Descriptions, Form, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useOutletContext, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, REASON_REQUIRED, type FilingAction, type Locale } from '@jiping/domain';
-import { endpoints, type FilingDetail, type InstitutionDetail, type Me } from '@jiping/contracts';
-import { ApiError, call, formErrors } from '../../api/client.ts';
+import { endpoints, type FilingDetail, type InstitutionDetail } from '@jiping/contracts';
+import { ApiError, call } from '../../api/client.ts';
 import { ErrorAlert, formatDate, formatDateTime, Loading, PageTitle, StatusTag } from '../../layout/common.tsx';
 import { AttachmentList, ContentView, ScopeTable, scopeDiff } from './filing-views.tsx';
+import { useInstitution } from '../../api/institutions.ts';
+import { DecisionDialog } from '../../layout/DecisionDialog.tsx';
 
 type Decision = Exclude<FilingAction, 'expire'>;
 
 export default function FilingDetailPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const me = useOutletContext<Me>();
   const { workspace, id } = useParams();
   const navigate = useNavigate();
   const client = useQueryClient();
   const { message } = App.useApp();
   const detail = useQuery({ queryKey: ['filing', id], queryFn: () => call(endpoints.filing, { params: { id: id! } }) });
-  const isCity = me.grants.some((g) => g.role === 'municipal_admin');
-  const institution = useQuery({
-    queryKey: ['institution', detail.data?.institutionId],
-    enabled: Boolean(isCity && detail.data?.institutionCategory === 'social' && detail.data.kind === 'initial'),
-    queryFn: () => call(endpoints.institution, { params: { id: detail.data!.institutionId } }),
-  });
+  const institution = useInstitution(detail.data?.kind === 'initial' ? detail.data.institutionId : null);
   const [pending, setPending] = useState<Decision | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [form] = Form.useForm();
   if (detail.isLoading) return <Loading />;
   if (detail.error || !detail.data) return <ErrorAlert error={detail.error} />;
   const f = detail.data;
   const refresh = () => client.invalidateQueries({ queryKey: ['filing', id] }).then(() => client.invalidateQueries({ queryKey: ['filings'] }));
 
-  const act = async (action: Decision, values: Record<string, string | undefined> = {}) => {
+  const send = async (action: Decision, values: { reason?: string; institutionCode?: string; siteSequence?: string } = {}) => {
+    const params = { id: f.id };
+    if (action === 'submit' || action === 'resubmit') await call(endpoints.submitFiling, { params, body: { version: f.version } });
+    else if (action === 'approve') await call(endpoints.approveFiling, { params, body: { version: f.version, ...values } });
+    else await call(endpoints.decideFiling[action], { params, body: { version: f.version, reason: values.reason ?? '' } });
+  };
+  const act = async (action: Decision) => {
     setError(null);
     try {
-      const params = { id: f.id };
-      if (action === 'submit' || action === 'resubmit') await call(endpoints.submitFiling, { params, body: { version: f.version } });
-      else if (action === 'approve') await call(endpoints.approveFiling, { params, body: { version: f.version, reason: values.reason, institutionCode: values.institutionCode, siteSequence: values.siteSequence } });
-      else await call(endpoints.decideFiling[action], { params, body: { version: f.version, reason: values.reason ?? '' } });
-      setPending(null);
-      form.resetFields();
+      await send(action);
       void message.success(t('filings.done'));
       await refresh();
     } catch (e) {
-      if (e instanceof ApiError && e.errors.length) form.setFields(formErrors(e));
       setError(e);
     }
   };
@@ -68,7 +63,7 @@ export default function FilingDetailPage() {
                 </Button>
               ),
             )}
-            {institution.data && f.status === 'approved' && (
+            {institution.data?.allowedActions.includes('setDemonstration') && f.status === 'approved' && (
               <DemonstrationButton institution={institution.data} onDone={() => void institution.refetch()} />
             )}
           </Space>
@@ -123,35 +118,27 @@ export default function FilingDetailPage() {
           }))}
         />
       </Card>
-      <Modal
+      <DecisionDialog
         open={pending !== null}
         title={pending ? t(`filings.${pending}`) : ''}
-        okText={t('common.confirm')}
-        cancelText={t('common.cancel')}
-        onCancel={() => {
-          setPending(null);
-          setError(null);
-        }}
-        onOk={() => void form.validateFields().then((values: Record<string, string>) => act(pending!, values))}
-        destroyOnHidden
-      >
-        {error !== null && <ErrorAlert error={error} />}
-        <Form form={form} layout="vertical" preserve={false}>
-          {pending === 'approve' && f.kind === 'initial' && (
+        name="filing-decision"
+        reasonLabel={t('filings.reason')}
+        fields={
+          pending === 'approve' && f.kind === 'initial' && (
             <>
               <Form.Item label={t('filings.institutionCode')} name="institutionCode" rules={[{ required: true, pattern: /^\d{4}$/ }]}><Input maxLength={4} /></Form.Item>
               <Form.Item label={t('filings.siteSequence')} name="siteSequence" rules={[{ required: true, pattern: /^\d{6}$/ }]}><Input maxLength={6} /></Form.Item>
             </>
-          )}
-          <Form.Item
-            label={t('filings.reason')}
-            name="reason"
-            rules={pending && REASON_REQUIRED.includes(pending) ? [{ required: true, whitespace: true, message: t('filings.reasonRequired') }] : []}
-          >
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
+          )
+        }
+        choices={pending ? [{ key: pending, label: t('common.confirm'), primary: true, reasonRequired: REASON_REQUIRED.includes(pending) ? t('filings.reasonRequired') : null, done: t('filings.done') }] : []}
+        send={(action, values) => send(action, { reason: values.reason, institutionCode: values.institutionCode as string | undefined, siteSequence: values.siteSequence as string | undefined })}
+        onClose={() => setPending(null)}
+        onDone={() => {
+          setPending(null);
+          void refresh();
+        }}
+      />
     </>
   );
 }

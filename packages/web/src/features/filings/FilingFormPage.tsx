@@ -50,7 +50,7 @@ export default function FilingFormPage() {
   };
   const occupations = useOccupations();
   const districts = useDistricts();
-  const institutionId = me.grants.find((g) => g.role === 'institution_admin')?.institutionId;
+  const institutionId = me.institution?.id;
   const existing = useQuery({ queryKey: ['filing', id], enabled: Boolean(id), queryFn: () => call(endpoints.filing, { params: { id: id! } }) });
 
   // Amendments and renewals start from the filing in force: create the draft, then edit it.

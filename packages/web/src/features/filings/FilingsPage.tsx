@@ -5,6 +5,7 @@ import { FILING_STATUSES } from '@jiping/domain';
 import { endpoints, type FilingSummary, type Me } from '@jiping/contracts';
 import { usePaged } from '../../api/paged.ts';
 import { ErrorAlert, formatDate, formatDateTime, PageTitle, StatusTag } from '../../layout/common.tsx';
+import { useInstitution } from '../../api/institutions.ts';
 
 /** Government: the review queue of their districts. Institution: their own filings and the way to start one. */
 export default function FilingsPage() {
@@ -16,19 +17,17 @@ export default function FilingsPage() {
   const status = params.get('status') ?? undefined;
   const list = usePaged(['filings'], endpoints.filings, { status });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const institutionId = me.grants.find((g) => g.role === 'institution_admin')?.institutionId;
-  const inForce = rows.find((f) => f.kind === 'initial' && (f.status === 'approved' || f.status === 'suspended'));
-  const openInitial = rows.some((f) => f.kind === 'initial' && ['draft', 'submitted', 'returned'].includes(f.status));
-  const isInstitution = workspace === 'institution' && institutionId;
+  const isInstitution = workspace === 'institution' && me.institution !== null;
+  const allowed = useInstitution(isInstitution ? me.institution?.id : null).data?.allowedActions ?? [];
   return (
     <>
       <PageTitle
         extra={
           isInstitution && (
             <>
-              {!inForce && !openInitial && <Button type="primary" onClick={() => navigate(`/${workspace}/filings/new/initial`)}>{t('filings.newFiling')}</Button>}
-              {inForce?.status === 'approved' && <Button onClick={() => navigate(`/${workspace}/filings/new/amendment`)}>{t('filings.newAmendment')}</Button>}
-              {inForce?.status === 'approved' && <Button onClick={() => navigate(`/${workspace}/filings/new/renewal`)}>{t('filings.newRenewal')}</Button>}
+              {allowed.includes('createFiling') && <Button type="primary" onClick={() => navigate(`/${workspace}/filings/new/initial`)}>{t('filings.newFiling')}</Button>}
+              {allowed.includes('createAmendment') && <Button onClick={() => navigate(`/${workspace}/filings/new/amendment`)}>{t('filings.newAmendment')}</Button>}
+              {allowed.includes('createRenewal') && <Button onClick={() => navigate(`/${workspace}/filings/new/renewal`)}>{t('filings.newRenewal')}</Button>}
             </>
           )
         }

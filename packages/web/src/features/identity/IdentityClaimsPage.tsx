@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Form, Input, Modal, Table, Tabs } from 'antd';
+import { Alert, Button, Descriptions, Table, Tabs } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
@@ -8,7 +8,7 @@ import { districtName, type Locale } from '@jiping/domain';
 import { call } from '../../api/client.ts';
 import { useIdentityClaims, useSmsOutboxAvailable, type ClaimTab } from '../../api/identity.ts';
 import { ErrorAlert, formatDateTime, LinkButton, Nowrap, PageTitle } from '../../layout/common.tsx';
-import { useReasonedDecision } from '../registrations/use-reasoned-decision.ts';
+import { DecisionDialog } from '../../layout/DecisionDialog.tsx';
 
 const TABS: ClaimTab[] = ['pending_in_person', 'verified', 'rejected'];
 
@@ -78,35 +78,25 @@ export default function IdentityClaimsPage() {
   );
 }
 
-type Decision = 'confirm' | 'reject';
-
 function DecisionModal({ claim, onClose, onDone }: { claim: PendingIdentityClaim | null; onClose: () => void; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const [form] = Form.useForm<{ reason: string }>();
-  const { error, busy, decide, reset } = useReasonedDecision<Decision>(form, {
-    reasonRequired: () => t('identityClaims.reasonRequired'),
-    send: (decision, reason) => call(endpoints.decideIdentityClaim, { params: { id: claim!.id }, body: { decision, reason, version: claim!.version } }),
-    done: (decision) => (decision === 'confirm' ? t('identityClaims.confirmed') : t('identityClaims.rejected')),
-    onDone,
-  });
-  const close = () => {
-    reset();
-    onClose();
-  };
   return (
-    <Modal
+    <DecisionDialog
       open={claim !== null}
       title={claim ? t('identityClaims.modalTitle', { name: claim.claimedName }) : ''}
-      onCancel={close}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={close}>{t('common.cancel')}</Button>,
-        <Button key="reject" danger loading={busy === 'reject'} disabled={busy !== null} onClick={() => void decide('reject')}>{t('identityClaims.reject')}</Button>,
-        <Button key="confirm" type="primary" loading={busy === 'confirm'} disabled={busy !== null} onClick={() => void decide('confirm')}>{t('identityClaims.confirm')}</Button>,
+      name="identity-decision"
+      reasonLabel={t('identityClaims.note')}
+      reasonExtra={t('identityClaims.noteHint')}
+      reasonMaxLength={500}
+      choices={[
+        { key: 'reject', label: t('identityClaims.reject'), danger: true, reasonRequired: t('identityClaims.reasonRequired'), done: t('identityClaims.rejected') },
+        { key: 'confirm', label: t('identityClaims.confirm'), primary: true, reasonRequired: t('identityClaims.reasonRequired'), done: t('identityClaims.confirmed') },
       ]}
+      send={(decision, { reason }) => call(endpoints.decideIdentityClaim, { params: { id: claim!.id }, body: { decision, reason, version: claim!.version } })}
+      onClose={onClose}
+      onDone={onDone}
     >
-      {error !== null && <ErrorAlert error={error} />}
       {claim && (
         <>
           <Descriptions column={1} size="small" style={{ marginBottom: 12 }}>
@@ -116,13 +106,8 @@ function DecisionModal({ claim, onClose, onDone }: { claim: PendingIdentityClaim
             <Descriptions.Item label={t('identityClaims.districts')}>{claim.districtCodes.map((code) => districtName(code, locale)).join('、') || '—'}</Descriptions.Item>
           </Descriptions>
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('identityClaims.checkHint')} />
-          <Form form={form} name="identity-decision" layout="vertical" preserve={false}>
-            <Form.Item label={t('identityClaims.note')} name="reason" required extra={t('identityClaims.noteHint')}>
-              <Input.TextArea rows={3} maxLength={500} showCount />
-            </Form.Item>
-          </Form>
         </>
       )}
-    </Modal>
+    </DecisionDialog>
   );
 }

@@ -10,6 +10,7 @@ import { ErrorAlert, Loading, Nowrap, PageTitle } from '../../layout/common.tsx'
 import { AgreementFormModal } from './AgreementFormModal.tsx';
 import { EvidenceLinks } from './EvidenceField.tsx';
 import { RelationFormModal } from './RelationFormModal.tsx';
+import { useInstitution } from '../../api/institutions.ts';
 
 function relationState(r: Pick<RelationView, 'validFrom' | 'validUntil'>, today: string): 'active' | 'ended' | 'future' {
   if (r.validFrom > today) return 'future';
@@ -29,7 +30,7 @@ export default function PeoplePage() {
   const me = useOutletContext<Me>();
   const client = useQueryClient();
   const { message } = App.useApp();
-  const institutionId = me.grants.find((g) => g.role === 'institution_admin')?.institutionId ?? null;
+  const institutionId = me.institution?.id ?? null;
   const today = shanghaiDate(new Date());
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
@@ -39,11 +40,8 @@ export default function PeoplePage() {
   const [endError, setEndError] = useState<unknown>(null);
   const [endForm] = Form.useForm<{ validUntil: string }>();
 
-  const institution = useQuery({
-    queryKey: ['institution', institutionId],
-    enabled: institutionId !== null,
-    queryFn: () => call(endpoints.institution, { params: { id: institutionId! } }),
-  });
+  const institution = useInstitution(institutionId);
+  const canRecord = institution.data?.allowedActions.includes('recordRelation') ?? false;
   const employer = institution.data?.category === 'employer';
   const relations = useQuery({
     queryKey: ['relations', institutionId, query],
@@ -79,7 +77,7 @@ export default function PeoplePage() {
 
   return (
     <>
-      <PageTitle extra={<Button type="primary" onClick={() => setAdding(true)}>{t('relations.new')}</Button>}>{t('menu.people')}</PageTitle>
+      <PageTitle extra={canRecord && <Button type="primary" onClick={() => setAdding(true)}>{t('relations.new')}</Button>}>{t('menu.people')}</PageTitle>
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('relations.title')}</h2>} style={{ marginBottom: 16 }}>
         <Form layout="inline" style={{ marginBottom: 16 }} onFinish={() => setQuery(search.trim())}>
           <Form.Item label={t('relations.search')} htmlFor="relations-search">
@@ -134,7 +132,7 @@ export default function PeoplePage() {
       {employer && (
         <Card
           title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('agreements.title')}</h2>}
-          extra={<Button onClick={() => setAddingAgreement(true)}>{t('agreements.new')}</Button>}
+          extra={canRecord && <Button onClick={() => setAddingAgreement(true)}>{t('agreements.new')}</Button>}
         >
           <Typography.Paragraph type="secondary">{t('agreements.intro')}</Typography.Paragraph>
           {agreements.error && <ErrorAlert error={agreements.error} onRetry={() => void agreements.refetch()} />}

@@ -7,6 +7,8 @@ import { endpoints, type Me } from '@jiping/contracts';
 import { ApiError, call, formErrors } from '../../api/client.ts';
 import type { Plan } from '../../api/plans.ts';
 import { ErrorAlert, LinkButton, PageTitle, StatusTag } from '../../layout/common.tsx';
+import { useInstitution } from '../../api/institutions.ts';
+import { DecisionDialog } from '../../layout/DecisionDialog.tsx';
 
 type Decision = 'file' | 'acknowledge' | 'return' | 'cancel' | 'close';
 const NEEDS_REASON: Decision[] = ['return', 'cancel'];
@@ -19,12 +21,12 @@ export default function PlansPage() {
   const client = useQueryClient();
   const { message } = App.useApp();
   const plans = useQuery({ queryKey: ['plans'], queryFn: () => call(endpoints.plans) });
-  const institutionId = me.grants.find((g) => g.role === 'institution_admin')?.institutionId;
+  const institutionId = me.institution?.id;
+  const allowed = useInstitution(institutionId).data?.allowedActions ?? [];
   const [creating, setCreating] = useState(false);
   const [pending, setPending] = useState<{ plan: Plan; action: Decision } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [createForm] = Form.useForm();
-  const [decisionForm] = Form.useForm();
   const refresh = () => client.invalidateQueries({ queryKey: ['plans'] });
 
   const create = async () => {
@@ -45,7 +47,6 @@ export default function PlansPage() {
     try {
       await call(endpoints.transitionPlan[action], { params: { id: plan.id }, body: { version: plan.version, ...values } });
       setPending(null);
-      decisionForm.resetFields();
       void message.success(t('filings.done'));
       await refresh();
     } catch (e) {
@@ -55,7 +56,7 @@ export default function PlansPage() {
 
   return (
     <>
-      <PageTitle extra={institutionId && <Button type="primary" onClick={() => setCreating(true)}>{t('plans.new')}</Button>}>{t('menu.plans')}</PageTitle>
+      <PageTitle extra={allowed.includes('createPlan') && <Button type="primary" onClick={() => setCreating(true)}>{t('plans.new')}</Button>}>{t('menu.plans')}</PageTitle>
       {error !== null && !creating && !pending && <ErrorAlert error={error} />}
       {plans.error && <ErrorAlert error={plans.error} />}
       <Table<Plan>
@@ -82,7 +83,7 @@ export default function PlansPage() {
                     {t(`plans.${action}`)}
                   </Button>
                 ))}
-                {institutionId && (p.status === 'acknowledged' || p.status === 'closed') && (
+                {allowed.includes('importRegistrations') && (p.status === 'acknowledged' || p.status === 'closed') && (
                   <LinkButton size="small" to={`/${workspace}/plans/${p.id}/registrations`}>{t('registrations.manage')}</LinkButton>
                 )}
               </Space>
@@ -109,17 +110,21 @@ export default function PlansPage() {
           <Form.Item label={t('plans.internalSupervisor')} name="internalSupervisor" rules={[{ required: true }]}><Input /></Form.Item>
         </Form>
       </Modal>
-      <Modal open={pending !== null} title={pending ? t(`plans.${pending.action}`) : ''} okText={t('common.confirm')} cancelText={t('common.cancel')}
-        onOk={() => void decisionForm.validateFields().then((v: Record<string, string>) => decide(pending!.plan, pending!.action, v))}
-        onCancel={() => { setPending(null); setError(null); }} destroyOnHidden>
-        {error !== null && <ErrorAlert error={error} />}
-        <Form form={decisionForm} layout="vertical" preserve={false}>
-          {pending?.action === 'acknowledge' && <Form.Item label={t('plans.externalSupervisor')} name="externalSupervisor"><Input /></Form.Item>}
-          <Form.Item label={t('filings.reason')} name="reason" rules={pending && NEEDS_REASON.includes(pending.action) ? [{ required: true, whitespace: true, message: t('filings.reasonRequired') }] : []}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <DecisionDialog
+        open={pending !== null}
+        title={pending ? t(`plans.${pending.action}`) : ''}
+        name="plan-decision"
+        reasonLabel={t('filings.reason')}
+        fields={pending?.action === 'acknowledge' && <Form.Item label={t('plans.externalSupervisor')} name="externalSupervisor"><Input /></Form.Item>}
+        choices={pending ? [{ key: pending.action, label: t('common.confirm'), primary: true, reasonRequired: NEEDS_REASON.includes(pending.action) ? t('filings.reasonRequired') : null, done: t('filings.done') }] : []}
+        send={(action, { reason, externalSupervisor }) =>
+          call(endpoints.transitionPlan[action], { params: { id: pending!.plan.id }, body: { version: pending!.plan.version, reason, ...(externalSupervisor ? { externalSupervisor: String(externalSupervisor) } : {}) } })}
+        onClose={() => setPending(null)}
+        onDone={() => {
+          setPending(null);
+          void refresh();
+        }}
+      />
     </>
   );
 }

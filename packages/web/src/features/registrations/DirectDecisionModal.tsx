@@ -1,14 +1,11 @@
-import { Alert, Button, Descriptions, Form, Input, Modal } from 'antd';
+import { Alert, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { endpoints, type RegistrationView } from '@jiping/contracts';
 import { call } from '../../api/client.ts';
-import { useReasonedDecision } from './use-reasoned-decision.ts';
-import { ErrorAlert } from '../../layout/common.tsx';
+import { DecisionDialog } from '../../layout/DecisionDialog.tsx';
 import { AdmissionExplanation } from './AdmissionExplanation.tsx';
 import { DirectRecognitionDetails } from './DirectRecognitionDetails.tsx';
 import { occupationText, useLevelText } from './registration-views.tsx';
-
-type Decision = 'approve' | 'reject';
 
 /**
  * 破格复核: the district bureau's second approval of an institution's 破格 request, with the
@@ -29,41 +26,24 @@ export function DirectDecisionModal({
 }) {
   const { t } = useTranslation();
   const levelText = useLevelText();
-  const [form] = Form.useForm<{ reason: string }>();
   const r = registration;
   const canDecide = r !== null && r.allowedActions.includes('decideDirect');
-  const { error, busy, decide, reset } = useReasonedDecision<Decision>(form, {
-    reasonRequired: (decision) => (decision === 'reject' ? t('direct.reasonRequiredReject') : null),
-    send: (decision, reason) =>
-      call(endpoints.decideDirectRecognition, { params: { id: r!.id }, body: { version: r!.version, decision, reason } }),
-    done: (decision) => (decision === 'approve' ? t('direct.approved') : t('direct.rejected')),
-    onDone,
-  });
-
-  const close = () => {
-    // A read-only view renders no form to reset.
-    if (canDecide) reset();
-    onClose();
-  };
-
   return (
-    <Modal
+    <DecisionDialog
       open={r !== null}
       title={r ? t('direct.reviewTitle', { name: r.personName }) : ''}
-      onCancel={close}
-      destroyOnHidden
+      name="direct-decision"
       width={800}
-      footer={
-        canDecide
-          ? [
-              <Button key="cancel" onClick={close}>{t('common.cancel')}</Button>,
-              <Button key="reject" danger loading={busy === 'reject'} disabled={busy !== null} onClick={() => void decide('reject')}>{t('direct.reject')}</Button>,
-              <Button key="approve" type="primary" loading={busy === 'approve'} disabled={busy !== null} onClick={() => void decide('approve')}>{t('direct.approve')}</Button>,
-            ]
-          : [<Button key="close" onClick={close}>{t('direct.close')}</Button>]
-      }
+      readOnly={!canDecide}
+      reasonLabel={t('direct.decisionReason')}
+      choices={[
+        { key: 'reject', label: t('direct.reject'), danger: true, reasonRequired: t('direct.reasonRequiredReject'), done: t('direct.rejected') },
+        { key: 'approve', label: t('direct.approve'), primary: true, done: t('direct.approved') },
+      ]}
+      send={(decision, { reason }) => call(endpoints.decideDirectRecognition, { params: { id: r!.id }, body: { version: r!.version, decision, reason } })}
+      onClose={onClose}
+      onDone={onDone}
     >
-      {error !== null && <ErrorAlert error={error} />}
       {r && (
         <>
           <Descriptions column={{ xs: 1, md: 2 }} size="small" style={{ marginBottom: 12 }}>
@@ -74,18 +54,9 @@ export function DirectDecisionModal({
           </Descriptions>
           {r.directRecognition && <DirectRecognitionDetails direct={r.directRecognition} audience="staff" />}
           <AdmissionExplanation admission={r.admission} />
-          {canDecide && (
-            <>
-              <Alert type="info" showIcon title={t('direct.decisionHint')} style={{ margin: '12px 0' }} />
-              <Form form={form} name="direct-decision" layout="vertical" preserve={false}>
-                <Form.Item label={t('direct.decisionReason')} name="reason">
-                  <Input.TextArea rows={3} maxLength={1000} showCount />
-                </Form.Item>
-              </Form>
-            </>
-          )}
+          {canDecide && <Alert type="info" showIcon title={t('direct.decisionHint')} style={{ margin: '12px 0' }} />}
         </>
       )}
-    </Modal>
+    </DecisionDialog>
   );
 }

@@ -18,6 +18,7 @@ import { ReviewModal } from './ReviewModal.tsx';
 import { DirectRequestModal } from './DirectRequestModal.tsx';
 import { DirectDecisionModal } from './DirectDecisionModal.tsx';
 import { DirectRecognitionDetails } from './DirectRecognitionDetails.tsx';
+import { useInstitution } from '../../api/institutions.ts';
 
 /**
  * 报名管理 of one plan: the applications with the system's check, review (准予报名 / 不予受理),
@@ -56,7 +57,7 @@ export default function PlanRegistrationsPage() {
   const p = plan.data;
   const occupationName = p ? occupations.data?.find((o) => o.code === p.occupationCode)?.nameZh : undefined;
   const heading = p ? `${occupationText({ occupationCode: p.occupationCode, occupationName, workType: p.workType })} ${levelText(p.level)}` : '';
-  const canImport = workspace === 'institution';
+  const canImport = useInstitution(p?.institutionId).data?.allowedActions.includes('importRegistrations') ?? false;
 
   const withdraw = (r: RegistrationView) =>
     modal.confirm({
