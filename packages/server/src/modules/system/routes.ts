@@ -1,4 +1,4 @@
-import { endpoints, Health } from '@jiping/contracts';
+import { endpoints } from '@jiping/contracts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';

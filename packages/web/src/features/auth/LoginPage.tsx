@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { endpoints, type Me } from '@jiping/contracts';
+import { endpoints } from '@jiping/contracts';
 import { ApiError, call } from '../../api/client.ts';
 import { LanguageButton } from '../../layout/language.tsx';
 import { homeOf } from '../../layout/WorkspaceLayout.tsx';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Workspace } from '@jiping/domain';
-import { endpoints, type WorkbenchItem, type WorkbenchTaskGroup, type WorkbenchView } from '@jiping/contracts';
+import { endpoints, type WorkbenchItem, type WorkbenchTaskGroup } from '@jiping/contracts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert, formatDate, StatusTag } from '../../layout/common.tsx';
 

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, REASON_REQUIRED, type FilingAction, type Locale } from '@jiping/domain';
-import { endpoints, type FilingDetail, type InstitutionDetail } from '@jiping/contracts';
+import { endpoints, type InstitutionDetail } from '@jiping/contracts';
 import { ApiError, call } from '../../api/client.ts';
 import { ErrorAlert, formatDate, formatDateTime, Loading, PageTitle, StatusTag } from '../../layout/common.tsx';
 import { AttachmentList, ContentView, ScopeTable, scopeDiff } from './filing-views.tsx';

@@ -3,7 +3,7 @@ import { App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, S
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useOutletContext, useParams } from 'react-router-dom';
-import type { FilingContent, FilingDetail, Me } from '@jiping/contracts';
+import type { FilingContent, Me } from '@jiping/contracts';
 import { endpoints, ITEM_BANK_SOURCES } from '@jiping/contracts';
 import { ApiError, call, formErrors } from '../../api/client.ts';
 import { ErrorAlert, Loading, PageTitle } from '../../layout/common.tsx';

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, ORGANIZATION_KIND_LABELS, type Locale } from '@jiping/domain';
-import { endpoints, type InstitutionDetail } from '@jiping/contracts';
+import { endpoints } from '@jiping/contracts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert, formatDate, LinkButton, Loading, PageTitle } from '../../layout/common.tsx';
 

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typogr
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router-dom';
-import { endpoints, type AgreementView, type InstitutionDetail, type Me, type RelationView } from '@jiping/contracts';
+import { endpoints, type AgreementView, type Me, type RelationView } from '@jiping/contracts';
 import { AGREEMENT_KIND_LABELS, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, shanghaiDate, type Locale } from '@jiping/domain';
 import { ApiError, call, formErrors } from '../../api/client.ts';
 import { ErrorAlert, Loading, Nowrap, PageTitle } from '../../layout/common.tsx';

@@ -17,7 +17,6 @@ import {
   type InstitutionCategory,
   type Locale,
   type RelationKind,
-  type EmploymentType,
 } from '@jiping/domain';
 import { ApiError, call, formErrors, type BodyOf } from '../../api/client.ts';
 import { uploadEvidence } from '../../api/people.ts';

@@ -3,12 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, type Locale } from '@jiping/domain';
-import type { z } from 'zod';
-import { endpoints, type PublicInstitution } from '@jiping/contracts';
+import { endpoints } from '@jiping/contracts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert, Loading, StatusTag } from '../../layout/common.tsx';
-
-type Entry = z.infer<typeof PublicInstitution>;
 
 export default function DirectoryEntryPage() {
   const { t, i18n } = useTranslation();

@@ -2,13 +2,10 @@ import { Button, Card, Form, Input, List, Select, Space, Tag, Typography } from 
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, type Locale } from '@jiping/domain';
-import type { z } from 'zod';
-import { endpoints, type PublicInstitution } from '@jiping/contracts';
+import { endpoints } from '@jiping/contracts';
 import { usePaged } from '../../api/paged.ts';
 import { ErrorAlert, StatusTag } from '../../layout/common.tsx';
 import { useDistricts } from './DistrictsPage.tsx';
-
-type Entry = z.infer<typeof PublicInstitution>;
 
 /** The public directory: phone-first cards, searchable by name, occupation and district. */
 export default function DirectoryPage() {

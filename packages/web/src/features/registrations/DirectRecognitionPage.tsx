@@ -3,7 +3,7 @@ import { Button, Space, Table, Tabs, Typography } from 'antd';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { endpoints, type InstitutionDetail, type RegistrationView } from '@jiping/contracts';
+import { endpoints, type RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
 import { call } from '../../api/client.ts';
 import { useDirectRecognitions } from '../../api/registrations.ts';

@@ -7,7 +7,6 @@ import { endpoints, REGISTRATION_STATUSES, type RegistrationImportView, type Reg
 import type { Locale } from '@jiping/domain';
 import { ApiError, call } from '../../api/client.ts';
 import { usePaged } from '../../api/paged.ts';
-import type { Plan } from '../../api/plans.ts';
 import { importRunning, usePlanImports } from '../../api/registrations.ts';
 import { useOccupations } from '../../api/reference.ts';
 import { ErrorAlert, formatDateTime, LinkButton, Nowrap, PageTitle, StatusTag } from '../../layout/common.tsx';
