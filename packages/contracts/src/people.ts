@@ -80,6 +80,9 @@ export type EvidenceFileView = z.infer<typeof EvidenceFileView>;
 export const PersonDetail = PersonView.extend({ profile: PersonProfile, files: z.array(EvidenceFileView) });
 export type PersonDetail = z.infer<typeof PersonDetail>;
 
+/** An evidence file as a declaration cites it: enough to link it by its name. */
+export const EvidenceFileName = z.object({ id: z.uuid(), fileName: z.string() });
+
 export const RelationView = z.object({
   id: z.uuid(),
   personId: z.uuid(),
@@ -94,6 +97,7 @@ export const RelationView = z.object({
   validFrom: z.string(),
   validUntil: z.string().nullable(),
   evidenceFileIds: z.array(z.uuid()),
+  evidenceFiles: z.array(EvidenceFileName),
   version: z.number().int(),
 });
 export type RelationView = z.infer<typeof RelationView>;
@@ -120,6 +124,7 @@ export const AgreementView = z.object({
   validFrom: z.string(),
   validUntil: z.string(),
   evidenceFileIds: z.array(z.uuid()),
+  evidenceFiles: z.array(EvidenceFileName),
   version: z.number().int(),
 });
 export type AgreementView = z.infer<typeof AgreementView>;

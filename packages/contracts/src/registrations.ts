@@ -17,6 +17,9 @@ export const RegistrationView = z.object({
   personName: z.string(),
   personIdNumberMasked: z.string(),
   institutionId: z.uuid(),
+  institutionName: z.string(),
+  /** The filed site where the plan's exam takes place. */
+  siteName: z.string(),
   occupationCode: z.string(),
   occupationName: z.string(),
   workType: z.string(),

@@ -190,6 +190,8 @@ for (const target of dbTargets()) {
       const wang = await server.as('candidate-3');
       const mine = (await wang.get('/api/v1/registrations/mine')).body.items.find((r: { planId: string }) => r.planId === secondPlan);
       assert.equal(mine.channel, 'group');
+      assert.match(mine.institutionName, /^上海浦江精密机械有限公司/);
+      assert.equal(mine.siteName, '张江实训中心');
       assert.equal(mine.status, 'pending', 'now an employee of the enterprise, she qualifies');
       const notes = await wang.get('/api/v1/notifications');
       assert.ok(JSON.stringify(notes.body).includes('2026-04-09'), JSON.stringify(notes.body).slice(0, 500));

@@ -79,6 +79,7 @@ for (const target of dbTargets()) {
       assert.equal(created.status, 201, JSON.stringify(created.body));
       assert.equal(created.body.counterpartCreditCode, PARTNER_CREDIT_CODE);
       assert.deepEqual(created.body.evidenceFileIds, [file.body.id]);
+      assert.deepEqual(created.body.evidenceFiles, [{ id: file.body.id, fileName: file.body.fileName }], 'the view names the file it cites');
       assert.deepEqual(await auditActions(server.database, before), ['agreement.created']);
 
       const listed = await enterprise.get(`/api/v1/institutions/${enterpriseId}/agreements`);

@@ -2,7 +2,7 @@ import { registrationPolicy, shanghaiDate, type Actor, type AdmissionResult, typ
 import type { RegistrationView } from '@jiping/contracts';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { evaluationPlans, occupations, persons, registrations } from '../../platform/db/schema.ts';
+import { evaluationPlans, institutions, occupations, persons, registrations } from '../../platform/db/schema.ts';
 
 export type RegistrationRow = typeof registrations.$inferSelect;
 
@@ -29,12 +29,15 @@ export function registrationSelect(db: Db) {
       personIdNumberMasked: persons.idNumberMasked,
       workType: evaluationPlans.workType,
       examStart: evaluationPlans.examStart,
+      siteName: evaluationPlans.siteName,
+      institutionName: institutions.name,
       occupationName: occupations.nameZh,
     })
     .from(registrations)
     .innerJoin(persons, eq(persons.id, registrations.personId))
     .innerJoin(evaluationPlans, eq(evaluationPlans.id, registrations.planId))
-    .innerJoin(occupations, eq(occupations.code, registrations.occupationCode));
+    .innerJoin(occupations, eq(occupations.code, registrations.occupationCode))
+    .innerJoin(institutions, eq(institutions.id, registrations.institutionId));
 }
 
 export type RegistrationJoined = Awaited<ReturnType<ReturnType<typeof registrationSelect>['where']>>[number];
@@ -60,6 +63,8 @@ export function toRegistrationView(actor: Actor, joined: RegistrationJoined, now
     personName: joined.personName,
     personIdNumberMasked: joined.personIdNumberMasked,
     institutionId: row.institutionId,
+    institutionName: joined.institutionName,
+    siteName: joined.siteName,
     occupationCode: row.occupationCode,
     occupationName: joined.occupationName,
     workType: joined.workType,

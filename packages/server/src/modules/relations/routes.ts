@@ -1,4 +1,5 @@
 import { endpoints } from '@jiping/contracts';
+import { withEvidenceFiles } from './relation-view.ts';
 import type { Router } from '../../platform/http/route.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { ALLOW_SIGNED_IN } from '../../platform/http/access.ts';
@@ -31,7 +32,7 @@ export function relationRoutes(router: Router, { keyring, files }: AppDeps) {
     summary: '校企合作与委托评价协议 Agreements',
     tags: ['relations'],
     access: ALLOW_SIGNED_IN,
-    handler: ({ ctx, params }) => listAgreements({ ctx, institutionId: params.id }),
+    handler: async ({ ctx, params }) => ({ items: await withEvidenceFiles(ctx.db, (await listAgreements({ ctx, institutionId: params.id })).items) }),
   });
 
   router.route({
@@ -40,7 +41,7 @@ export function relationRoutes(router: Router, { keyring, files }: AppDeps) {
     tags: ['relations'],
     access: ALLOW_SIGNED_IN,
     status: 201,
-    handler: ({ ctx, params, body }) => createAgreement({ ctx, institutionId: params.id, input: body }),
+    handler: async ({ ctx, params, body }) => (await withEvidenceFiles(ctx.db, [await createAgreement({ ctx, institutionId: params.id, input: body })]))[0]!,
   });
 
   router.route({
@@ -48,7 +49,7 @@ export function relationRoutes(router: Router, { keyring, files }: AppDeps) {
     summary: '人员关系（可按姓名或脱敏证件号片段查询） Relations with people',
     tags: ['relations'],
     access: ALLOW_SIGNED_IN,
-    handler: ({ ctx, params, query }) => listRelations({ ctx, institutionId: params.id, input: query }),
+    handler: async ({ ctx, params, query }) => ({ items: await withEvidenceFiles(ctx.db, (await listRelations({ ctx, institutionId: params.id, input: query })).items) }),
   });
 
   router.route({
@@ -57,7 +58,7 @@ export function relationRoutes(router: Router, { keyring, files }: AppDeps) {
     tags: ['relations'],
     access: ALLOW_SIGNED_IN,
     status: 201,
-    handler: ({ ctx, params, body }) => createRelation({ ctx, keyring, institutionId: params.id, input: body }),
+    handler: async ({ ctx, params, body }) => (await withEvidenceFiles(ctx.db, [await createRelation({ ctx, keyring, institutionId: params.id, input: body })]))[0]!,
   });
 
   router.route({
@@ -65,6 +66,6 @@ export function relationRoutes(router: Router, { keyring, files }: AppDeps) {
     summary: '终止人员关系（按版本号防止覆盖他人修改） End a relation',
     tags: ['relations'],
     access: ALLOW_SIGNED_IN,
-    handler: ({ ctx, params, body }) => endRelation({ ctx, id: params.id, input: body }),
+    handler: async ({ ctx, params, body }) => (await withEvidenceFiles(ctx.db, [await endRelation({ ctx, id: params.id, input: body })]))[0]!,
   });
 }

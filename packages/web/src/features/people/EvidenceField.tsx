@@ -10,7 +10,7 @@ export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg';
 const MAX_FILES = 10;
 
 /** Links to evidence files by id; names come from the records the page knows, or a number. */
-export function EvidenceLinks({ ids, files }: { ids: readonly string[]; files?: ReadonlyMap<string, EvidenceFileView> }) {
+export function EvidenceLinks({ ids, files }: { ids: readonly string[]; files?: ReadonlyMap<string, Pick<EvidenceFileView, 'fileName'>> }) {
   const { t } = useTranslation();
   if (!ids.length) return <Typography.Text type="secondary">{t('evidence.none')}</Typography.Text>;
   return (

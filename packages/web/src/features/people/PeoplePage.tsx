@@ -110,7 +110,7 @@ export default function PeoplePage() {
             },
             { title: t('relations.graduationDate'), dataIndex: 'graduationDate', render: (v: string | null) => v ?? '—' },
             { title: t('relations.period'), render: (_, r) => <Nowrap>{`${r.validFrom} ~ ${r.validUntil ?? t('relations.openEnded')}`}</Nowrap> },
-            { title: t('evidence.label'), render: (_, r) => <EvidenceLinks ids={r.evidenceFileIds} /> },
+            { title: t('evidence.label'), render: (_, r) => <EvidenceLinks ids={r.evidenceFileIds} files={new Map(r.evidenceFiles.map((f) => [f.id, f]))} /> },
             {
               title: t('relations.state'),
               render: (_, r) => {
@@ -156,7 +156,7 @@ export default function PeoplePage() {
                   </Space>
                 ),
               },
-              { title: t('evidence.label'), render: (_, a) => <EvidenceLinks ids={a.evidenceFileIds} /> },
+              { title: t('evidence.label'), render: (_, a) => <EvidenceLinks ids={a.evidenceFileIds} files={new Map(a.evidenceFiles.map((f) => [f.id, f]))} /> },
             ]}
           />
         </Card>

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Button, Space, Table, Tabs, Typography } from 'antd';
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { endpoints, type RegistrationView } from '@jiping/contracts';
+import type { RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { call } from '../../api/client.ts';
 import { useDirectRecognitions } from '../../api/registrations.ts';
 import { ErrorAlert, formatDateTime, Nowrap, PageTitle } from '../../layout/common.tsx';
 import { EvidenceLinks } from '../people/EvidenceField.tsx';
@@ -15,19 +14,6 @@ import { DirectDecisionTag } from './DirectRecognitionDetails.tsx';
 import { occupationText, useLevelText } from './registration-views.tsx';
 
 type Tab = 'pending' | 'decided';
-
-/** The names of the institutions on the page, each read once (and shared with other pages' cache). */
-function useInstitutionNames(ids: readonly string[]): Map<string, string> {
-  const unique = [...new Set(ids)];
-  const results = useQueries({
-    queries: unique.map((id) => ({
-      queryKey: ['institution', id],
-      queryFn: () => call(endpoints.institution, { params: { id } }),
-      staleTime: 5 * 60_000,
-    })),
-  });
-  return new Map(unique.flatMap((id, index) => (results[index]?.data ? [[id, results[index].data.name] as const] : [])));
-}
 
 /**
  * 破格复核: the district bureau (or the city) gives the second approval of the institutions'
@@ -43,7 +29,6 @@ export default function DirectRecognitionPage() {
   const tab: Tab = params.get('tab') === 'decided' ? 'decided' : 'pending';
   const list = useDirectRecognitions(tab);
   const rows = list.data ?? [];
-  const names = useInstitutionNames(rows.map((r) => r.institutionId));
   const [openId, setOpenId] = useState<string | null>(null);
   const open = rows.find((r) => r.id === openId) ?? null;
   // A decision changes the application everywhere it is listed.
@@ -63,7 +48,7 @@ export default function DirectRecognitionPage() {
         columns={[
           { title: t('registrations.name'), dataIndex: 'personName', render: (v: string) => <Nowrap>{v}</Nowrap> },
           { title: t('registrations.idNumber'), dataIndex: 'personIdNumberMasked', render: (v: string) => <Nowrap>{v}</Nowrap> },
-          { title: t('direct.institution'), dataIndex: 'institutionId', render: (id: string) => <div style={{ minWidth: 120 }}>{names.get(id) ?? '—'}</div> },
+          { title: t('direct.institution'), dataIndex: 'institutionName', render: (name: string) => <div style={{ minWidth: 120 }}>{name}</div> },
           { title: t('direct.occupationLevel'), render: (_, r) => <div style={{ minWidth: 140 }}>{occupationText(r)} {levelText(r.level)}</div> },
           { title: t('registrations.examDate'), dataIndex: 'examStart', render: (v: string) => <Nowrap>{v}</Nowrap> },
           {
@@ -133,7 +118,7 @@ export default function DirectRecognitionPage() {
       />
       <DirectDecisionModal
         registration={open}
-        institutionName={open ? names.get(open.institutionId) : undefined}
+        institutionName={open?.institutionName}
         onClose={() => setOpenId(null)}
         onDone={() => {
           setOpenId(null);

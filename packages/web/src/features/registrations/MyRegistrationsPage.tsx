@@ -7,7 +7,7 @@ import { endpoints, type RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
 import { ApiError, call } from '../../api/client.ts';
 import { useMyPerson } from '../../api/people.ts';
-import { useMyRegistrations, useOpenPlans } from '../../api/registrations.ts';
+import { useMyRegistrations } from '../../api/registrations.ts';
 import { ErrorAlert, LinkButton, Nowrap, PageTitle } from '../../layout/common.tsx';
 import { AdmissionExplanation } from './AdmissionExplanation.tsx';
 import { DirectRecognitionDetails } from './DirectRecognitionDetails.tsx';
@@ -23,9 +23,6 @@ export default function MyRegistrationsPage() {
   const levelText = useLevelText();
   const person = useMyPerson();
   const list = useMyRegistrations(Boolean(person.data));
-  // Institution names are not on the registration; open plans carry them while the plan is open.
-  const open = useOpenPlans();
-  const institutionOf = new Map((open.data ?? []).map((p) => [p.id, p.institutionName]));
   const [expanded, setExpanded] = useState<string[]>([]);
   const toggle = (id: string) => setExpanded((keys) => (keys.includes(id) ? keys.filter((k) => k !== id) : [...keys, id]));
   // A phone is narrower than the table's seven columns: there each application is a card.
@@ -89,7 +86,8 @@ export default function MyRegistrationsPage() {
                 <RegistrationStatus registration={r} />
               </div>
               <Descriptions column={1} size="small">
-                {institutionOf.get(r.planId) && <Descriptions.Item label={t('apply.institution')}>{institutionOf.get(r.planId)}</Descriptions.Item>}
+                <Descriptions.Item label={t('apply.institution')}>{r.institutionName}</Descriptions.Item>
+                <Descriptions.Item label={t('filings.siteName')}>{r.siteName}</Descriptions.Item>
                 <Descriptions.Item label={t('registrations.examDate')}>{r.examStart}</Descriptions.Item>
                 <Descriptions.Item label={t('registrations.kind')}>{t(`applicationKind.${r.kind}`)} · {t(`attempt.${r.attempt}`)}</Descriptions.Item>
               </Descriptions>
@@ -114,7 +112,7 @@ export default function MyRegistrationsPage() {
               render: (_, r) => (
                 <div style={{ minWidth: 160 }}>
                   <div>{occupationText(r)} {levelText(r.level)}</div>
-                  {institutionOf.get(r.planId) && <Typography.Text type="secondary">{institutionOf.get(r.planId)}</Typography.Text>}
+                  <Typography.Text type="secondary">{r.institutionName} · {r.siteName}</Typography.Text>
                 </div>
               ),
             },
