@@ -15,7 +15,9 @@ module.exports = {
       severity: 'error',
       comment: 'The domain holds rules only: no database, network, files or framework, so it runs anywhere (server, browser, CLI) and tests without I/O.',
       from: { path: '^packages/domain/src' },
-      to: { path: '(^packages/(server|web|contracts)/)|(node_modules/(drizzle-orm|pg|@electric-sql|fastify|@fastify|exceljs|nodemailer|react|antd)/)|^(fs|net|http|https|child_process|dgram|dns|tls|worker_threads)$|^node:(fs|net|http|https|child_process|dgram|dns|tls|worker_threads)' },
+      to: {
+        path: '(^packages/(server|web|contracts)/)|(node_modules/(drizzle-orm|pg|@electric-sql|fastify|@fastify|exceljs|nodemailer|react|antd)/)|^(fs|net|http|https|child_process|dgram|dns|tls|worker_threads)$|^node:(fs|net|http|https|child_process|dgram|dns|tls|worker_threads)',
+      },
     },
     {
       name: 'contracts-are-shapes',

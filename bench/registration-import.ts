@@ -63,7 +63,10 @@ async function otherClient() {
     const timed = async (call: () => Promise<{ status: number }>) => {
       const start = performance.now();
       // A refused or reset request counts as a failure, and its time as waited.
-      const status = await call().then((r) => r.status, () => 0);
+      const status = await call().then(
+        (r) => r.status,
+        () => 0,
+      );
       latencies.push(performance.now() - start);
       if (status === 0 || status >= 400) failures += 1;
     };
@@ -103,7 +106,8 @@ const importMs = performance.now() - importStart;
 importing = false;
 await other;
 clearInterval(sampler);
-if (row!.status !== 'completed' || row!.acceptedRows !== ROWS) throw new Error(`import: ${row!.status} ${row!.acceptedRows}/${ROWS} ${row!.message ?? ''} ${JSON.stringify(row!.errors).slice(0, 300)}`);
+if (row!.status !== 'completed' || row!.acceptedRows !== ROWS)
+  throw new Error(`import: ${row!.status} ${row!.acceptedRows}/${ROWS} ${row!.message ?? ''} ${JSON.stringify(row!.errors).slice(0, 300)}`);
 
 const sorted = [...latencies].sort((a, b) => a - b);
 const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -111,7 +115,9 @@ console.log(`registration import, ${ROWS} rows, PGlite in process, another clien
 console.log(`  floor (stream-parse the file + bulk insert raw rows) : ${floorMs.toFixed(0)} ms`);
 console.log(`  import (read + validate + judge + stage + move + audit): ${importMs.toFixed(0)} ms (${Math.round((ROWS / importMs) * 1000)} rows/s)`);
 console.log(`  ratio                                                : ${(importMs / floorMs).toFixed(2)}× the floor (target ≤ 3×)`);
-console.log(`  other client, ${latencies.length} requests             : p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms (target < 500), max ${sorted.at(-1)!.toFixed(0)} ms, ${failures} failed`);
+console.log(
+  `  other client, ${latencies.length} requests             : p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms (target < 500), max ${sorted.at(-1)!.toFixed(0)} ms, ${failures} failed`,
+);
 console.log(`  peak memory while importing                          : +${Math.round((peakRss - rssBefore) / 1e6)} MB RSS over the idle process`);
 await server.close();
 fs.rmSync(dir, { recursive: true, force: true });

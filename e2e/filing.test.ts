@@ -155,7 +155,10 @@ describe('filing (备案) journeys in Chromium', { skip }, () => {
   test("the city sets 车工's related occupations on the catalogue screen: an unknown code is refused under the field, a saved one is there after reload", async () => {
     const { context, page } = await e2e.signedIn('city-admin');
     await page.goto('/government/catalogue');
-    await page.getByRole('row', { name: /^6-18-01-01 车工/ }).getByRole('button', { name: '申报条件' }).click();
+    await page
+      .getByRole('row', { name: /^6-18-01-01 车工/ })
+      .getByRole('button', { name: '申报条件' })
+      .click();
     let drawer = page.getByRole('dialog');
     const related = drawer.getByLabel('相关职业', { exact: true });
     await related.click();
@@ -177,7 +180,10 @@ describe('filing (备案) journeys in Chromium', { skip }, () => {
     await drawer.waitFor({ state: 'hidden' });
 
     await page.reload();
-    await page.getByRole('row', { name: /^6-18-01-01 车工/ }).getByRole('button', { name: '申报条件' }).click();
+    await page
+      .getByRole('row', { name: /^6-18-01-01 车工/ })
+      .getByRole('button', { name: '申报条件' })
+      .click();
     drawer = page.getByRole('dialog');
     await drawer.getByTitle('4-10-01-05 养老护理员', { exact: true }).waitFor();
     assert.equal(await drawer.getByText('6-99-99-99').count(), 0);

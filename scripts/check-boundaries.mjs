@@ -32,7 +32,12 @@ const done = new Set();
 function visit(node, trail) {
   if (trail.includes(node)) {
     const loop = [...trail.slice(trail.indexOf(node)), node];
-    problems.push(`module cycle: ${loop.join(' → ')}\n    ${loop.slice(1).map((to, i) => edges.get(loop[i]).get(to)).join('\n    ')}`);
+    problems.push(
+      `module cycle: ${loop.join(' → ')}\n    ${loop
+        .slice(1)
+        .map((to, i) => edges.get(loop[i]).get(to))
+        .join('\n    ')}`,
+    );
     return;
   }
   if (done.has(node)) return;

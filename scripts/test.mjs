@@ -1,5 +1,5 @@
 // Runs every check of the project and ends with one line: "N passed, N failed[, N skipped]".
-//   1. type check (server, domain, contracts, tests, web) module boundaries (dependency-cruiser) and lint (ESLint)
+//   1. type check (server, domain, contracts, tests, web) module boundaries (dependency-cruiser) lint (ESLint) and format (Prettier)
 //   2. web build (the end-to-end tests drive the built app)
 //   3. unit, API and end-to-end tests through node:test
 // Options: `npm test -- --only=api` runs one group (unit | api | e2e); TEST_DATABASE_URL adds
@@ -30,7 +30,12 @@ function testFiles(group) {
   return dirs
     .map((dir) => path.join(root, dir))
     .filter((dir) => fs.existsSync(dir))
-    .flatMap((dir) => fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.ts')).map((f) => path.join(dir, String(f))))
+    .flatMap((dir) =>
+      fs
+        .readdirSync(dir, { recursive: true })
+        .filter((f) => String(f).endsWith('.test.ts'))
+        .map((f) => path.join(dir, String(f))),
+    )
     .sort();
 }
 
@@ -40,6 +45,7 @@ if (!only) {
   step('typecheck: web', 'npx', ['tsc', '-p', 'packages/web/tsconfig.json']);
   step('module boundaries: no cycles, a pure domain, the web apart from the server', process.execPath, [path.join(root, 'scripts/check-boundaries.mjs')]);
   step('lint: typescript-eslint and the rules of hooks', 'npx', ['eslint', '.', '--max-warnings=0']);
+  step('format: Prettier', 'npx', ['prettier', '--check', '--log-level=warn', '.']);
 }
 if (groups.includes('e2e')) step('build: web', 'npm', ['run', 'build', '--workspace', '@jiping/web', '--silent']);
 
@@ -49,11 +55,14 @@ console.log(`\n▶ tests: ${groups.join(', ')} (${files.length} files)`);
 const run = spawnSync(
   process.execPath,
   [
-    '--import', 'tsx',
+    '--import',
+    'tsx',
     '--test',
     '--test-concurrency=2',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    `--test-reporter=${path.join(root, 'scripts/count-reporter.mjs')}`, `--test-reporter-destination=${tallyFile}`,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${path.join(root, 'scripts/count-reporter.mjs')}`,
+    `--test-reporter-destination=${tallyFile}`,
     ...files,
   ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' } },

@@ -110,7 +110,10 @@ export async function withPageReport(pages: () => Record<string, Page | undefine
   } catch (error) {
     for (const [name, page] of Object.entries(pages())) {
       if (!page || page.isClosed()) continue;
-      const text = await page.locator('body').innerText({ timeout: 2_000 }).catch(() => '(unreadable)');
+      const text = await page
+        .locator('body')
+        .innerText({ timeout: 2_000 })
+        .catch(() => '(unreadable)');
       console.log(`── ${name} at ${page.url()}\n${text.slice(0, 2_000)}\n── ${name}: last API calls\n${(apiCalls.get(page)?.() ?? []).join('\n')}`);
     }
     throw error;

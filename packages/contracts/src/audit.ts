@@ -24,8 +24,6 @@ export const AuditVerification = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   /** The first broken link: the row whose content or predecessor no longer matches its hash. */
-  firstBroken: z
-    .object({ seq: z.number().int(), problem: z.enum(['hash_mismatch', 'missing_rows', 'prev_hash_mismatch']), message: z.string() })
-    .nullable(),
+  firstBroken: z.object({ seq: z.number().int(), problem: z.enum(['hash_mismatch', 'missing_rows', 'prev_hash_mismatch']), message: z.string() }).nullable(),
 });
 export type AuditVerification = z.infer<typeof AuditVerification>;

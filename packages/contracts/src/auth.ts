@@ -42,7 +42,11 @@ export const Me = z.object({
 export type Me = z.infer<typeof Me>;
 
 /** An e-mail address, trimmed; the limit is SMTP's (RFC 5321). */
-export const EmailAddress = z.string().trim().max(254).check(z.email({ error: '电子邮箱格式不正确，例如 name@example.com' }));
+export const EmailAddress = z
+  .string()
+  .trim()
+  .max(254)
+  .check(z.email({ error: '电子邮箱格式不正确，例如 name@example.com' }));
 
 export const UpdatePreferencesBody = z.strictObject({
   locale: LocaleSchema.nullable(),

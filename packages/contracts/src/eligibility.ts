@@ -22,10 +22,16 @@ export const PathSchema = z.strictObject({ id: z.string().trim().min(1).max(60),
 export const OccupationEligibilityBody = z.strictObject({
   version: Version,
   standardVersion: z.enum(STANDARD_VERSIONS),
-  relatedOccupationCodes: z.array(z.string().regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/, { error: '职业编码格式应为 x-xx-xx-xx' })).max(50).default([]),
+  relatedOccupationCodes: z
+    .array(z.string().regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/, { error: '职业编码格式应为 x-xx-xx-xx' }))
+    .max(50)
+    .default([]),
   relatedMajors: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
   /** Levels named here replace the template's paths as a whole; null keeps the template. */
-  levels: z.partialRecord(z.enum(['5', '4', '3', '2', '1']), z.array(PathSchema).max(10)).nullable().default(null),
+  levels: z
+    .partialRecord(z.enum(['5', '4', '3', '2', '1']), z.array(PathSchema).max(10))
+    .nullable()
+    .default(null),
 });
 
 export const OccupationEligibilityView = z.object({

@@ -161,9 +161,7 @@ export const endpoints = {
   updateFiling: endpoint({ method: 'PUT', url: '/api/v1/filings/:id', params: FilingIdParams, body: UpdateFilingBody, response: FilingChanged }),
   submitFiling: endpoint({ method: 'POST', url: '/api/v1/filings/:id/submit', params: FilingIdParams, body: VersionBody, response: FilingChanged }),
   approveFiling: endpoint({ method: 'POST', url: '/api/v1/filings/:id/approve', params: FilingIdParams, body: ApproveBody, response: FilingChanged }),
-  decideFiling: family(FILING_REASONED_ACTIONS, (action) =>
-    endpoint({ method: 'POST', url: `/api/v1/filings/:id/${action}`, params: FilingIdParams, body: DecisionBody, response: FilingChanged }),
-  ),
+  decideFiling: family(FILING_REASONED_ACTIONS, (action) => endpoint({ method: 'POST', url: `/api/v1/filings/:id/${action}`, params: FilingIdParams, body: DecisionBody, response: FilingChanged })),
   addFilingAttachment: endpoint({ method: 'POST', url: '/api/v1/filings/:id/attachments', params: FilingIdParams, upload: true, response: FilingAttachmentView }),
   setDemonstration: endpoint({ method: 'PUT', url: '/api/v1/institutions/:id/demonstration', params: InstitutionFilingParams, body: DemonstrationBody, response: DemonstrationResult }),
 

@@ -49,8 +49,14 @@ export const DecisionBody = z.strictObject({
   reason: z.string().trim().max(1000).default(''),
 });
 export const ApproveBody = DecisionBody.extend({
-  institutionCode: z.string().regex(/^\d{4}$/, { error: '机构代码应为 4 位数字' }).optional(),
-  siteSequence: z.string().regex(/^\d{6}$/, { error: '考点序列号应为 6 位数字' }).optional(),
+  institutionCode: z
+    .string()
+    .regex(/^\d{4}$/, { error: '机构代码应为 4 位数字' })
+    .optional(),
+  siteSequence: z
+    .string()
+    .regex(/^\d{6}$/, { error: '考点序列号应为 6 位数字' })
+    .optional(),
 });
 export const VersionBody = z.strictObject({ version: Version });
 
@@ -120,11 +126,17 @@ export const RegisterOrganizationBody = z.strictObject({
     address: text(200),
     legalRepresentative: text(50),
     contactName: text(50),
-    contactPhone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { error: '联系电话应为手机号或带区号的固定电话' }),
+    contactPhone: z
+      .string()
+      .trim()
+      .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { error: '联系电话应为手机号或带区号的固定电话' }),
   }),
   institution: z.strictObject({ name: text(100), category: z.enum(INSTITUTION_CATEGORIES) }),
   admin: z.strictObject({
-    username: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, { error: '用户名为 3–32 位小写字母、数字或 . _ -' }),
+    username: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, { error: '用户名为 3–32 位小写字母、数字或 . _ -' }),
     displayName: text(50),
     password: z.string().min(10, { error: '密码至少 10 位' }).max(128),
   }),

@@ -6,7 +6,10 @@ import { RegisterPersonBody } from './people.ts';
 export const ClaimIdentityBody = RegisterPersonBody;
 
 export const VerifyIdentityCodeBody = z.strictObject({
-  code: z.string().trim().regex(/^\d{6}$/, { error: '验证码应为 6 位数字' }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: '验证码应为 6 位数字' }),
 });
 
 /**

@@ -11,7 +11,11 @@ export const RegisterPersonBody = z.strictObject({
   gender: z.enum(['male', 'female']).optional(),
   /** Required for documents that do not carry it; taken from a resident ID otherwise. */
   birthDate: z.iso.date().optional(),
-  phone: z.string().trim().regex(/^1\d{10}$/, { error: '手机号应为 11 位数字' }).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^1\d{10}$/, { error: '手机号应为 11 位数字' })
+    .optional(),
 });
 
 export const PersonView = z.object({

@@ -53,9 +53,7 @@ export function checkScope(rows: readonly ScopeRow[], catalogue: ReadonlyMap<str
       return;
     }
     // A whole-occupation row and a 工种 row at the same level overlap, in either order.
-    const overlapKeys = row.workType
-      ? [`${row.occupationCode}||${row.level}`]
-      : entry.workTypes.map((workType) => `${row.occupationCode}|${workType}|${row.level}`);
+    const overlapKeys = row.workType ? [`${row.occupationCode}||${row.level}`] : entry.workTypes.map((workType) => `${row.occupationCode}|${workType}|${row.level}`);
     const overlap = overlapKeys.map((k) => seen.get(k)).find((other) => other !== undefined);
     if (overlap) {
       problems.push({ row: n, field: 'workType', reason: 'scope.overlap', params: { other: String(overlap) } });

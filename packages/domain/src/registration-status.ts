@@ -31,6 +31,4 @@ export function nextRegistrationStatus(status: RegistrationStatus, action: Regis
 }
 
 /** Rejected and withdrawn applications are final: a candidate applies again instead. */
-export const REGISTRATION_TERMINAL: readonly RegistrationStatus[] = REGISTRATION_STATUSES.filter(
-  (status) => REGISTRATION_ACTIONS.every((action) => nextRegistrationStatus(status, action) === null),
-);
+export const REGISTRATION_TERMINAL: readonly RegistrationStatus[] = REGISTRATION_STATUSES.filter((status) => REGISTRATION_ACTIONS.every((action) => nextRegistrationStatus(status, action) === null));

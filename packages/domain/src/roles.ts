@@ -3,15 +3,7 @@ import type { LocalizedText } from './locale.ts';
  * Roles and the scope each one carries. A user may hold several grants (an examiner who is also
  * a candidate elsewhere); every decision looks at all of them.
  */
-export const ROLES = [
-  'municipal_admin',
-  'district_officer',
-  'industry_officer',
-  'inspector',
-  'institution_admin',
-  'examiner',
-  'candidate',
-] as const;
+export const ROLES = ['municipal_admin', 'district_officer', 'industry_officer', 'inspector', 'institution_admin', 'examiner', 'candidate'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The workspaces of docs/ux.md; a role opens exactly one of them. */

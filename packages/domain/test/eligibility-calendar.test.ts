@@ -35,8 +35,20 @@ describe('calendar spans', () => {
 
   test('one span is exact; only leftovers of separate spans are pooled, 30 days to a month', () => {
     assert.deepEqual(sumSpans([{ years: 0, months: 11, days: 30 }]), { years: 0, months: 11, days: 30 });
-    assert.deepEqual(sumSpans([{ years: 0, months: 11, days: 30 }, { years: 0, months: 0, days: 1 }]), { years: 1, months: 0, days: 1 });
-    assert.deepEqual(sumSpans([{ years: 1, months: 7, days: 0 }, { years: 2, months: 6, days: 12 }]), { years: 4, months: 1, days: 12 });
+    assert.deepEqual(
+      sumSpans([
+        { years: 0, months: 11, days: 30 },
+        { years: 0, months: 0, days: 1 },
+      ]),
+      { years: 1, months: 0, days: 1 },
+    );
+    assert.deepEqual(
+      sumSpans([
+        { years: 1, months: 7, days: 0 },
+        { years: 2, months: 6, days: 12 },
+      ]),
+      { years: 4, months: 1, days: 12 },
+    );
     assert.deepEqual(sumSpans([]), { years: 0, months: 0, days: 0 });
   });
 });

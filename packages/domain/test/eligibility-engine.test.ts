@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  evaluateEligibility,
-  evaluatePredicate,
-  occupationRuleSet,
-  TEMPLATE_2018,
-  TEMPLATE_2023,
-  type CandidateFacts,
-  type EvaluationContext,
-  type Predicate,
-} from '../src/eligibility/index.ts';
+import { evaluateEligibility, evaluatePredicate, occupationRuleSet, TEMPLATE_2018, TEMPLATE_2023, type CandidateFacts, type EvaluationContext, type Predicate } from '../src/eligibility/index.ts';
 import type { Level } from '../src/levels.ts';
 
 const OCCUPATION = '6-18-01-01';
@@ -132,10 +123,16 @@ describe('results and rule sets', () => {
     const facts = candidate({ workPeriods: [{ occupationCode: OCCUPATION, from: '2018-01-01', to: null }] });
     const result = evaluateEligibility(TEMPLATE_2023, 3, facts, context('2024-01-01'));
     assert.equal(result.eligible, false);
-    assert.deepEqual(result.paths.map((p) => p.predicates.length), [1, 1, 1, 1]);
+    assert.deepEqual(
+      result.paths.map((p) => p.predicates.length),
+      [1, 1, 1, 1],
+    );
     const level4 = evaluateEligibility(TEMPLATE_2023, 4, facts, context('2024-01-01'));
     assert.equal(level4.eligible, true);
-    assert.deepEqual(level4.paths.map((p) => p.passed), [true, false, false]);
+    assert.deepEqual(
+      level4.paths.map((p) => p.passed),
+      [true, false, false],
+    );
     assert.equal(level4.ruleSetId, 'national-2023');
     assert.equal(level4.evaluatedOn, '2024-01-01');
     assert.deepEqual(JSON.parse(JSON.stringify(level4)), level4);
@@ -150,7 +147,10 @@ describe('results and rule sets', () => {
     });
     assert.equal(strict.id, '6-18-01-01@2023');
     assert.equal(strict.standardVersion, '2023');
-    assert.deepEqual(strict.levels[4].map((p) => p.id), ['strict-4']);
+    assert.deepEqual(
+      strict.levels[4].map((p) => p.id),
+      ['strict-4'],
+    );
     assert.deepEqual(strict.levels[3], TEMPLATE_2023.levels[3]);
     assert.notEqual(strict.levels[3], TEMPLATE_2023.levels[3]);
     assert.equal(TEMPLATE_2023.levels[4].length, 3);

@@ -74,7 +74,10 @@ function run(ruleSet: RuleSet, [pathId, level, build]: Case, evaluationDate: Iso
 /** An ordinary date, and a leap day whose anniversaries fall on 28 February. */
 const EVALUATION_DATES = ['2025-03-01', '2024-02-29'];
 
-for (const [ruleSet, cases] of [[TEMPLATE_2018, CASES_2018], [TEMPLATE_2023, CASES_2023]] as const) {
+for (const [ruleSet, cases] of [
+  [TEMPLATE_2018, CASES_2018],
+  [TEMPLATE_2023, CASES_2023],
+] as const) {
   describe(`${ruleSet.id}: every path at its boundary`, () => {
     test('the table covers every path of every level', () => {
       const shipped = LEVELS.flatMap((level) => ruleSet.levels[level].map((path) => `${level}:${path.id}`)).sort();

@@ -29,7 +29,11 @@ describe('filing transitions: every status × every action', () => {
     }
   }
   test('terminal states have no way out', () => {
-    for (const status of TERMINAL_FILING_STATUSES) assert.ok(FILING_ACTIONS.every((a) => nextFilingStatus(status, a) === null), status);
+    for (const status of TERMINAL_FILING_STATUSES)
+      assert.ok(
+        FILING_ACTIONS.every((a) => nextFilingStatus(status, a) === null),
+        status,
+      );
   });
 });
 

@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkIdNumber } from '../src/id-documents.ts';
-import {
-  checkResidentId,
-  classifyCertificateNumber,
-  maskIdNumber,
-  maskPhone,
-  normalizeIdNumber,
-  residentIdBirthDate,
-  residentIdCheckChar,
-  residentIdGender,
-} from '../src/identity.ts';
+import { checkResidentId, classifyCertificateNumber, maskIdNumber, maskPhone, normalizeIdNumber, residentIdBirthDate, residentIdCheckChar, residentIdGender } from '../src/identity.ts';
 
 const TODAY = '2026-11-26';
 const REAL = '11010519491231002X';

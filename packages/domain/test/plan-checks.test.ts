@@ -9,7 +9,15 @@ const FILED: FiledCapacity = {
   ],
   validFrom: '2026-01-01',
   validUntil: '2028-12-31',
-  sites: [{ name: '张江实训中心', rooms: [{ name: '理论考场 301', capacity: 30 }, { name: '数控实操车间', capacity: 10 }] }],
+  sites: [
+    {
+      name: '张江实训中心',
+      rooms: [
+        { name: '理论考场 301', capacity: 30 },
+        { name: '数控实操车间', capacity: 10 },
+      ],
+    },
+  ],
   examiners: [
     { name: '孙国华', occupationCode: '6-18-01-01', levels: [5, 4, 3] },
     { name: '周建平', occupationCode: '6-18-01-01', levels: [5] },
@@ -52,7 +60,11 @@ describe('a plan is checked against its filing in force', () => {
     ['an examiner filed for another occupation', { examiners: ['吴秀兰'] }, ['examiners.0:plan.examinerNotQualified']],
     ['an examiner not filed at all', { examiners: ['无名氏'] }, ['examiners.0:plan.examinerNotQualified']],
     ['an internal supervisor not filed', { internalSupervisor: '他人' }, ['internalSupervisor:plan.unknownSupervisor']],
-    ['everything wrong at once is reported at once', { level: 3, siteName: 'x', internalSupervisor: 'y' }, ['level:plan.outsideScope', 'siteName:plan.unknownSite', 'internalSupervisor:plan.unknownSupervisor']],
+    [
+      'everything wrong at once is reported at once',
+      { level: 3, siteName: 'x', internalSupervisor: 'y' },
+      ['level:plan.outsideScope', 'siteName:plan.unknownSite', 'internalSupervisor:plan.unknownSupervisor'],
+    ],
   ];
   for (const [name, plan, expected, levels] of cases) test(name, () => assert.deepEqual(keys(plan, levels), expected));
 });

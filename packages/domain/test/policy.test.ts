@@ -34,25 +34,54 @@ function check(name: string, decide: (actor: Actor) => ReturnType<typeof auditPo
 }
 
 check('read a Pudong institution', (a) => institutionPolicy(a, 'read', pudongInstitution), {
-  anonymous: 401, city: true, huangpu: 403, pudong: true, industry: true, otherIndustry: 403, inspector: 403,
-  ownAdmin: true, otherAdmin: 403, ownExaminer: true, candidate: 403, system: true,
+  anonymous: 401,
+  city: true,
+  huangpu: 403,
+  pudong: true,
+  industry: true,
+  otherIndustry: 403,
+  inspector: 403,
+  ownAdmin: true,
+  otherAdmin: 403,
+  ownExaminer: true,
+  candidate: 403,
+  system: true,
 });
 
 check('list institutions', (a) => institutionPolicy(a, 'list'), {
-  anonymous: 401, city: true, huangpu: true, industry: true, inspector: 403, ownAdmin: true, candidate: 403, system: true,
+  anonymous: 401,
+  city: true,
+  huangpu: true,
+  industry: true,
+  inspector: 403,
+  ownAdmin: true,
+  candidate: 403,
+  system: true,
 });
 
 check("read Pudong's district data", (a) => districtPolicy(a, 'readData', '310115'), {
-  anonymous: 401, city: true, huangpu: 403, pudong: true, industry: 403, ownAdmin: 403, system: true,
+  anonymous: 401,
+  city: true,
+  huangpu: 403,
+  pudong: true,
+  industry: 403,
+  ownAdmin: 403,
+  system: true,
 });
 
 check('verify the audit trail', (a) => auditPolicy(a, 'verify'), {
-  anonymous: 401, city: true, huangpu: 403, inspector: 403, ownAdmin: 403, candidate: 403, system: true,
+  anonymous: 401,
+  city: true,
+  huangpu: 403,
+  inspector: 403,
+  ownAdmin: 403,
+  candidate: 403,
+  system: true,
 });
 
 check('list accounts', (a) => userPolicy(a, 'list'), { anonymous: 401, city: true, pudong: 403, ownAdmin: 403 });
 
-test("a refusal for another district names that district, so the message can say why", () => {
+test('a refusal for another district names that district, so the message can say why', () => {
   const decision = institutionPolicy(ACTORS.huangpu!, 'read', pudongInstitution);
   assert.deepEqual(decision, { allowed: false, status: 403, reason: 'policy.district.outOfScope', params: { district: '310115' } });
 });

@@ -33,7 +33,7 @@ describe('registration transitions: every status × every action', () => {
       test(`${from} --${action}-->  ${legal ? legal[2] : 'refused'}`, () => assert.equal(nextRegistrationStatus(from, action), legal ? legal[2] : null));
     }
   }
-  test('the engine\'s verdict decides where an application starts', () => {
+  test("the engine's verdict decides where an application starts", () => {
     assert.equal(initialRegistrationStatus(true), 'pending');
     assert.equal(initialRegistrationStatus(false), 'ineligible');
   });

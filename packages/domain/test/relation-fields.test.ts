@@ -29,7 +29,7 @@ describe('which fields a relation kind needs', () => {
   ];
   for (const [name, kind, fields, expected] of cases) test(name, () => assert.deepEqual(fieldsOf(kind, fields), expected));
 
-  test('the form asks what the rules require: an employee\'s employer name once the type says so', () => {
+  test("the form asks what the rules require: an employee's employer name once the type says so", () => {
     assert.equal(relationFieldNeeds('employee', undefined).employerName, 'optional');
     assert.equal(relationFieldNeeds('employee', 'dispatched').employerName, 'required');
     assert.equal(relationFieldNeeds('cooperation_student', null).graduationDate, 'required');
@@ -39,7 +39,16 @@ describe('which fields a relation kind needs', () => {
 });
 
 describe('a new relation against those on record', () => {
-  const recorded: RecordedRelation = { id: 'r1', kind: 'employee', employmentType: 'dispatched', employerName: '派遣公司', agreementId: null, graduationDate: null, validFrom: '2024-01-01', validUntil: '2024-12-31' };
+  const recorded: RecordedRelation = {
+    id: 'r1',
+    kind: 'employee',
+    employmentType: 'dispatched',
+    employerName: '派遣公司',
+    agreementId: null,
+    graduationDate: null,
+    validFrom: '2024-01-01',
+    validUntil: '2024-12-31',
+  };
   const { id: _, ...same } = recorded;
   test('the identical relation is the one on record', () => assert.deepEqual(matchRecordedRelation(same, [recorded]), { outcome: 'same', id: 'r1' }));
   test('an overlapping one that differs conflicts', () => {

@@ -32,11 +32,29 @@ function check(name: string, decide: (actor: Actor) => Decision, expected: Recor
 }
 
 check("read a Pudong institution's agreements and relations", (a) => relationPolicy(a, 'read', pudongInstitution), {
-  anonymous: 401, city: true, huangpu: 403, pudong: true, industry: 403, ownAdmin: true, otherAdmin: 403, ownExaminer: 403, self: 403, system: true,
+  anonymous: 401,
+  city: true,
+  huangpu: 403,
+  pudong: true,
+  industry: 403,
+  ownAdmin: true,
+  otherAdmin: 403,
+  ownExaminer: 403,
+  self: 403,
+  system: true,
 });
 
 check("record a Pudong institution's agreements and relations", (a) => relationPolicy(a, 'write', pudongInstitution), {
-  anonymous: 401, city: 403, huangpu: 403, pudong: 403, industry: 403, ownAdmin: true, otherAdmin: 403, ownExaminer: 403, self: 403, system: true,
+  anonymous: 401,
+  city: 403,
+  huangpu: 403,
+  pudong: 403,
+  industry: 403,
+  ownAdmin: true,
+  otherAdmin: 403,
+  ownExaminer: 403,
+  self: 403,
+  system: true,
 });
 
 test('an officer of another district is told which district the relations belong to', () => {
@@ -47,15 +65,35 @@ const registeredElsewhere = { id: 'person-1', createdByInstitutionId: 'inst-othe
 const relatedToPudong = { id: 'person-1', createdByInstitutionId: 'inst-other', relatedInstitutionIds: ['inst-pudong'] };
 
 check('read a person registered by another institution', (a) => personPolicy(a, 'read', registeredElsewhere), {
-  anonymous: 401, city: true, pudong: 403, ownAdmin: 403, otherAdmin: true, self: true, otherCandidate: 403, system: true,
+  anonymous: 401,
+  city: true,
+  pudong: 403,
+  ownAdmin: 403,
+  otherAdmin: true,
+  self: true,
+  otherCandidate: 403,
+  system: true,
 });
 
 check('read a person the institution has a relation with', (a) => personPolicy(a, 'read', relatedToPudong), {
-  city: true, pudong: 403, ownAdmin: true, otherAdmin: true, ownExaminer: 403, self: true, otherCandidate: 403,
+  city: true,
+  pudong: 403,
+  ownAdmin: true,
+  otherAdmin: true,
+  ownExaminer: 403,
+  self: true,
+  otherCandidate: 403,
 });
 
 check("edit a person's profile", (a) => personPolicy(a, 'edit', relatedToPudong), {
-  anonymous: 401, city: 403, pudong: 403, ownAdmin: true, otherAdmin: true, self: true, otherCandidate: 403, system: true,
+  anonymous: 401,
+  city: 403,
+  pudong: 403,
+  ownAdmin: true,
+  otherAdmin: true,
+  self: true,
+  otherCandidate: 403,
+  system: true,
 });
 
 check('reveal the ID number of a related person', (a) => personPolicy(a, 'reveal', relatedToPudong), { ownAdmin: true, pudong: 403, otherCandidate: 403 });

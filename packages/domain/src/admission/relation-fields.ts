@@ -113,10 +113,7 @@ export type RelationMatch = { outcome: 'new' } | { outcome: 'same'; id: string }
  */
 export function matchRecordedRelation(candidate: Omit<RecordedRelation, 'id'>, recorded: readonly RecordedRelation[]): RelationMatch {
   const overlapping = recorded.filter(
-    (r) =>
-      r.kind === candidate.kind &&
-      (candidate.validUntil === null || r.validFrom <= candidate.validUntil) &&
-      (r.validUntil === null || r.validUntil >= candidate.validFrom),
+    (r) => r.kind === candidate.kind && (candidate.validUntil === null || r.validFrom <= candidate.validUntil) && (r.validUntil === null || r.validUntil >= candidate.validFrom),
   );
   const same = overlapping.find(
     (r) =>

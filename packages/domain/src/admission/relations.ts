@@ -6,16 +6,7 @@ import type { LocalizedText } from '../locale.ts';
  * How a person stands to an institution, which decides whether it may evaluate them at all
  * (docs/domain.md "Relations", by institution kind). Each kind belongs to one institution category.
  */
-export const RELATION_KINDS = [
-  'employee',
-  'cooperation_student',
-  'entrusted_employee',
-  'enrolled_student',
-  'shanghai_household',
-  'shanghai_residence',
-  'shanghai_work',
-  'shanghai_study',
-] as const;
+export const RELATION_KINDS = ['employee', 'cooperation_student', 'entrusted_employee', 'enrolled_student', 'shanghai_household', 'shanghai_residence', 'shanghai_work', 'shanghai_study'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
 /** An employee's contract: 直接用工, 劳务派遣 or 劳务外包; the notice admits all three. */

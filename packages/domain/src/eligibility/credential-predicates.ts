@@ -89,8 +89,14 @@ export function checkTitle(rank: TitleRank, years: number, facts: CandidateFacts
     kind: 'title',
     passed,
     explanation: passed
-      ? { 'zh-CN': `取得${name['zh-CN']}（${best.obtainedOn}）已满 ${years} 年（${since['zh-CN']}）`, 'en-US': `Holds ${withArticle(name['en-US'])} (obtained ${best.obtainedOn}) for ${since['en-US']}; at least ${need['en-US']} required` }
-      : { 'zh-CN': `取得${name['zh-CN']}（${best.obtainedOn}）仅 ${since['zh-CN']}，要求满 ${years} 年`, 'en-US': `Holds ${withArticle(name['en-US'])} (obtained ${best.obtainedOn}) for only ${since['en-US']}; at least ${need['en-US']} required` },
+      ? {
+          'zh-CN': `取得${name['zh-CN']}（${best.obtainedOn}）已满 ${years} 年（${since['zh-CN']}）`,
+          'en-US': `Holds ${withArticle(name['en-US'])} (obtained ${best.obtainedOn}) for ${since['en-US']}; at least ${need['en-US']} required`,
+        }
+      : {
+          'zh-CN': `取得${name['zh-CN']}（${best.obtainedOn}）仅 ${since['zh-CN']}，要求满 ${years} 年`,
+          'en-US': `Holds ${withArticle(name['en-US'])} (obtained ${best.obtainedOn}) for only ${since['en-US']}; at least ${need['en-US']} required`,
+        },
     facts: { requiredRank: rank, requiredYears: years, rank: best.rank, obtainedOn: best.obtainedOn, heldYears: held.years, heldMonths: held.months, heldDays: held.days },
   };
 }

@@ -15,12 +15,7 @@ export const TEMPLATE_2018: RuleSet = {
       path('2018-5-apprenticeship', '本职业或相关职业学徒期满', 'Completed an apprenticeship in this or a related occupation', apprenticeship()),
     ],
     4: [
-      path(
-        '2018-4-level5',
-        '取得本职业或相关职业五级/初级工证书后，累计从事本职业或相关职业工作满 4 年',
-        'At least 4 years since a level 5 certificate of this or a related occupation',
-        holds(5, 4),
-      ),
+      path('2018-4-level5', '取得本职业或相关职业五级/初级工证书后，累计从事本职业或相关职业工作满 4 年', 'At least 4 years since a level 5 certificate of this or a related occupation', holds(5, 4)),
       path('2018-4-work', '累计从事本职业或相关职业工作满 6 年', 'At least 6 years in this or a related occupation', work(6)),
       path(
         '2018-4-diploma',
@@ -30,12 +25,7 @@ export const TEMPLATE_2018: RuleSet = {
       ),
     ],
     3: [
-      path(
-        '2018-3-level4',
-        '取得本职业或相关职业四级/中级工证书后，累计从事本职业或相关职业工作满 5 年',
-        'At least 5 years since a level 4 certificate of this or a related occupation',
-        holds(4, 5),
-      ),
+      path('2018-3-level4', '取得本职业或相关职业四级/中级工证书后，累计从事本职业或相关职业工作满 5 年', 'At least 5 years since a level 4 certificate of this or a related occupation', holds(4, 5)),
       path(
         '2018-3-level4-technician-college',
         '取得本职业或相关职业四级/中级工证书，并具有高级技工学校、技师学院毕业证书（含在读应届毕业生）',
@@ -52,12 +42,7 @@ export const TEMPLATE_2018: RuleSet = {
       ),
     ],
     2: [
-      path(
-        '2018-2-level3',
-        '取得本职业或相关职业三级/高级工证书后，累计从事本职业或相关职业工作满 4 年',
-        'At least 4 years since a level 3 certificate of this or a related occupation',
-        holds(3, 4),
-      ),
+      path('2018-2-level3', '取得本职业或相关职业三级/高级工证书后，累计从事本职业或相关职业工作满 4 年', 'At least 4 years since a level 3 certificate of this or a related occupation', holds(3, 4)),
       path(
         '2018-2-technician-college-level3',
         '取得本职业或相关职业三级/高级工证书的高级技工学校、技师学院毕业生，累计从事本职业或相关职业工作满 3 年',
@@ -73,13 +58,6 @@ export const TEMPLATE_2018: RuleSet = {
         work(2),
       ),
     ],
-    1: [
-      path(
-        '2018-1-level2',
-        '取得本职业或相关职业二级/技师证书后，累计从事本职业或相关职业工作满 4 年',
-        'At least 4 years since a level 2 certificate of this or a related occupation',
-        holds(2, 4),
-      ),
-    ],
+    1: [path('2018-1-level2', '取得本职业或相关职业二级/技师证书后，累计从事本职业或相关职业工作满 4 年', 'At least 4 years since a level 2 certificate of this or a related occupation', holds(2, 4))],
   },
 };

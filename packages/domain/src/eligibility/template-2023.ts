@@ -89,12 +89,7 @@ export const TEMPLATE_2023: RuleSet = {
         title('intermediate', 5),
         holds(2, 1),
       ),
-      path(
-        '2023-1-senior-title',
-        '取得符合专业对应关系的高级职称后，累计从事本职业或相关职业工作满 1 年',
-        'At least 1 year since a corresponding senior professional title',
-        title('senior', 1),
-      ),
+      path('2023-1-senior-title', '取得符合专业对应关系的高级职称后，累计从事本职业或相关职业工作满 1 年', 'At least 1 year since a corresponding senior professional title', title('senior', 1)),
     ],
   },
 };

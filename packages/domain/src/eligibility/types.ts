@@ -5,15 +5,7 @@ import type { LocalizedText } from '../locale.ts';
 export type { LocalizedText };
 
 /** Diploma kinds named by the national standards' eligibility clauses. */
-export const DIPLOMA_KINDS = [
-  'junior_technical',
-  'senior_technical',
-  'preparatory_technician',
-  'secondary_vocational',
-  'college',
-  'bachelor',
-  'master_or_above',
-] as const;
+export const DIPLOMA_KINDS = ['junior_technical', 'senior_technical', 'preparatory_technician', 'secondary_vocational', 'college', 'bachelor', 'master_or_above'] as const;
 export type DiplomaKind = (typeof DIPLOMA_KINDS)[number];
 
 export const DIPLOMA_KIND_LABELS: Record<DiplomaKind, LocalizedText> = {

@@ -21,16 +21,12 @@ export function yearsText(years: number): LocalizedText {
 
 /** Which occupations a predicate looks at. */
 export function scopeText(related: boolean): LocalizedText {
-  return related
-    ? { 'zh-CN': '本职业（或相关职业）', 'en-US': 'this or a related occupation' }
-    : { 'zh-CN': '本职业', 'en-US': 'this occupation' };
+  return related ? { 'zh-CN': '本职业（或相关职业）', 'en-US': 'this or a related occupation' } : { 'zh-CN': '本职业', 'en-US': 'this occupation' };
 }
 
 /** The occupation of one record, as the candidate will recognise it. */
 export function occupationText(occupationCode: string, context: EvaluationContext): LocalizedText {
-  return occupationCode === context.occupationCode
-    ? { 'zh-CN': '本职业', 'en-US': 'this occupation' }
-    : { 'zh-CN': `相关职业（${occupationCode}）`, 'en-US': `related occupation ${occupationCode}` };
+  return occupationCode === context.occupationCode ? { 'zh-CN': '本职业', 'en-US': 'this occupation' } : { 'zh-CN': `相关职业（${occupationCode}）`, 'en-US': `related occupation ${occupationCode}` };
 }
 
 export function levelText(level: Level): LocalizedText {

@@ -5,10 +5,7 @@ import type { Locale } from '../locale.ts';
  * Who is acting. Services take an Actor, never a request: jobs, seeds and the CLI act as
  * `system`, the public portal as `anonymous`.
  */
-export type Actor =
-  | { kind: 'user'; userId: string; username: string; displayName: string; grants: readonly Grant[]; locale: Locale | null }
-  | { kind: 'system'; job: string }
-  | { kind: 'anonymous' };
+export type Actor = { kind: 'user'; userId: string; username: string; displayName: string; grants: readonly Grant[]; locale: Locale | null } | { kind: 'system'; job: string } | { kind: 'anonymous' };
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 

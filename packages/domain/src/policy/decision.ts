@@ -2,9 +2,7 @@
  * A policy answer. A refusal carries a message key (translated by the server) and its
  * parameters, so the user reads why, e.g. "您只能访问本区的数据".
  */
-export type Decision =
-  | { allowed: true }
-  | { allowed: false; status: 401 | 403 | 409; reason: string; params?: Record<string, string> };
+export type Decision = { allowed: true } | { allowed: false; status: 401 | 403 | 409; reason: string; params?: Record<string, string> };
 
 export const ALLOW: Decision = { allowed: true };
 

@@ -4,9 +4,7 @@ import type { Actor } from './actor.ts';
  * What part of the institution-owned data an actor may see, as data the query layer turns into a
  * WHERE clause. Lists are filtered by this, never in the page.
  */
-export type InstitutionScope =
-  | { all: true }
-  | { all: false; districtCodes: string[]; institutionIds: string[]; occupationCodes: string[] };
+export type InstitutionScope = { all: true } | { all: false; districtCodes: string[]; institutionIds: string[]; occupationCodes: string[] };
 
 export function institutionScope(actor: Actor): InstitutionScope {
   if (actor.kind === 'system') return { all: true };

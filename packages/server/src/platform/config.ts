@@ -16,7 +16,11 @@ const Env = z.object({
   JIPING_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   JIPING_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   JIPING_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
-  JIPING_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
+  JIPING_BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   JIPING_WEB_DIST: z.string().optional(),
   JIPING_PII_KEYS: z.string().optional(),
   JIPING_BLIND_INDEX_KEY: z.string().optional(),

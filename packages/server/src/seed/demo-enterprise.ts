@@ -150,7 +150,10 @@ export async function seedDemoWorkers(tx: ServiceContext, keyring: Keyring, ente
     await appendAudit(tx, { action: 'person.registered', entityType: 'person', entityId: person!.id, after: { id: person!.id, name: person!.name, idNumberMasked: person!.idNumberMasked } });
     if (worker.username) {
       const [user] = await tx.db.select({ id: users.id }).from(users).where(eq(users.username, worker.username));
-      await tx.db.update(userGrants).set({ personId: person!.id }).where(and(eq(userGrants.userId, user!.id), eq(userGrants.role, 'candidate')));
+      await tx.db
+        .update(userGrants)
+        .set({ personId: person!.id })
+        .where(and(eq(userGrants.userId, user!.id), eq(userGrants.role, 'candidate')));
     }
     if (worker.relation) {
       const [relation] = await tx.db

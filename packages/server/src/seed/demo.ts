@@ -1,16 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { creditCodeCheckChar, type Grant } from '@jiping/domain';
 import type { ServiceContext } from '../platform/context.ts';
-import {
-  institutions,
-  occupationLevels,
-  occupations,
-  occupationWorkTypes,
-  organizations,
-  systemState,
-  userGrants,
-  users,
-} from '../platform/db/schema.ts';
+import { institutions, occupationLevels, occupations, occupationWorkTypes, organizations, systemState, userGrants, users } from '../platform/db/schema.ts';
 import { withTransaction } from '../platform/db/transaction.ts';
 import { appendAudit } from '../platform/audit/append-audit.ts';
 import { hashPassword } from '../platform/auth/password.ts';
@@ -32,7 +23,14 @@ const DEMO_ORGANIZATIONS = [
   },
   {
     key: 'social',
-    org: { creditCode: code('51310101MJ0000011'), name: '上海市黄浦区职业技能培训评价协会', kind: 'association', districtCode: '310101', address: '上海市黄浦区西藏中路 200 号', legalRepresentative: '李秀英' },
+    org: {
+      creditCode: code('51310101MJ0000011'),
+      name: '上海市黄浦区职业技能培训评价协会',
+      kind: 'association',
+      districtCode: '310101',
+      address: '上海市黄浦区西藏中路 200 号',
+      legalRepresentative: '李秀英',
+    },
     institution: { name: '上海市黄浦区职业技能培训评价协会', category: 'social' },
   },
   {

@@ -47,10 +47,7 @@ for (const target of dbTargets()) {
       await server.database.db.execute(sql`update audit_events set actor_name = 'someone-else' where seq = 7`);
       const verify = await (await server.as('city-admin')).get('/api/v1/audit/verify');
       assert.equal(verify.body.ok, false);
-      assert.deepEqual(
-        { seq: verify.body.firstBroken.seq, problem: verify.body.firstBroken.problem },
-        { seq: 7, problem: 'hash_mismatch' },
-      );
+      assert.deepEqual({ seq: verify.body.firstBroken.seq, problem: verify.body.firstBroken.problem }, { seq: 7, problem: 'hash_mismatch' });
       assert.match(verify.body.firstBroken.message, /第 7 条/);
       assert.equal(verify.body.checked, 6);
     });

@@ -23,7 +23,10 @@ for (const target of dbTargets()) {
       const me = await client.get('/api/v1/auth/me');
       assert.equal(me.status, 200);
       assert.equal(me.body.user.username, 'pudong-officer');
-      assert.deepEqual(me.body.grants.map((g: { role: string; districtName: string }) => [g.role, g.districtName]), [['district_officer', '浦东新区']]);
+      assert.deepEqual(
+        me.body.grants.map((g: { role: string; districtName: string }) => [g.role, g.districtName]),
+        [['district_officer', '浦东新区']],
+      );
     });
 
     test('signing out ends the session on the server, not only in the browser', async () => {
@@ -115,10 +118,7 @@ for (const target of dbTargets()) {
       const client = await server.as('enterprise-examiner');
       const { version } = (await client.get('/api/v1/auth/me')).body.user;
       const since = await auditCount(server.database);
-      const results = await Promise.all([
-        client.patch('/api/v1/me/preferences', { locale: 'en-US', version }),
-        client.patch('/api/v1/me/preferences', { locale: 'zh-CN', version }),
-      ]);
+      const results = await Promise.all([client.patch('/api/v1/me/preferences', { locale: 'en-US', version }), client.patch('/api/v1/me/preferences', { locale: 'zh-CN', version })]);
       assert.deepEqual(results.map((r) => r.status).sort(), [204, 409]);
       const conflict = results.find((r) => r.status === 409)!;
       assert.equal(conflict.body.code, 'STALE_VERSION');

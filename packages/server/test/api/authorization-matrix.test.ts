@@ -116,10 +116,20 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/audit/verify': { allow: CITY },
   'GET /api/v1/users': { allow: CITY },
   'POST /api/v1/catalogue/imports': { allow: CITY, mutation: true, upload: true },
-  'PUT /api/v1/catalogue/occupations/{code}/eligibility': { allow: CITY, mutation: true, path: () => '/api/v1/catalogue/occupations/6-18-01-01/eligibility', body: () => ({ version: 1, standardVersion: '2023' }) },
+  'PUT /api/v1/catalogue/occupations/{code}/eligibility': {
+    allow: CITY,
+    mutation: true,
+    path: () => '/api/v1/catalogue/occupations/6-18-01-01/eligibility',
+    body: () => ({ version: 1, standardVersion: '2023' }),
+  },
   'PUT /api/v1/calendar/{date}': { allow: CITY, mutation: true, path: () => '/api/v1/calendar/2026-12-31', body: () => ({ kind: 'holiday', name: 'x', reason: '调整' }) },
   'POST /api/v1/parameters': { allow: CITY, mutation: true, body: () => ({ key: 'filing.validityYears', value: 3, effectiveFrom: '2027-01-01', reason: '调整' }) },
-  'PUT /api/v1/institutions/{id}/demonstration': { allow: CITY, mutation: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/demonstration`, body: () => ({ demonstration: true, version: 1, reason: '示范' }) },
+  'PUT /api/v1/institutions/{id}/demonstration': {
+    allow: CITY,
+    mutation: true,
+    path: (f) => `/api/v1/institutions/${f.enterpriseId}/demonstration`,
+    body: () => ({ demonstration: true, version: 1, reason: '示范' }),
+  },
   'GET /api/v1/dev/sms-outbox': { allow: CITY },
 
   // Institutions, territorial: the city, the district of registration, the industry by filed occupation, the institution itself.
@@ -182,10 +192,25 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // Anyone's own applications: an account with none (not a candidate) gets an empty list.
   'GET /api/v1/registrations/mine': { allow: SIGNED_IN },
   'GET /api/v1/registrations/{id}': { allow: ['city-admin', 'pudong-officer', ...ENTERPRISE_STAFF, 'candidate-2'], path: (f) => `/api/v1/registrations/${f.registrationLi}` },
-  'POST /api/v1/registrations/{id}/review': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/registrations/${f.registrationLi}/review`, body: () => ({ version: 1, decision: 'reject', reason: 'x' }) },
+  'POST /api/v1/registrations/{id}/review': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/registrations/${f.registrationLi}/review`,
+    body: () => ({ version: 1, decision: 'reject', reason: 'x' }),
+  },
   'POST /api/v1/registrations/{id}/withdraw': { allow: ['enterprise-admin', 'candidate-2'], mutation: true, path: (f) => `/api/v1/registrations/${f.registrationLi}/withdraw`, body: () => version },
-  'POST /api/v1/registrations/{id}/direct-recognition': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/registrations/${f.registrationLi}/direct-recognition`, body: (f) => ({ version: 1, reason: '全国技术能手，业绩突出，申请破格', evidenceFileIds: [f.evidenceLi] }) },
-  'POST /api/v1/registrations/{id}/direct-recognition/decision': { allow: ['city-admin', 'pudong-officer'], mutation: true, path: (f) => `/api/v1/registrations/${f.registrationLi}/direct-recognition/decision`, body: () => ({ version: 1, decision: 'approve', reason: 'x' }) },
+  'POST /api/v1/registrations/{id}/direct-recognition': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/registrations/${f.registrationLi}/direct-recognition`,
+    body: (f) => ({ version: 1, reason: '全国技术能手，业绩突出，申请破格', evidenceFileIds: [f.evidenceLi] }),
+  },
+  'POST /api/v1/registrations/{id}/direct-recognition/decision': {
+    allow: ['city-admin', 'pudong-officer'],
+    mutation: true,
+    path: (f) => `/api/v1/registrations/${f.registrationLi}/direct-recognition/decision`,
+    body: () => ({ version: 1, decision: 'approve', reason: 'x' }),
+  },
   'GET /api/v1/direct-recognitions': { allow: DISTRICTS },
 
   // People: the person, the institutions related to them, the city.
@@ -201,8 +226,18 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // Relations and agreements: the institution and its supervisors.
   'GET /api/v1/institutions/{id}/relations': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin'], path: (f) => `/api/v1/institutions/${f.enterpriseId}/relations` },
   'GET /api/v1/institutions/{id}/agreements': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin'], path: (f) => `/api/v1/institutions/${f.enterpriseId}/agreements` },
-  'POST /api/v1/institutions/{id}/relations': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/relations`, body: () => ({ person: { idType: 'resident_id', idNumber: '310112199508200025', name: '王芳' }, kind: 'employee', employmentType: 'direct', validFrom: '2024-01-01' }) },
-  'POST /api/v1/institutions/{id}/agreements': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/agreements`, body: () => ({ kind: 'entrustment', counterpartName: '上海申城机电有限公司', counterpartCreditCode: '91310115MA1FL00021', validFrom: '2026-01-01', validUntil: '2027-01-01' }) },
+  'POST /api/v1/institutions/{id}/relations': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/institutions/${f.enterpriseId}/relations`,
+    body: () => ({ person: { idType: 'resident_id', idNumber: '310112199508200025', name: '王芳' }, kind: 'employee', employmentType: 'direct', validFrom: '2024-01-01' }),
+  },
+  'POST /api/v1/institutions/{id}/agreements': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/institutions/${f.enterpriseId}/agreements`,
+    body: () => ({ kind: 'entrustment', counterpartName: '上海申城机电有限公司', counterpartCreditCode: '91310115MA1FL00021', validFrom: '2026-01-01', validUntil: '2027-01-01' }),
+  },
   'POST /api/v1/institutions/{id}/files': { allow: ['enterprise-admin'], mutation: true, upload: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/files` },
   'POST /api/v1/relations/{id}/end': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/relations/${f.relationLi}/end`, body: () => ({ version: 1, validUntil: '2026-12-31' }) },
 
@@ -214,8 +249,18 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/v1/people/me/identity-claim/resend': { allow: CANDIDATES, mutation: true },
   'POST /api/v1/people/me/identity-claim/in-person': { allow: CANDIDATES, mutation: true },
   'GET /api/v1/identity-claims': { allow: [...DISTRICTS, ...INSTITUTION_ADMINS] },
-  'POST /api/v1/identity-claims/{id}/decision': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin'], mutation: true, path: (f) => `/api/v1/identity-claims/${f.claimZhao}/decision`, body: () => ({ decision: 'reject', reason: 'x', version: 1 }) },
-  'POST /api/v1/users/{id}/person-link/unlink': { allow: ['city-admin', 'pudong-officer'], mutation: true, path: (f) => `/api/v1/users/${f.userCandidate2}/person-link/unlink`, body: () => ({ reason: 'x' }) },
+  'POST /api/v1/identity-claims/{id}/decision': {
+    allow: ['city-admin', 'pudong-officer', 'enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/identity-claims/${f.claimZhao}/decision`,
+    body: () => ({ decision: 'reject', reason: 'x', version: 1 }),
+  },
+  'POST /api/v1/users/{id}/person-link/unlink': {
+    allow: ['city-admin', 'pudong-officer'],
+    mutation: true,
+    path: (f) => `/api/v1/users/${f.userCandidate2}/person-link/unlink`,
+    body: () => ({ reason: 'x' }),
+  },
 };
 
 /** Full ID numbers and phones of the demo people: no response may carry them (only the audited reveal, which is not read here). */
@@ -250,7 +295,10 @@ describe('authorization matrix: every operation × every account', () => {
     f.relationLi = (await as('enterprise-admin').get(`/api/v1/institutions/${f.enterpriseId}/relations`)).body.items.find((r: { personName: string }) => r.personName === '李强').id;
     const file = path.join(workDir, 'one.xlsx');
     await writeRegistrationWorkbook(file, [dispatchedWorker(1)]);
-    const started = must(await as('enterprise-admin').upload(`/api/v1/plans/${f.planOpen}/registration-imports`, 'one.xlsx', fs.readFileSync(file), { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() }), 202);
+    const started = must(
+      await as('enterprise-admin').upload(`/api/v1/plans/${f.planOpen}/registration-imports`, 'one.xlsx', fs.readFileSync(file), { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() }),
+      202,
+    );
     f.importId = (await importFinished(as('enterprise-admin'), started.id)).id;
     f.claimZhao = must(await as('candidate-4').post('/api/v1/people/me/identity-claim', { idType: 'resident_id', idNumber: '310115198801010049', name: '赵敏' }), 202).id;
     const [user] = await rows<{ id: string }>(server.database.db, sql`select id from users where username = 'candidate-2'`);
@@ -308,7 +356,7 @@ describe('authorization matrix: every operation × every account', () => {
     assert.deepEqual(wrong, []);
   });
 
-  test('lists hold only rows in scope: no other district, no other institution, no one else\'s draft', async () => {
+  test("lists hold only rows in scope: no other district, no other institution, no one else's draft", async () => {
     for (const account of ['huangpu-officer', 'minhang-officer', 'social-admin', 'school-admin'] as const) {
       const client = clients.get(account)!;
       const plans = (await client.get('/api/v1/plans')).body as Array<{ institutionId: string }>;
@@ -321,14 +369,24 @@ describe('authorization matrix: every operation × every account', () => {
     for (const account of ['city-admin', 'pudong-officer', 'industry-officer'] as const) {
       const client = clients.get(account)!;
       const plans = (await client.get('/api/v1/plans')).body as Array<{ id: string }>;
-      assert.ok(plans.some((p) => p.id === f.planOpen), `${account} sees the filed plan`);
+      assert.ok(
+        plans.some((p) => p.id === f.planOpen),
+        `${account} sees the filed plan`,
+      );
       assert.ok(!plans.some((p) => p.id === f.planDraft), `${account} does not see the enterprise's draft plan`);
       const filings = (await client.get('/api/v1/filings')).body.items as Array<{ id: string }>;
       assert.ok(!filings.some((x) => x.id === f.filingDraft), `${account} does not see another institution's draft filing`);
     }
     const industry = (await clients.get('industry-officer')!.get('/api/v1/institutions')).body.items as Array<{ id: string }>;
-    assert.deepEqual(industry.map((x) => x.id), [f.enterpriseId], 'the industry officer lists exactly the institutions that filed its occupations');
+    assert.deepEqual(
+      industry.map((x) => x.id),
+      [f.enterpriseId],
+      'the industry officer lists exactly the institutions that filed its occupations',
+    );
     const own = (await clients.get('enterprise-admin')!.get('/api/v1/plans')).body as Array<{ id: string }>;
-    assert.ok(own.some((p) => p.id === f.planDraft), 'the institution lists its own draft');
+    assert.ok(
+      own.some((p) => p.id === f.planDraft),
+      'the institution lists its own draft',
+    );
   });
 });

@@ -28,8 +28,14 @@ for (const target of dbTargets()) {
       const year = await server.client().get('/api/v1/calendar?year=2026');
       assert.equal(year.status, 200);
       const days = year.body as Day[];
-      assert.deepEqual(days.find((d) => d.date === '2026-10-01'), { date: '2026-10-01', kind: 'holiday', name: '国庆节', source: 'official' });
-      assert.deepEqual(days.find((d) => d.date === '2026-10-10'), { date: '2026-10-10', kind: 'workday', name: '国庆节调休', source: 'official' });
+      assert.deepEqual(
+        days.find((d) => d.date === '2026-10-01'),
+        { date: '2026-10-01', kind: 'holiday', name: '国庆节', source: 'official' },
+      );
+      assert.deepEqual(
+        days.find((d) => d.date === '2026-10-10'),
+        { date: '2026-10-10', kind: 'workday', name: '国庆节调休', source: 'official' },
+      );
       assert.equal(days.find((d) => d.date === '2026-02-17')?.kind, 'holiday');
       // Earlier years come from the same package, not only the demo's year.
       const y2024 = (await server.client().get('/api/v1/calendar?year=2024')).body as Day[];
@@ -69,8 +75,15 @@ for (const target of dbTargets()) {
       ]);
 
       const days = (await server.client().get('/api/v1/calendar?year=2026')).body as Day[];
-      assert.equal(days.find((d) => d.date === '2026-10-07'), undefined, 'the day the city cleared stays ordinary');
-      assert.deepEqual(days.find((d) => d.date === '2026-10-08'), { date: '2026-10-08', kind: 'holiday', name: '本市调整', source: 'city' });
+      assert.equal(
+        days.find((d) => d.date === '2026-10-07'),
+        undefined,
+        'the day the city cleared stays ordinary',
+      );
+      assert.deepEqual(
+        days.find((d) => d.date === '2026-10-08'),
+        { date: '2026-10-08', kind: 'holiday', name: '本市调整', source: 'city' },
+      );
       const calendar = await workCalendar(ctx, '2026-10-01', '2026-10-31');
       // 6 Oct (holiday) + 1 working day: 7 Oct is worked by the city's decision.
       assert.equal(addWorkingDays('2026-10-06', 1, calendar), '2026-10-07');

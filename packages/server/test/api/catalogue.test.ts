@@ -23,7 +23,10 @@ for (const target of dbTargets()) {
       const response = await city.upload('/api/v1/catalogue/imports', 'catalogue.csv', csv);
       assert.equal(response.status, 422);
       assert.equal(response.body.ok, false);
-      assert.deepEqual(response.body.errors.map((e: { row: number; column: string }) => [e.row, e.column]), [[3, '等级']]);
+      assert.deepEqual(
+        response.body.errors.map((e: { row: number; column: string }) => [e.row, e.column]),
+        [[3, '等级']],
+      );
       assert.match(response.body.errors[0].message, /只能是 1–5/);
       assert.equal(await auditCount(server.database), before);
       const occupations = (await server.client().get('/api/v1/occupations')).body.map((o: { code: string }) => o.code);
@@ -57,7 +60,10 @@ for (const target of dbTargets()) {
       assert.deepEqual(withdrawn.body.withdrawn, { workTypes: 0, levels: 1 });
       const detail = (await social.get(`/api/v1/filings/${filing.id}`)).body;
       assert.equal(detail.status, 'approved');
-      assert.deepEqual(detail.scope.filter((s: { withdrawn: boolean }) => s.withdrawn).map((s: { level: number }) => s.level), [3]);
+      assert.deepEqual(
+        detail.scope.filter((s: { withdrawn: boolean }) => s.withdrawn).map((s: { level: number }) => s.level),
+        [3],
+      );
       // A new application (here an amendment of the filing in force) may no longer name level 3.
       const refused = await social.post(`/api/v1/institutions/${await institutionIdOf(social)}/amendments`, turningFiling([3]));
       assert.equal(refused.status, 400);

@@ -34,7 +34,7 @@ describe('the jiping command line on an embedded database', () => {
   });
 
   test('editing an audit row by hand makes audit verify exit non-zero and name the row', () => {
-    assert.equal(jiping('sql', "update audit_events set detail = '{\"forged\": true}' where seq = 5").status, 0);
+    assert.equal(jiping('sql', 'update audit_events set detail = \'{"forged": true}\' where seq = 5').status, 0);
     const result = jiping('audit', 'verify');
     assert.equal(result.status, 1);
     assert.match(result.stderr, /seq 5/);

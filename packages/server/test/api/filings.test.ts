@@ -27,7 +27,10 @@ for (const target of dbTargets()) {
       assert.equal(submitted.status, 'submitted');
 
       const queue = await huangpu.get('/api/v1/filings?status=submitted');
-      assert.deepEqual(queue.body.items.map((f: { id: string }) => f.id), [submitted.id]);
+      assert.deepEqual(
+        queue.body.items.map((f: { id: string }) => f.id),
+        [submitted.id],
+      );
       assert.equal((await pudong.get('/api/v1/filings?status=submitted')).body.items.length, 0);
       const peek = await pudong.get(`/api/v1/filings/${submitted.id}`);
       assert.equal(peek.status, 403);
@@ -61,13 +64,19 @@ for (const target of dbTargets()) {
       assert.match(detail.filingNumber, /^沪评备2026101\d{4}$/);
       assert.deepEqual([detail.institutionCode, detail.provinceCode, detail.siteSequence], ['0101', '31', '000001']);
       assert.deepEqual([detail.validFrom, detail.validUntil], ['2026-03-02', '2029-03-01']);
-      assert.deepEqual(detail.timeline.map((t: { action: string }) => t.action), ['filing.created', 'filing.submit', 'filing.return', 'filing.edited', 'filing.resubmit', 'filing.approve']);
+      assert.deepEqual(
+        detail.timeline.map((t: { action: string }) => t.action),
+        ['filing.created', 'filing.submit', 'filing.return', 'filing.edited', 'filing.resubmit', 'filing.approve'],
+      );
 
       const directory = await server.client().get('/api/v1/public/institutions?occupation=车工');
       assert.equal(directory.status, 200);
       const entry = directory.body.items.find((i: { id: string }) => i.id === socialId);
       assert.ok(entry, 'listed in the public directory');
-      assert.deepEqual(entry.scope.map((s: { level: number }) => s.level), [5, 4, 3]);
+      assert.deepEqual(
+        entry.scope.map((s: { level: number }) => s.level),
+        [5, 4, 3],
+      );
       assert.equal(entry.status, 'approved');
       assert.ok(!JSON.stringify(entry).includes('王师傅'), 'no staff names in public data');
     });
@@ -112,7 +121,10 @@ for (const target of dbTargets()) {
       assert.equal(submit.status, 400);
       const messages = submit.body.errors.map((e: { message: string }) => e.message);
       assert.ok(messages.some((m: string) => m.includes('视频监控')));
-      assert.ok(messages.some((m: string) => m.includes('岗位使用、薪酬待遇挂钩')), 'employers must commit to link certificates to pay');
+      assert.ok(
+        messages.some((m: string) => m.includes('岗位使用、薪酬待遇挂钩')),
+        'employers must commit to link certificates to pay',
+      );
       assert.equal((await enterprise.get(`/api/v1/filings/${created.body.id}`)).body.status, 'draft');
     });
 
@@ -168,7 +180,7 @@ for (const target of dbTargets()) {
       server.clock.set('2026-03-02T02:00:00Z');
     });
 
-    test('attachments: PDF and images only, checked by content; editable applications only; a draft\'s attachments readable by its institution only', async () => {
+    test("attachments: PDF and images only, checked by content; editable applications only; a draft's attachments readable by its institution only", async () => {
       const enterprise = await server.as('enterprise-admin');
       const draft = (await enterprise.get('/api/v1/filings')).body.items.find((f: { status: string }) => f.status === 'draft');
       const pdf = new TextEncoder().encode('%PDF-1.7\n% 管理制度\n');
@@ -179,9 +191,12 @@ for (const target of dbTargets()) {
       assert.equal(disguised.status, 415);
       assert.match(disguised.body.detail, /PDF、PNG 或 JPEG/);
       const detail = (await enterprise.get(`/api/v1/filings/${draft.id}`)).body;
-      assert.deepEqual(detail.attachments.map((a: { fileName: string; purpose: string }) => [a.fileName, a.purpose]), [['管理制度.pdf', 'management_rules']]);
+      assert.deepEqual(
+        detail.attachments.map((a: { fileName: string; purpose: string }) => [a.fileName, a.purpose]),
+        [['管理制度.pdf', 'management_rules']],
+      );
       const unfiled = await pudong.get(`/api/v1/filings/${draft.id}/attachments/${uploaded.body.id}`);
-      assert.equal(unfiled.status, 403, 'a draft is the institution\'s own until it is submitted');
+      assert.equal(unfiled.status, 403, "a draft is the institution's own until it is submitted");
       assert.match(unfiled.body.detail, /草稿只有编制它的机构可以查看/);
       const download = await enterprise.get(`/api/v1/filings/${draft.id}/attachments/${uploaded.body.id}`);
       assert.equal(download.status, 200, 'the institution reads its own draft');

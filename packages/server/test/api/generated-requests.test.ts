@@ -86,8 +86,7 @@ for (const target of dbTargets()) {
       const statuses = new Map<number | string, number>();
       const spent = new Map<Operation, { ms: number; count: number }>();
       const samples = new Map<Operation, RequestCase[]>();
-      const sample = (operation: Operation, count: number, round: number) =>
-        fc.sample(requestFor(operation), { numRuns: count, seed: SEED + round * 10_007 + operations.indexOf(operation) });
+      const sample = (operation: Operation, count: number, round: number) => fc.sample(requestFor(operation), { numRuns: count, seed: SEED + round * 10_007 + operations.indexOf(operation) });
 
       const run = async (jobs: Job[]) => {
         let next = 0;

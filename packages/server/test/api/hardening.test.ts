@@ -76,7 +76,10 @@ for (const target of dbTargets()) {
       const before = await auditCount(server.database);
       const refused = await client.patch('/api/v1/me/preferences', { locale: null, email: 'a\u0000@example.com', version });
       assert.equal(refused.status, 400);
-      assert.deepEqual(refused.body.errors.map((e: { field: string }) => e.field), ['email']);
+      assert.deepEqual(
+        refused.body.errors.map((e: { field: string }) => e.field),
+        ['email'],
+      );
       assert.equal(await auditCount(server.database), before);
       // A line break is not a control character for a body: it fails only on the e-mail format.
       const multiline = await client.patch('/api/v1/me/preferences', { locale: null, email: 'a\n@example.com', version });
@@ -94,7 +97,10 @@ for (const target of dbTargets()) {
       ] as const) {
         const response = await client.request(method, url, body, {});
         assert.equal(response.status, 400, `${method} ${url}: ${JSON.stringify(response.body)}`);
-        assert.deepEqual(response.body.errors.map((e: { field: string }) => e.field), ['version']);
+        assert.deepEqual(
+          response.body.errors.map((e: { field: string }) => e.field),
+          ['version'],
+        );
         assert.match(response.body.errors[0].message, /[\u4e00-\u9fff]/);
       }
     });
@@ -144,7 +150,7 @@ for (const target of dbTargets()) {
       assert.doesNotMatch(responses['docs page'].body, /<script>(?!<\/script>)/);
     });
 
-    test('headers too large are answered as a problem in the client\'s language', async () => {
+    test("headers too large are answered as a problem in the client's language", async () => {
       const port = Number(new URL(server.baseUrl).port);
       const chinese = await rawRequest(port, { cookie: `big=${'x'.repeat(40_000)}` });
       assert.equal(chinese.status, 431);

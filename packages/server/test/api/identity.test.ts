@@ -109,7 +109,10 @@ for (const target of dbTargets()) {
 
     test('until the code is entered the account sees nothing of the person, and cannot act for anyone', async () => {
       const candidate = await server.as('candidate-1');
-      for (const [who, id] of [['陈静', ids.chen], ['李强', ids.li]] as const) {
+      for (const [who, id] of [
+        ['陈静', ids.chen],
+        ['李强', ids.li],
+      ] as const) {
         const reads = [
           await candidate.get(`/api/v1/people/${id}`),
           await candidate.get(`/api/v1/people/${id}/profile`),
@@ -117,7 +120,11 @@ for (const target of dbTargets()) {
           await candidate.put(`/api/v1/people/${id}/profile`, { version: 1, profile: { workHistory: [], certificates: [], diplomas: [], titles: [], apprenticeshipCompletedOn: null } }),
           await candidate.upload(`/api/v1/people/${id}/files`, 'x.pdf', '%PDF-1.4 x', { purpose: 'diploma' }),
         ];
-        assert.deepEqual(reads.map((r) => r.status), [403, 403, 403, 403, 403], who);
+        assert.deepEqual(
+          reads.map((r) => r.status),
+          [403, 403, 403, 403, 403],
+          who,
+        );
         for (const r of reads) assert.ok(!JSON.stringify(r.body).includes(who), `${who}'s name does not leak`);
       }
       assert.equal((await candidate.get('/api/v1/people/me')).status, 404);
@@ -238,7 +245,11 @@ for (const target of dbTargets()) {
           await institution.get(`/api/v1/people/${ids.li}`),
           await institution.post(`/api/v1/registrations/${liRegistration.id}/withdraw`, { version: liRegistration.version }),
         ];
-        assert.deepEqual(reads.map((r) => r.status), [403, 403, 403, 403, 403, 403, 403], username);
+        assert.deepEqual(
+          reads.map((r) => r.status),
+          [403, 403, 403, 403, 403, 403, 403],
+          username,
+        );
       }
       const [stored] = await rows<{ phone_masked: string; name: string }>(server.database.db, sql`select phone_masked, name from persons where id = ${ids.chen}`);
       assert.deepEqual(stored, { phone_masked: '137****0025', name: '陈静' });
@@ -254,7 +265,10 @@ for (const target of dbTargets()) {
       const right = await school.post('/api/v1/people', ZHAO);
       assert.equal(right.status, 429, 'even the right name waits out the window');
       const notices = (await city.get('/api/v1/notifications')).body as Array<{ title: string }>;
-      assert.ok(notices.some((n) => /疑似批量试探证件号码：账号 school-admin/.test(n.title)), JSON.stringify(notices));
+      assert.ok(
+        notices.some((n) => /疑似批量试探证件号码：账号 school-admin/.test(n.title)),
+        JSON.stringify(notices),
+      );
       server.clock.advance(61 * 60_000);
       assert.equal((await school.post('/api/v1/people', ZHAO)).status, 200);
     });
@@ -262,21 +276,27 @@ for (const target of dbTargets()) {
     test('a group import naming known ID numbers with other names is counted and flagged like single look-ups', async () => {
       const known = ['310115199006060025', '310115198801010049', '310115199203150011', '310112199508200025', '310101199603150071'];
       const file = path.join(os.tmpdir(), `jiping-mismatch-${target}.xlsx`);
-      await writeRegistrationWorkbook(file, known.map((idNumber, i) => ({ ...dispatchedWorker(i), idNumber, name: `冒名${i}` })));
+      await writeRegistrationWorkbook(
+        file,
+        known.map((idNumber, i) => ({ ...dispatchedWorker(i), idNumber, name: `冒名${i}` })),
+      );
       const started = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'names.xlsx', fs.readFileSync(file), { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() });
       fs.rmSync(file, { force: true });
       assert.equal(started.status, 202, JSON.stringify(started.body));
       const finished = await importFinished(enterprise, started.body.id);
       assert.equal(finished.errorRows, 5);
       assert.ok(!JSON.stringify(finished).includes('陈静') && !JSON.stringify(finished).includes('赵敏'), 'the recorded names are not disclosed');
-      const [counted] = await rows<{ n: number }>(server.database.db, sql`select count(*)::int as n from identity_lookups l join users u on u.id = l.user_id where u.username = 'enterprise-admin' and l.outcome = 'name_mismatch'`);
+      const [counted] = await rows<{ n: number }>(
+        server.database.db,
+        sql`select count(*)::int as n from identity_lookups l join users u on u.id = l.user_id where u.username = 'enterprise-admin' and l.outcome = 'name_mismatch'`,
+      );
       assert.equal(counted!.n, 5);
       const notices = (await city.get('/api/v1/notifications')).body as Array<{ title: string }>;
       assert.ok(notices.some((n) => /疑似批量试探证件号码：账号 enterprise-admin/.test(n.title)));
       assert.equal((await enterprise.post('/api/v1/people', CHEN)).status, 429, 'the account waits out the window like any other');
     });
 
-    test('unlinking is an officer\'s audited act; two accounts racing for one person: one wins', async () => {
+    test("unlinking is an officer's audited act; two accounts racing for one person: one wins", async () => {
       const candidate = await server.as('candidate-1');
       const me = (await candidate.get('/api/v1/auth/me')).body as { user: { id: string } };
       assert.equal((await candidate.post(`/api/v1/users/${me.user.id}/person-link/unlink`, { reason: '我自己' })).status, 403);

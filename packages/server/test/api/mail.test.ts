@@ -309,7 +309,10 @@ for (const target of dbTargets()) {
       assert.match(text, /please do not reply/);
       assert.doesNotMatch(text, /您好|请勿直接回复/);
       const notes = (await candidate.get('/api/v1/notifications')).body as Array<{ title: string; body: string }>;
-      assert.ok(notes.some((n) => /application: /.test(n.title) && /^Dear 王芳,/.test(n.body)), JSON.stringify(notes).slice(0, 400));
+      assert.ok(
+        notes.some((n) => /application: /.test(n.title) && /^Dear 王芳,/.test(n.body)),
+        JSON.stringify(notes).slice(0, 400),
+      );
     });
   });
 }

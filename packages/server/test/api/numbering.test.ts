@@ -65,9 +65,16 @@ for (const target of dbTargets()) {
     test('30 approvals of 30 filings of one district at once: 30 distinct consecutive numbers, no 5xx', async () => {
       const batch = submitted.slice(0, 30);
       const responses = await Promise.all(batch.map((f, n) => huangpu.post(`/api/v1/filings/${f.id}/approve`, { version: f.version, ...segmentsOf(n) })));
-      assert.deepEqual(responses.map((r) => r.status), Array(30).fill(200), JSON.stringify(responses.filter((r) => r.status !== 200).map((r) => r.body)));
+      assert.deepEqual(
+        responses.map((r) => r.status),
+        Array(30).fill(200),
+        JSON.stringify(responses.filter((r) => r.status !== 200).map((r) => r.body)),
+      );
       const numbers = (await Promise.all(batch.map((f) => numberOfFiling(f.id)))).sort();
-      assert.deepEqual(numbers, Array.from({ length: 30 }, (_, i) => numberOf(i + 1)));
+      assert.deepEqual(
+        numbers,
+        Array.from({ length: 30 }, (_, i) => numberOf(i + 1)),
+      );
     });
 
     test('30 approvals of one filing at once: one success, 29 conflicts, one event, one number', async () => {
@@ -84,7 +91,10 @@ for (const target of dbTargets()) {
         assert.ok(/[\u4e00-\u9fff]/.test(refused.body.detail), 'a Chinese explanation');
       }
       assert.equal(await numberOfFiling(filing!.id), numberOf(31));
-      assert.deepEqual((await auditActions(server.database, since)).filter((a) => a.startsWith('filing.')), ['filing.approve']);
+      assert.deepEqual(
+        (await auditActions(server.database, since)).filter((a) => a.startsWith('filing.')),
+        ['filing.approve'],
+      );
     });
 
     test('a rolled-back approval and an approved amendment consume no number', async () => {

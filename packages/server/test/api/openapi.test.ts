@@ -28,7 +28,15 @@ describe('API contract', () => {
     assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
 
     const keyring = loadKeyring({ dataDir: server.config.dataDir, production: false });
-    const { app, router } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), keyring, sms: smsSenderFrom(server.config, server.database, keyring), modules: MODULES });
+    const { app, router } = await buildApp({
+      config: server.config,
+      database: server.database,
+      clock: server.clock,
+      files: localFileStore(server.config.dataDir),
+      keyring,
+      sms: smsSenderFrom(server.config, server.database, keyring),
+      modules: MODULES,
+    });
     const expected = router.specs.map((spec) => `${spec.method} ${spec.url.replace(/:(\w+)/g, '{$1}').replace(/\*$/, '{path}')}`).sort();
     const listed = Object.entries(document.paths as Record<string, Record<string, unknown>>)
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
@@ -42,7 +50,15 @@ describe('API contract', () => {
 
   test('every route takes its path and shapes from the contracts, and every contract is served', async () => {
     const keyring = loadKeyring({ dataDir: server.config.dataDir, production: false });
-    const { app, router } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), keyring, sms: smsSenderFrom(server.config, server.database, keyring), modules: MODULES });
+    const { app, router } = await buildApp({
+      config: server.config,
+      database: server.database,
+      clock: server.clock,
+      files: localFileStore(server.config.dataDir),
+      keyring,
+      sms: smsSenderFrom(server.config, server.database, keyring),
+      modules: MODULES,
+    });
     const declared = Object.values(endpoints).flatMap((e): Endpoint[] => ('method' in e ? [e as Endpoint] : Object.values(e as Record<string, Endpoint>)));
     const byRoute = new Map(declared.map((e) => [`${e.method} ${e.url}`, e]));
     const linked = new Set<string>(Object.values(downloads).map((d) => d.url));
@@ -75,7 +91,14 @@ describe('API contract', () => {
     const rogue = (router: Parameters<(typeof MODULES)[number]>[0]) => {
       void router;
     };
-    const { app } = await buildApp({ config: server.config, database: server.database, clock: server.clock, files: localFileStore(server.config.dataDir), keyring: loadKeyring({ dataDir: server.config.dataDir, production: false }), modules: [rogue] });
+    const { app } = await buildApp({
+      config: server.config,
+      database: server.database,
+      clock: server.clock,
+      files: localFileStore(server.config.dataDir),
+      keyring: loadKeyring({ dataDir: server.config.dataDir, production: false }),
+      modules: [rogue],
+    });
     assert.throws(() => app.get('/api/v1/backdoor', async () => 'data'), /without an access decision/);
     await app.close();
   });

@@ -32,7 +32,16 @@ for (const target of dbTargets()) {
     test('a registered phone is stored sealed, never in clear, and the filing page shows it masked', async () => {
       const stem = '51310104MK0000001';
       const registered = await server.client().post('/api/v1/organizations/register', {
-        organization: { creditCode: stem + creditCodeCheckChar(stem), name: '上海徐汇测试评价中心', kind: 'association', districtCode: '310104', address: '上海市徐汇区漕溪北路 1 号', legalRepresentative: '孙明', contactName: '周敏', contactPhone: PHONE },
+        organization: {
+          creditCode: stem + creditCodeCheckChar(stem),
+          name: '上海徐汇测试评价中心',
+          kind: 'association',
+          districtCode: '310104',
+          address: '上海市徐汇区漕溪北路 1 号',
+          legalRepresentative: '孙明',
+          contactName: '周敏',
+          contactPhone: PHONE,
+        },
         institution: { name: '上海徐汇测试评价中心', category: 'social' },
         admin: { username: 'xuhui-contact', displayName: '测试管理员', password: 'A-long-password-1' },
       });

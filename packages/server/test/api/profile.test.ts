@@ -76,17 +76,12 @@ for (const target of dbTargets()) {
       assert.equal(download.body, DIPLOMA_PDF);
     });
 
-    test('impossible declarations are refused row by row, in the reader\'s language, and nothing is saved', async () => {
+    test("impossible declarations are refused row by row, in the reader's language, and nothing is saved", async () => {
       const english = server.client({ locale: 'en-US' });
       await english.post('/api/v1/auth/login', { username: 'candidate-1', password: DEMO_PASSWORD });
       const before = { audit: await auditCount(server.database), me: (await candidate.get('/api/v1/people/me')).body };
       const impossible = {
-        workHistory: [
-          work('2008-01-01', '2012-01-01', [randomUUID()]),
-          work('2013-05-01', '2013-01-01'),
-          work('2011-06-01', '2014-01-01'),
-          work('2005-03-01', '2005-09-01'),
-        ],
+        workHistory: [work('2008-01-01', '2012-01-01', [randomUUID()]), work('2013-05-01', '2013-01-01'), work('2011-06-01', '2014-01-01'), work('2005-03-01', '2005-09-01')],
         certificates: [{ occupationCode: '1-01-01-01', level: 5, number: '', issuedOn: '2026-06-01', evidenceFileIds: [] }],
         diplomas: [{ kind: 'secondary_vocational', major: '数控技术应用', school: '上海市工业技术学校', graduatedOn: '1989-06-30', finalYear: false, evidenceFileIds: [diplomaId] }],
         titles: [],

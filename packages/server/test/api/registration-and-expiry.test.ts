@@ -9,7 +9,16 @@ import { creditCodeCheckChar } from '@jiping/domain';
 
 function registration(creditCode: string, username: string, category = 'social', kind = 'association') {
   return {
-    organization: { creditCode, name: `上海测试评价中心 ${username}`, kind, districtCode: '310104', address: '上海市徐汇区漕溪北路 1 号', legalRepresentative: '孙明', contactName: '周敏', contactPhone: '13800138000' },
+    organization: {
+      creditCode,
+      name: `上海测试评价中心 ${username}`,
+      kind,
+      districtCode: '310104',
+      address: '上海市徐汇区漕溪北路 1 号',
+      legalRepresentative: '孙明',
+      contactName: '周敏',
+      contactPhone: '13800138000',
+    },
     institution: { name: `上海测试评价中心 ${username}`, category },
     admin: { username, displayName: '测试管理员', password: 'A-long-password-1' },
   };
@@ -31,7 +40,10 @@ describe('self-registration and the daily expiry job', () => {
     const draft = await admin.post(`/api/v1/institutions/${response.body.institutionId}/filings`, { scope: [], content: {} });
     assert.equal(draft.status, 201);
     const mine = await admin.get('/api/v1/filings');
-    assert.deepEqual(mine.body.items.map((f: { status: string; districtName: string }) => [f.status, f.districtName]), [['draft', '徐汇区']]);
+    assert.deepEqual(
+      mine.body.items.map((f: { status: string; districtName: string }) => [f.status, f.districtName]),
+      [['draft', '徐汇区']],
+    );
   });
 
   test('a real code passes; a corrupted one is refused with nothing written; a social organisation must be from Shanghai', async () => {
@@ -65,10 +77,19 @@ describe('self-registration and the daily expiry job', () => {
     };
     // Valid until 2029-03-01 (Shanghai dates; 02:00Z is 10:00 in Shanghai).
     assert.deepEqual(await run('2028-11-30T02:00:00Z'), { expired: [], reminded: [] });
-    assert.deepEqual((await run('2028-12-01T02:00:00Z')).reminded.map((r) => r.days), [90]);
+    assert.deepEqual(
+      (await run('2028-12-01T02:00:00Z')).reminded.map((r) => r.days),
+      [90],
+    );
     assert.deepEqual((await run('2028-12-01T08:00:00Z')).reminded, [], 'a second run the same day sends nothing');
-    assert.deepEqual((await run('2029-01-30T02:00:00Z')).reminded.map((r) => r.days), [30]);
-    assert.deepEqual((await run('2029-02-22T02:00:00Z')).reminded.map((r) => r.days), [7]);
+    assert.deepEqual(
+      (await run('2029-01-30T02:00:00Z')).reminded.map((r) => r.days),
+      [30],
+    );
+    assert.deepEqual(
+      (await run('2029-02-22T02:00:00Z')).reminded.map((r) => r.days),
+      [7],
+    );
     assert.deepEqual(await run('2029-03-01T02:00:00Z'), { expired: [], reminded: [] }, 'still valid on its last day');
     assert.deepEqual((await run('2029-03-02T02:00:00Z')).expired, [filing.id]);
     assert.deepEqual((await run('2029-03-03T02:00:00Z')).expired, []);
@@ -77,7 +98,10 @@ describe('self-registration and the daily expiry job', () => {
     assert.equal(detail.status, 'expired');
     assert.equal(detail.timeline.at(-1).actorName, 'filing-expiry');
     const inbox = await (await server.as('social-admin')).get('/api/v1/notifications');
-    assert.deepEqual(inbox.body.map((n: { title: string }) => n.title), Array(3).fill('备案将于 2029-03-01 到期'));
+    assert.deepEqual(
+      inbox.body.map((n: { title: string }) => n.title),
+      Array(3).fill('备案将于 2029-03-01 到期'),
+    );
     assert.match(inbox.body[0].body, /剩余 7 天/);
     assert.equal((await (await server.as('school-admin')).get('/api/v1/notifications')).body.length, 0);
     const directory = await server.client().get('/api/v1/public/institutions');

@@ -61,7 +61,10 @@ for (const target of dbTargets()) {
       assert.equal(admitted.body.status, 'admitted');
       assert.equal(admitted.body.overridden, false);
       const mine = await worker.get('/api/v1/registrations/mine');
-      assert.deepEqual(mine.body.items.map((r: { status: string }) => r.status), ['admitted']);
+      assert.deepEqual(
+        mine.body.items.map((r: { status: string }) => r.status),
+        ['admitted'],
+      );
       const notes = await worker.get('/api/v1/notifications');
       assert.ok(JSON.stringify(notes.body).includes('准予报名'));
     });
@@ -92,7 +95,10 @@ for (const target of dbTargets()) {
       assert.equal(decided.status, 409);
       assert.match(decided.body.detail, /该报名当前为“准予报名”，不能再办理此项/);
       const events = await dbRows<{ action: string }>(server.database.db, sql`select action from audit_events where entity_id = ${applied.body.id} order by seq`);
-      assert.deepEqual(events.map((r) => r.action), ['registration.submitted', 'registration.overridden']);
+      assert.deepEqual(
+        events.map((r) => r.action),
+        ['registration.submitted', 'registration.overridden'],
+      );
     });
 
     test('a candidate must register their identity first; another institution cannot review', async () => {
@@ -124,7 +130,14 @@ for (const target of dbTargets()) {
       const strict = await importFinished(enterprise, started.body.id);
       assert.equal(strict.status, 'rejected');
       assert.equal(strict.errorRows, 3, JSON.stringify(strict.errors));
-      assert.deepEqual(strict.errors.map((e: { row: number; column: string }) => [e.row, e.column]), [[43, '证件号码'], [204, '与本机构关系'], [419, '本职业工作终止日期']]);
+      assert.deepEqual(
+        strict.errors.map((e: { row: number; column: string }) => [e.row, e.column]),
+        [
+          [43, '证件号码'],
+          [204, '与本机构关系'],
+          [419, '本职业工作终止日期'],
+        ],
+      );
       assert.match(strict.errors[0].message, /校验位/);
       assert.equal(await count(`select count(*)::int as n from registrations where plan_id = '${planId}'`), before, 'nothing written');
       assert.equal(await count(`select count(*)::int as n from persons where name like '测试考生%'`), 0);
@@ -134,7 +147,10 @@ for (const target of dbTargets()) {
       const lenient = await importFinished(enterprise, lenientStart.body.id);
       assert.equal(lenient.status, 'completed', JSON.stringify(lenient));
       assert.equal(lenient.acceptedRows, 497);
-      assert.deepEqual(lenient.errors.map((e: { row: number }) => e.row), [43, 204, 419]);
+      assert.deepEqual(
+        lenient.errors.map((e: { row: number }) => e.row),
+        [43, 204, 419],
+      );
       const byImport = await dbRows(server.database.db, sql`select import_id, status, count(*)::int as n from registrations where plan_id = ${planId} group by 1, 2`);
       assert.equal(await count(`select count(*)::int as n from registrations where plan_id = '${planId}' and channel = 'group' and status = 'pending'`), 497, JSON.stringify(byImport));
 
@@ -162,7 +178,10 @@ for (const target of dbTargets()) {
       const csv = await enterprise.get(`/api/v1/registration-imports/${done.id}/errors.csv`);
       assert.equal(csv.status, 200);
       assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
-      const lines = (csv.body as string).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      const lines = (csv.body as string)
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
       assert.equal(lines[0], '行号,列,错误说明');
       assert.equal(lines.length, 1101);
       assert.match(lines[1100]!, /^1101,与本机构关系,/);
@@ -263,32 +282,52 @@ for (const target of dbTargets()) {
       const staffView = (await enterprise.get(`/api/v1/registrations/${applied.body.id}`)).body;
       assert.ok(staffView.allowedActions.includes('requestDirect'));
 
-      const noEvidence = await enterprise.post(`/api/v1/registrations/${applied.body.id}/direct-recognition`, { version: staffView.version, reason: '全国技术能手，带队获市级技能大赛一等奖', evidenceFileIds: [] });
+      const noEvidence = await enterprise.post(`/api/v1/registrations/${applied.body.id}/direct-recognition`, {
+        version: staffView.version,
+        reason: '全国技术能手，带队获市级技能大赛一等奖',
+        evidenceFileIds: [],
+      });
       assert.equal(noEvidence.status, 400);
       assert.match(noEvidence.body.errors[0].message, /至少一份证明材料/);
       const award = await enterprise.upload(`/api/v1/institutions/${enterpriseId}/files`, '获奖证书.pdf', new TextEncoder().encode('%PDF-1.7\n% award\n'), { purpose: 'other' });
       assert.equal(award.status, 201, JSON.stringify(award.body));
-      const requested = await enterprise.post(`/api/v1/registrations/${applied.body.id}/direct-recognition`, { version: staffView.version, reason: '全国技术能手，带队获市级技能大赛一等奖', evidenceFileIds: [award.body.id] });
+      const requested = await enterprise.post(`/api/v1/registrations/${applied.body.id}/direct-recognition`, {
+        version: staffView.version,
+        reason: '全国技术能手，带队获市级技能大赛一等奖',
+        evidenceFileIds: [award.body.id],
+      });
       assert.equal(requested.status, 200, JSON.stringify(requested.body));
       assert.equal(requested.body.status, 'direct_pending');
       assert.equal(requested.body.directRecognition.decision, 'pending');
 
       const selfApproval = await enterprise.post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, { version: requested.body.version, decision: 'approve' });
       assert.equal(selfApproval.status, 403);
-      const otherDistrict = await (await server.as('huangpu-officer')).post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, { version: requested.body.version, decision: 'approve' });
+      const otherDistrict = await (
+        await server.as('huangpu-officer')
+      ).post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, { version: requested.body.version, decision: 'approve' });
       assert.equal(otherDistrict.status, 403);
       const queue = await pudong.get('/api/v1/direct-recognitions?status=pending');
-      assert.deepEqual(queue.body.items.map((r: { personName: string }) => r.personName), ['李强']);
+      assert.deepEqual(
+        queue.body.items.map((r: { personName: string }) => r.personName),
+        ['李强'],
+      );
       const silentNo = await pudong.post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, { version: requested.body.version, decision: 'reject' });
       assert.equal(silentNo.status, 400);
-      const approved = await pudong.post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, { version: requested.body.version, decision: 'approve', reason: '业绩突出，材料属实' });
+      const approved = await pudong.post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, {
+        version: requested.body.version,
+        decision: 'approve',
+        reason: '业绩突出，材料属实',
+      });
       assert.equal(approved.status, 200, JSON.stringify(approved.body));
       assert.equal(approved.body.status, 'admitted');
       assert.equal(approved.body.overridden, true);
       assert.equal(approved.body.directRecognition.decision, 'approved');
       assert.equal(approved.body.directRecognition.decidedByName, '浦东新区人社局经办人');
       const events = await dbRows<{ action: string }>(server.database.db, sql`select action from audit_events where entity_id = ${applied.body.id} order by seq`);
-      assert.deepEqual(events.map((e) => e.action), ['registration.submitted', 'registration.direct_requested', 'registration.direct_approved']);
+      assert.deepEqual(
+        events.map((e) => e.action),
+        ['registration.submitted', 'registration.direct_requested', 'registration.direct_approved'],
+      );
     });
   });
 }
@@ -309,7 +348,10 @@ for (const target of dbTargets()) {
       const publicView = await server.client().get('/api/v1/catalogue/occupations/6-18-01-01/eligibility');
       assert.equal(publicView.status, 200);
       assert.equal(publicView.body.ruleSet.id, 'national-2018');
-      assert.deepEqual(publicView.body.ruleSet.levels['4'].map((p: { id: string }) => p.id), ['2018-4-level5', '2018-4-work', '2018-4-diploma']);
+      assert.deepEqual(
+        publicView.body.ruleSet.levels['4'].map((p: { id: string }) => p.id),
+        ['2018-4-level5', '2018-4-work', '2018-4-diploma'],
+      );
 
       const firstPlan = (await openPlan(enterprise, pudong, enterpriseId)).id;
       const worker = await server.as('candidate-2');
@@ -324,7 +366,10 @@ for (const target of dbTargets()) {
         levels: { '4': [{ id: 'turning-4-level5-6y', label: { 'zh-CN': '取得五级证书后满 6 年', 'en-US': 'Six years after level 5' }, all: [{ kind: 'holdsLevel', level: 5, years: 6 }] }] },
       };
       assert.equal((await enterprise.put('/api/v1/catalogue/occupations/6-18-01-01/eligibility', stricter)).status, 403);
-      const badPredicate = await city.put('/api/v1/catalogue/occupations/6-18-01-01/eligibility', { ...stricter, levels: { '4': [{ id: 'x', label: { 'zh-CN': 'x', 'en-US': 'x' }, all: [{ kind: 'holdsLevel', level: 7, years: 6 }] }] } });
+      const badPredicate = await city.put('/api/v1/catalogue/occupations/6-18-01-01/eligibility', {
+        ...stricter,
+        levels: { '4': [{ id: 'x', label: { 'zh-CN': 'x', 'en-US': 'x' }, all: [{ kind: 'holdsLevel', level: 7, years: 6 }] }] },
+      });
       assert.equal(badPredicate.status, 400);
       const self = await city.put('/api/v1/catalogue/occupations/6-18-01-01/eligibility', { ...stricter, relatedOccupationCodes: ['6-18-01-01'] });
       assert.equal(self.status, 400);

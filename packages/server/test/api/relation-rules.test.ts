@@ -73,7 +73,12 @@ for (const target of dbTargets()) {
       planId = (await openPlan(enterprise, await server.as('pudong-officer'), enterpriseId)).id;
       for (const kind of ['cooperation', 'entrustment'] as const) {
         const created = await enterprise.post(`/api/v1/institutions/${enterpriseId}/agreements`, {
-          kind, counterpartName: PARTNER[kind], counterpartCreditCode: CREDIT_CODE, validFrom: '2025-01-01', validUntil: '2027-12-31', evidenceFileIds: [],
+          kind,
+          counterpartName: PARTNER[kind],
+          counterpartCreditCode: CREDIT_CODE,
+          validFrom: '2025-01-01',
+          validUntil: '2027-12-31',
+          evidenceFileIds: [],
         });
         assert.equal(created.status, 201, JSON.stringify(created.body));
         agreementIds[kind] = created.body.id;
@@ -125,7 +130,9 @@ for (const target of dbTargets()) {
           graduationDate: c.graduationDate ?? null,
           validFrom: c.validFrom,
           validUntil: c.validUntil ?? null,
-        }).map((p) => p.field).sort(),
+        })
+          .map((p) => p.field)
+          .sort(),
       );
       const apiVerdicts: string[][] = [];
       const apiMessages = new Map<string, string>();
@@ -140,7 +147,12 @@ for (const target of dbTargets()) {
         }
       }
       const errors = await importErrors(CASES.map((c, i) => sheetRow(c, 9500 + i)));
-      const importVerdicts = CASES.map((_, i) => errors.filter((e) => e.row === i + 2).map((e) => FIELD_OF_COLUMN[e.column] ?? e.column).sort());
+      const importVerdicts = CASES.map((_, i) =>
+        errors
+          .filter((e) => e.row === i + 2)
+          .map((e) => FIELD_OF_COLUMN[e.column] ?? e.column)
+          .sort(),
+      );
 
       for (const [i, c] of CASES.entries()) {
         assert.deepEqual(apiVerdicts[i], formVerdicts[i], `API vs form rules: ${c.name}`);
@@ -170,7 +182,11 @@ for (const target of dbTargets()) {
       assert.match(refused.body.detail, /已有一条与此期间重叠的“本单位职工”关系（2024-01-01 起）/);
 
       const errors = await importErrors([sheetRow(recorded, 9101), sheetRow(conflicting, 9100)]);
-      assert.deepEqual(errors.filter((e) => e.row === 2), [], 'the identical relation is reused');
+      assert.deepEqual(
+        errors.filter((e) => e.row === 2),
+        [],
+        'the identical relation is reused',
+      );
       const conflict = errors.filter((e) => e.row === 3);
       assert.equal(conflict.length, 1, JSON.stringify(errors));
       assert.equal(conflict[0]!.message, refused.body.detail);

@@ -89,7 +89,18 @@ for (const target of dbTargets()) {
       const huangpu = await (await server.as('huangpu-officer')).get(`/api/v1/institutions/${enterpriseId}/agreements`);
       assert.equal(huangpu.status, 403);
       assert.match(huangpu.body.detail, /浦东新区/);
-      assert.equal((await social.post(`/api/v1/institutions/${enterpriseId}/agreements`, { kind: 'entrustment', counterpartName: '某公司', counterpartCreditCode: PARTNER_CREDIT_CODE, validFrom: '2026-01-01', validUntil: '2026-12-31' })).status, 403);
+      assert.equal(
+        (
+          await social.post(`/api/v1/institutions/${enterpriseId}/agreements`, {
+            kind: 'entrustment',
+            counterpartName: '某公司',
+            counterpartCreditCode: PARTNER_CREDIT_CODE,
+            validFrom: '2026-01-01',
+            validUntil: '2026-12-31',
+          })
+        ).status,
+        403,
+      );
 
       // Evidence of an institution is read by those who may read its relations.
       const download = await (await server.as('pudong-officer')).get(`/api/v1/evidence-files/${file.body.id}`);
@@ -244,9 +255,15 @@ for (const target of dbTargets()) {
       assert.ok(!text.includes(ID) && !text.includes(OTHER_ID), 'only masked ID numbers are listed');
 
       const byDigits = await enterprise.get(`/api/v1/institutions/${enterpriseId}/relations?q=3215`);
-      assert.deepEqual(byDigits.body.items.map((r: { personName: string }) => r.personName), ['林二']);
+      assert.deepEqual(
+        byDigits.body.items.map((r: { personName: string }) => r.personName),
+        ['林二'],
+      );
       const byName = await enterprise.get(`/api/v1/institutions/${enterpriseId}/relations?q=${encodeURIComponent('陈一')}`);
-      assert.deepEqual(byName.body.items.map((r: { personIdNumberMasked: string }) => r.personIdNumberMasked), ['3101**********1234']);
+      assert.deepEqual(
+        byName.body.items.map((r: { personIdNumberMasked: string }) => r.personIdNumberMasked),
+        ['3101**********1234'],
+      );
       // The full number is not searchable: the list does not become a lookup of ID numbers.
       assert.deepEqual((await enterprise.get(`/api/v1/institutions/${enterpriseId}/relations?q=${ID}`)).body.items, []);
       assert.deepEqual((await enterprise.get(`/api/v1/institutions/${enterpriseId}/relations?q=%25`)).body.items, []);

@@ -83,7 +83,10 @@ for (const target of dbTargets()) {
       assert.equal(users.status, 200);
       assert.equal(users.body.items.length, DEMO_ACCOUNTS.length);
       const huangpu = users.body.items.find((u: { username: string }) => u.username === 'huangpu-officer');
-      assert.deepEqual(huangpu.grants.map((g: { districtName: string }) => g.districtName), ['黄浦区']);
+      assert.deepEqual(
+        huangpu.grants.map((g: { districtName: string }) => g.districtName),
+        ['黄浦区'],
+      );
       assert.ok(!('passwordHash' in huangpu));
       assert.equal((await (await server.as('pudong-officer')).get('/api/v1/users')).status, 403);
     });

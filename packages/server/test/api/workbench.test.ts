@@ -66,14 +66,24 @@ for (const target of dbTargets()) {
       assert.equal(ineligible.body.status, 'ineligible');
       const staffView = (await enterprise.get(`/api/v1/registrations/${ineligible.body.id}`)).body;
       const award = await enterprise.upload(`/api/v1/institutions/${enterpriseId}/files`, '获奖证书.pdf', new TextEncoder().encode('%PDF-1.7\n% award\n'), { purpose: 'other' });
-      const requested = await enterprise.post(`/api/v1/registrations/${ineligible.body.id}/direct-recognition`, { version: staffView.version, reason: '全国技术能手，带队获市级技能大赛一等奖', evidenceFileIds: [award.body.id] });
+      const requested = await enterprise.post(`/api/v1/registrations/${ineligible.body.id}/direct-recognition`, {
+        version: staffView.version,
+        reason: '全国技术能手，带队获市级技能大赛一等奖',
+        evidenceFileIds: [award.body.id],
+      });
       assert.equal(requested.body.status, 'direct_pending', JSON.stringify(requested.body));
       ids.direct = ineligible.body.id;
 
       // A group import refused for a bad row: nothing written, the institution must upload again.
       const file = path.join(workDir, 'group.xlsx');
       await writeRegistrationWorkbook(file, [dispatchedWorker(1), { ...dispatchedWorker(2), relation: '临时工' }]);
-      const started = await enterprise.upload(`/api/v1/plans/${ids.openPlan}/registration-imports`, '三月名单.xlsx', fs.readFileSync(file), { mode: 'all_or_nothing' }, { 'idempotency-key': randomUUID() });
+      const started = await enterprise.upload(
+        `/api/v1/plans/${ids.openPlan}/registration-imports`,
+        '三月名单.xlsx',
+        fs.readFileSync(file),
+        { mode: 'all_or_nothing' },
+        { 'idempotency-key': randomUUID() },
+      );
       assert.equal((await importFinished(enterprise, started.body.id)).status, 'rejected');
       ids.failedImport = started.body.id;
 
@@ -150,11 +160,20 @@ for (const target of dbTargets()) {
       assert.equal((await enterprise.post(`/api/v1/registrations/${ids.liApplication}/review`, { version: pending.version, decision: 'admit' })).status, 200);
       const file = path.join(workDir, 'fixed.xlsx');
       await writeRegistrationWorkbook(file, [dispatchedWorker(1)]);
-      const retried = await enterprise.upload(`/api/v1/plans/${ids.openPlan}/registration-imports`, '三月名单（改）.xlsx', fs.readFileSync(file), { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() });
+      const retried = await enterprise.upload(
+        `/api/v1/plans/${ids.openPlan}/registration-imports`,
+        '三月名单（改）.xlsx',
+        fs.readFileSync(file),
+        { mode: 'valid_rows' },
+        { 'idempotency-key': randomUUID() },
+      );
       assert.equal((await importFinished(enterprise, retried.body.id)).status, 'completed');
       const view = await workbench('enterprise-admin', 'institution');
       // 李强 was admitted; the one waiting now is the worker the corrected file brought.
-      assert.deepEqual(group(view, 'registration_review').items.map((i) => i.subject), ['测试考生1']);
+      assert.deepEqual(
+        group(view, 'registration_review').items.map((i) => i.subject),
+        ['测试考生1'],
+      );
       assert.equal(counts(view).import_failed, 0);
       assert.equal(group(await workbench('candidate-2', 'candidate'), 'my_registration').items[0]!.status, 'admitted');
     });

@@ -108,4 +108,3 @@ export async function craftedXlsx(spec: CraftedXlsx): Promise<Buffer> {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
-

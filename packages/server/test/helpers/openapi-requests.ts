@@ -17,10 +17,7 @@ export interface Operation {
 }
 
 export type BodyCase =
-  | { kind: 'none' }
-  | { kind: 'json'; value: unknown }
-  | { kind: 'raw'; text: string; contentType: string }
-  | { kind: 'multipart'; fileName: string; content: string; fields: Record<string, string> };
+  { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'raw'; text: string; contentType: string } | { kind: 'multipart'; fileName: string; content: string; fields: Record<string, string> };
 
 export interface RequestCase {
   path: Record<string, unknown>;
@@ -221,13 +218,10 @@ const junkJson = fc.constantFrom('{"a":', '[', 'null', '"text"', '1e999999', '{"
 /** One request for an operation: path and query parameters, and a body fitting its kind. */
 export function requestFor(operation: Operation): fc.Arbitrary<RequestCase> {
   const build = (mutate: boolean): fc.Arbitrary<RequestCase> => {
-    const path = fc.record(
-      Object.fromEntries(operation.parameters.filter((p) => p.in === 'path').map((p) => [p.name, valueFor(p.schema, p.name, mutate)])),
-    );
-    const query = fc.record(
-      Object.fromEntries(operation.parameters.filter((p) => p.in === 'query').map((p) => [p.name, valueFor(p.schema, p.name, mutate)])),
-      { requiredKeys: operation.parameters.filter((p) => p.in === 'query' && p.required).map((p) => p.name) },
-    );
+    const path = fc.record(Object.fromEntries(operation.parameters.filter((p) => p.in === 'path').map((p) => [p.name, valueFor(p.schema, p.name, mutate)])));
+    const query = fc.record(Object.fromEntries(operation.parameters.filter((p) => p.in === 'query').map((p) => [p.name, valueFor(p.schema, p.name, mutate)])), {
+      requiredKeys: operation.parameters.filter((p) => p.in === 'query' && p.required).map((p) => p.name),
+    });
     return fc.record({ path, query, extraQuery: mutate ? fc.boolean() : fc.constant(false), body: bodyFor(operation, mutate), english: fc.boolean() });
   };
   return fc.oneof({ weight: 2, arbitrary: build(false) }, { weight: 3, arbitrary: build(true) });
@@ -270,7 +264,9 @@ export function urlFor(operation: Operation, request: RequestCase): string {
 /** Percent-encodes every byte outside the unreserved set; a lone surrogate goes as the bytes of U+FFFD, as browsers send it. */
 function encodeSegment(text: string): string {
   if (RAW_SEGMENTS.includes(text)) return text;
-  return [...Buffer.from(text, 'utf8')].map((byte) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return [...Buffer.from(text, 'utf8')]
+    .map((byte) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('');
 }
 
 function asText(value: unknown): string {

@@ -26,8 +26,15 @@ test('canonical JSON does not depend on key order (jsonb reorders keys on the wa
 test('every field is covered by the hash', () => {
   const base = hashEvent(event);
   const changes: Partial<ChainedFields>[] = [
-    { seq: 2 }, { at: new Date('2026-03-02T02:00:00.001Z') }, { actorName: 'x' }, { action: 'x' }, { entityId: 'x' },
-    { afterDigest: 'x' }, { detail: { b: 2 } }, { requestId: 'x' }, { prevHash: 'f'.repeat(64) },
+    { seq: 2 },
+    { at: new Date('2026-03-02T02:00:00.001Z') },
+    { actorName: 'x' },
+    { action: 'x' },
+    { entityId: 'x' },
+    { afterDigest: 'x' },
+    { detail: { b: 2 } },
+    { requestId: 'x' },
+    { prevHash: 'f'.repeat(64) },
   ];
   for (const change of changes) assert.notEqual(hashEvent({ ...event, ...change }), base, JSON.stringify(change));
 });

@@ -15,9 +15,7 @@ describe('database refusals become clear problems and data-free log lines', () =
   before(async () => {
     database = await openDatabase({ databaseUrl: null, dataDir: 'memory://' });
     await database.db.execute(sql`create table parents (id int primary key)`);
-    await database.db.execute(
-      sql`create table people (id int primary key, name text not null constraint people_name_key unique, parent int references parents (id), age int check (age >= 0))`,
-    );
+    await database.db.execute(sql`create table people (id int primary key, name text not null constraint people_name_key unique, parent int references parents (id), age int check (age >= 0))`);
     await database.db.execute(sql`insert into people (id, name) values (1, ${SECRET})`);
   });
   after(() => database.close());

@@ -32,7 +32,11 @@ export function useSmsOutbox() {
 export function useSmsOutboxAvailable() {
   return useQuery({
     queryKey: ['sms-outbox', 'available'],
-    queryFn: () => call(endpoints.smsOutbox).then(() => true, () => false),
+    queryFn: () =>
+      call(endpoints.smsOutbox).then(
+        () => true,
+        () => false,
+      ),
     staleTime: 5 * 60_000,
   });
 }

@@ -25,9 +25,7 @@ export function uploadEvidence(owner: { personId: string } | { institutionId: st
   const form = new FormData();
   form.append('purpose', purpose);
   form.append('file', file, file.name);
-  return 'personId' in owner
-    ? call(endpoints.uploadPersonFile, { params: { id: owner.personId }, form })
-    : call(endpoints.uploadInstitutionFile, { params: { id: owner.institutionId }, form });
+  return 'personId' in owner ? call(endpoints.uploadPersonFile, { params: { id: owner.personId }, form }) : call(endpoints.uploadInstitutionFile, { params: { id: owner.institutionId }, form });
 }
 
 export function evidenceHref(id: string): string {

@@ -97,11 +97,24 @@ export function DecisionDialog<D extends string>({
       width={width}
       footer={
         readOnly
-          ? [<Button key="close" onClick={close}>{t('common.close')}</Button>]
+          ? [
+              <Button key="close" onClick={close}>
+                {t('common.close')}
+              </Button>,
+            ]
           : [
-              <Button key="cancel" onClick={close}>{t('common.cancel')}</Button>,
+              <Button key="cancel" onClick={close}>
+                {t('common.cancel')}
+              </Button>,
               ...choices.map((choice) => (
-                <Button key={choice.key} type={choice.primary ? 'primary' : 'default'} danger={choice.danger} loading={busy === choice.key} disabled={busy != null} onClick={() => void decide(choice).catch(() => undefined)}>
+                <Button
+                  key={choice.key}
+                  type={choice.primary ? 'primary' : 'default'}
+                  danger={choice.danger}
+                  loading={busy === choice.key}
+                  disabled={busy != null}
+                  onClick={() => void decide(choice).catch(() => undefined)}
+                >
                   {choice.label}
                 </Button>
               )),

@@ -14,18 +14,35 @@ export function PortalLayout() {
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f7fa' }}>
       <Layout.Header
-        style={{ background: '#fff', display: 'flex', alignItems: 'center', gap: 12, paddingInline: 16, height: 'auto', lineHeight: 1.4, paddingBlock: 12, flexWrap: 'wrap', borderBottom: '1px solid #f0f0f0' }}
+        style={{
+          background: '#fff',
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          paddingInline: 16,
+          height: 'auto',
+          lineHeight: 1.4,
+          paddingBlock: 12,
+          flexWrap: 'wrap',
+          borderBottom: '1px solid #f0f0f0',
+        }}
       >
         <Link to="/" style={{ display: 'flex', flexDirection: 'column' }}>
-          <Typography.Text strong style={{ fontSize: 22, color: '#1677ff' }}>{t('brand.name')}</Typography.Text>
+          <Typography.Text strong style={{ fontSize: 22, color: '#1677ff' }}>
+            {t('brand.name')}
+          </Typography.Text>
           <Typography.Text type="secondary">{t('brand.subtitle')}</Typography.Text>
         </Link>
         <Space style={{ marginLeft: 'auto' }} wrap>
           <LanguageButton />
           {me.data && home ? (
-            <LinkButton to={homeOf(me.data)} type="primary">{t(`workspace.${home.workspace}`)}</LinkButton>
+            <LinkButton to={homeOf(me.data)} type="primary">
+              {t(`workspace.${home.workspace}`)}
+            </LinkButton>
           ) : (
-            <LinkButton to="/login" type="primary">{t('common.login')}</LinkButton>
+            <LinkButton to="/login" type="primary">
+              {t('common.login')}
+            </LinkButton>
           )}
         </Space>
       </Layout.Header>

@@ -70,9 +70,7 @@ export function WorkspaceLayout() {
   const view = data.workspaces.find((w) => w.workspace === workspace);
   const menus = view?.menus ?? [];
   // The longest menu path that prefixes the URL: detail pages belong to their list's menu.
-  const active = [...menus]
-    .sort((a, b) => b.path.length - a.path.length)
-    .find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`));
+  const active = [...menus].sort((a, b) => b.path.length - a.path.length).find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`));
   const allowed = Boolean(view && active && (active.key !== 'dashboard' || location.pathname === active.path));
   const locale = i18n.language as Locale;
   // The roles that open this workspace, so an examiner who is also a candidate sees the right one.
@@ -105,10 +103,25 @@ export function WorkspaceLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', columnGap: 16, rowGap: 8, background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: narrow ? 12 : 24, paddingBlock: 12, flexWrap: 'wrap', height: 'auto', minHeight: 64, lineHeight: 1.5 }}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          columnGap: 16,
+          rowGap: 8,
+          background: '#fff',
+          borderBottom: '1px solid #f0f0f0',
+          paddingInline: narrow ? 12 : 24,
+          paddingBlock: 12,
+          flexWrap: 'wrap',
+          height: 'auto',
+          minHeight: 64,
+          lineHeight: 1.5,
+        }}
       >
         {narrow && <Button type="text" icon={<MenuOutlined aria-hidden />} aria-label={t('common.menu')} onClick={() => setDrawerOpen(true)} />}
-        <Link to={homeOf(data)} style={{ fontSize: 18, fontWeight: 600 }}>{t('brand.name')}</Link>
+        <Link to={homeOf(data)} style={{ fontSize: 18, fontWeight: 600 }}>
+          {t('brand.name')}
+        </Link>
         {data.workspaces.length > 1 ? (
           <Select
             aria-label={t('workspace.switch')}
@@ -141,9 +154,7 @@ export function WorkspaceLayout() {
             <nav aria-label={title}>{menu}</nav>
           </Layout.Sider>
         )}
-        <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
-          {allowed ? <Outlet context={data} /> : <Forbidden home={view?.menus[0]?.path ?? homeOf(data)} />}
-        </Layout.Content>
+        <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>{allowed ? <Outlet context={data} /> : <Forbidden home={view?.menus[0]?.path ?? homeOf(data)} />}</Layout.Content>
       </Layout>
     </Layout>
   );

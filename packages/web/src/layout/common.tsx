@@ -6,11 +6,27 @@ import { ApiError } from '../api/client.ts';
 
 /** One colour per meaning across the app (docs/ux.md "Conventions"). */
 export const STATUS_COLORS: Record<string, string> = {
-  draft: 'default', submitted: 'processing', returned: 'orange', approved: 'green', rejected: 'red',
-  suspended: 'gold', expired: 'default', terminated: 'red', superseded: 'default',
-  filed: 'processing', acknowledged: 'green', cancelled: 'default', closed: 'default',
-  pending: 'processing', ineligible: 'orange', direct_pending: 'purple', admitted: 'green', withdrawn: 'default',
-  running: 'processing', completed: 'green', failed: 'red',
+  draft: 'default',
+  submitted: 'processing',
+  returned: 'orange',
+  approved: 'green',
+  rejected: 'red',
+  suspended: 'gold',
+  expired: 'default',
+  terminated: 'red',
+  superseded: 'default',
+  filed: 'processing',
+  acknowledged: 'green',
+  cancelled: 'default',
+  closed: 'default',
+  pending: 'processing',
+  ineligible: 'orange',
+  direct_pending: 'purple',
+  admitted: 'green',
+  withdrawn: 'default',
+  running: 'processing',
+  completed: 'green',
+  failed: 'red',
 };
 
 export function StatusTag({ status, namespace = 'status' }: { status: string; namespace?: 'status' | 'planStatus' | 'registrationStatus' | 'importStatus' }) {
@@ -38,7 +54,13 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       role="alert"
       title={message}
       description={error instanceof ApiError && error.status < 500 ? undefined : t('common.errorHint')}
-      action={onRetry ? <Button size="small" onClick={onRetry}>{t('common.retry')}</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
       style={{ marginBottom: 16 }}
     />
   );
@@ -66,7 +88,11 @@ export function Forbidden({ home }: { home: string }) {
       status="403"
       title={t('forbidden.title')}
       subTitle={t('forbidden.text')}
-      extra={<Button type="primary" onClick={() => navigate(home)}>{t('forbidden.back')}</Button>}
+      extra={
+        <Button type="primary" onClick={() => navigate(home)}>
+          {t('forbidden.back')}
+        </Button>
+      }
     />
   );
 }
@@ -74,7 +100,17 @@ export function Forbidden({ home }: { home: string }) {
 export function NotFound() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  return <Result status="404" title={t('notFound.title')} extra={<Button type="primary" onClick={() => navigate('/')}>{t('notFound.back')}</Button>} />;
+  return (
+    <Result
+      status="404"
+      title={t('notFound.title')}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('notFound.back')}
+        </Button>
+      }
+    />
+  );
 }
 
 export function PageTitle({ children, extra }: { children: ReactNode; extra?: ReactNode }) {

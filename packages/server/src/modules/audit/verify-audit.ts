@@ -12,8 +12,6 @@ export async function verifyAudit({ ctx }: { ctx: ServiceContext }): Promise<Aud
   return {
     ok: result.ok,
     checked: result.checked,
-    firstBroken: result.firstBroken
-      ? { ...result.firstBroken, message: translate(`audit.${result.firstBroken.problem}`, ctx.locale, { seq: String(result.firstBroken.seq) }) }
-      : null,
+    firstBroken: result.firstBroken ? { ...result.firstBroken, message: translate(`audit.${result.firstBroken.problem}`, ctx.locale, { seq: String(result.firstBroken.seq) }) } : null,
   };
 }

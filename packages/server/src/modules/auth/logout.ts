@@ -9,7 +9,10 @@ import { isWellFormedToken, sessionIdOf } from '../../platform/auth/session-toke
 export async function logout({ ctx, token }: { ctx: ServiceContext; token: string | undefined }): Promise<void> {
   if (!token || !isWellFormedToken(token)) return;
   await withTransaction(ctx, async (tx) => {
-    const removed = await tx.db.delete(sessions).where(eq(sessions.id, sessionIdOf(token))).returning({ userId: sessions.userId });
+    const removed = await tx.db
+      .delete(sessions)
+      .where(eq(sessions.id, sessionIdOf(token)))
+      .returning({ userId: sessions.userId });
     const [session] = removed;
     if (!session) return;
     await appendAudit(tx, { action: 'auth.logout', entityType: 'user', entityId: session.userId });

@@ -21,7 +21,10 @@ export async function listCalendarDays({ ctx, year }: { ctx: ServiceContext; yea
 
 /** The calendar between two dates, as the domain's working-day arithmetic wants it. */
 export async function workCalendar(ctx: ServiceContext, from: string, to: string): Promise<WorkCalendar> {
-  const rows = await ctx.db.select().from(calendarDays).where(and(gte(calendarDays.date, from), lte(calendarDays.date, to)));
+  const rows = await ctx.db
+    .select()
+    .from(calendarDays)
+    .where(and(gte(calendarDays.date, from), lte(calendarDays.date, to)));
   return {
     holidays: new Set(rows.filter((r) => r.kind === 'holiday').map((r) => r.date)),
     adjustedWorkdays: new Set(rows.filter((r) => r.kind === 'workday').map((r) => r.date)),

@@ -3,7 +3,6 @@ import { cataloguePolicy } from '@jiping/domain';
 import type { Router } from '../../platform/http/route.ts';
 import { listCalendarDays, setCalendarDay } from './calendar.ts';
 
-
 export function calendarRoutes(router: Router) {
   router.route({
     ...endpoints.calendar,

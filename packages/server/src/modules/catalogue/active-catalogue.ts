@@ -11,9 +11,18 @@ export async function activeCatalogue(db: Db, codes: readonly string[]): Promise
   const unique = [...new Set(codes)];
   if (!unique.length) return new Map();
   const [rows, workTypes, levels] = await Promise.all([
-    db.select().from(occupations).where(and(inArray(occupations.code, unique), isNull(occupations.withdrawnOn))),
-    db.select().from(occupationWorkTypes).where(and(inArray(occupationWorkTypes.occupationCode, unique), isNull(occupationWorkTypes.withdrawnOn))),
-    db.select().from(occupationLevels).where(and(inArray(occupationLevels.occupationCode, unique), isNull(occupationLevels.withdrawnOn))),
+    db
+      .select()
+      .from(occupations)
+      .where(and(inArray(occupations.code, unique), isNull(occupations.withdrawnOn))),
+    db
+      .select()
+      .from(occupationWorkTypes)
+      .where(and(inArray(occupationWorkTypes.occupationCode, unique), isNull(occupationWorkTypes.withdrawnOn))),
+    db
+      .select()
+      .from(occupationLevels)
+      .where(and(inArray(occupationLevels.occupationCode, unique), isNull(occupationLevels.withdrawnOn))),
   ]);
   return new Map(
     rows.map((row) => [
@@ -22,7 +31,10 @@ export async function activeCatalogue(db: Db, codes: readonly string[]): Promise
         code: row.code,
         nameZh: row.nameZh,
         workTypes: workTypes.filter((w) => w.occupationCode === row.code).map((w) => w.name),
-        levels: levels.filter((l) => l.occupationCode === row.code).map((l) => l.level).filter(isLevel),
+        levels: levels
+          .filter((l) => l.occupationCode === row.code)
+          .map((l) => l.level)
+          .filter(isLevel),
       },
     ]),
   );

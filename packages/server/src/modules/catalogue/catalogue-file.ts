@@ -36,9 +36,7 @@ export async function readCatalogueFile(buffer: Buffer, fileName: string): Promi
   }
   const missing = CATALOGUE_COLUMNS.filter((c) => c.key !== 'workTypes' && c.key !== 'standardVersion' && !positions.has(c.key));
   if (missing.length) throw new CatalogueFileError('headers', { missing: missing.map((c) => c.label).join('、') });
-  const rows = body
-    .map((cells, index) => ({ row: index + 2, cells }))
-    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
+  const rows = body.map((cells, index) => ({ row: index + 2, cells })).filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   if (!rows.length) throw new CatalogueFileError('empty');
   if (rows.length > MAX_CATALOGUE_ROWS) throw new CatalogueFileError('tooManyRows', { max: String(MAX_CATALOGUE_ROWS) });
   return rows.map(({ row, cells }) => ({

@@ -22,9 +22,7 @@ export interface ImportError {
   message: string;
 }
 
-export type ImportResult =
-  | { ok: true; rows: number; occupations: number; withdrawn: { workTypes: number; levels: number } }
-  | { ok: false; rows: number; errors: ImportError[] };
+export type ImportResult = { ok: true; rows: number; occupations: number; withdrawn: { workTypes: number; levels: number } } | { ok: false; rows: number; errors: ImportError[] };
 
 const CODE = /^[1-8]-\d{2}-\d{2}-\d{2}$/;
 const STANDARD_VERSIONS = ['2018', '2023'];
@@ -108,10 +106,16 @@ function validateRows(raw: RawCatalogueRow[], ctx: ServiceContext): { rows: Cata
     else if (firstRowOfCode.has(code)) fail(row, 'code', 'catalogue.row.duplicateCode', { value: code, other: String(firstRowOfCode.get(code)) });
     if (!nameZh) fail(row, 'nameZh', 'catalogue.row.required');
     else if (nameZh.length > 100) fail(row, 'nameZh', 'catalogue.row.tooLong', { max: '100' });
-    const workTypes = (values.workTypes ?? '').split('|').map((w) => w.trim()).filter(Boolean);
+    const workTypes = (values.workTypes ?? '')
+      .split('|')
+      .map((w) => w.trim())
+      .filter(Boolean);
     if (new Set(workTypes).size !== workTypes.length) fail(row, 'workTypes', 'catalogue.row.duplicateWorkType');
     if (workTypes.some((w) => w.length > 50)) fail(row, 'workTypes', 'catalogue.row.tooLong', { max: '50' });
-    const levelTexts = (values.levels ?? '').split('|').map((l) => l.trim()).filter(Boolean);
+    const levelTexts = (values.levels ?? '')
+      .split('|')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const levels = levelTexts.map(Number);
     if (!levelTexts.length) fail(row, 'levels', 'catalogue.row.required');
     else if (levels.some((l) => !Number.isInteger(l) || l < 1 || l > 5)) fail(row, 'levels', 'catalogue.row.levelRange', { value: values.levels ?? '' });

@@ -12,7 +12,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 let catalogueTemplate: Promise<Buffer> | null = null;
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-
 export function catalogueRoutes(router: Router) {
   router.route({
     ...endpoints.importCatalogue,
@@ -40,7 +39,10 @@ export function catalogueRoutes(router: Router) {
     response: null,
     raw: { contentType: XLSX },
     handler: async ({ reply }) =>
-      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('职业目录导入模板.xlsx')}`).type(XLSX).send(await (catalogueTemplate ??= catalogueTemplateXlsx())),
+      reply
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('职业目录导入模板.xlsx')}`)
+        .type(XLSX)
+        .send(await (catalogueTemplate ??= catalogueTemplateXlsx())),
   });
 
   router.route({

@@ -60,10 +60,7 @@ export async function approveFiling({ ctx, id, input }: { ctx: ServiceContext; i
     const base = await loadFiling(tx.db, row.baseFilingId!, { forUpdate: true });
     if (base.row.status !== 'approved') throw new AppError('PRECONDITION_FAILED', 'filing.noFilingInForce');
     const approved = await transitionFiling(tx, { id, action: 'approve', version, reason });
-    const change =
-      row.kind === 'amendment'
-        ? { content: row.content }
-        : { validUntil: addDays(addYears(addDays(base.row.validUntil!, 1), years), -1) };
+    const change = row.kind === 'amendment' ? { content: row.content } : { validUntil: addDays(addYears(addDays(base.row.validUntil!, 1), years), -1) };
     const [updatedBase] = await tx.db
       .update(filings)
       .set({ ...change, version: sql`${filings.version} + 1`, updatedAt: tx.now() })

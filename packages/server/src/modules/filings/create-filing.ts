@@ -18,17 +18,7 @@ const OPEN: Array<(typeof filings.$inferSelect)['status']> = ['draft', 'submitte
  * in force or in progress; an amendment or renewal starts from the filing in force, copying its
  * scope and content when none are given, and a renewal only inside the renewal window.
  */
-export async function createFiling({
-  ctx,
-  institutionId,
-  kind,
-  input,
-}: {
-  ctx: ServiceContext;
-  institutionId: string;
-  kind: FilingKind;
-  input?: z.input<typeof CreateFilingBody>;
-}) {
+export async function createFiling({ ctx, institutionId, kind, input }: { ctx: ServiceContext; institutionId: string; kind: FilingKind; input?: z.input<typeof CreateFilingBody> }) {
   assertAllowed(canApplyForInstitution(ctx.actor, institutionId));
   const body = input ? parseInput(CreateFilingBody, input, ctx.locale) : null;
   return withTransaction(ctx, async (tx) => {
@@ -86,4 +76,3 @@ export async function createFiling({
     return filing!;
   });
 }
-

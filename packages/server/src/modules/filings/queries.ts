@@ -62,9 +62,7 @@ export async function listFilings({ ctx, input }: { ctx: ServiceContext; input: 
         query.kind ? eq(filings.kind, query.kind) : undefined,
         query.district ? eq(filings.districtCode, query.district) : undefined,
         query.institutionId ? eq(filings.institutionId, query.institutionId) : undefined,
-        after
-          ? or(lt(filings.updatedAt, new Date(after.at)), and(eq(filings.updatedAt, new Date(after.at)), lt(filings.id, after.id)))
-          : undefined,
+        after ? or(lt(filings.updatedAt, new Date(after.at)), and(eq(filings.updatedAt, new Date(after.at)), lt(filings.id, after.id))) : undefined,
       ),
     )
     .orderBy(desc(filings.updatedAt), desc(filings.id))

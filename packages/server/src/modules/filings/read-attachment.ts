@@ -10,7 +10,10 @@ import { loadFiling } from './filing-facts.ts';
 export async function readAttachment({ ctx, files, filingId, attachmentId }: { ctx: ServiceContext; files: FileStore; filingId: string; attachmentId: string }) {
   const { facts } = await loadFiling(ctx.db, filingId);
   assertAllowed(filingPolicy(ctx.actor, 'read', facts));
-  const [row] = await ctx.db.select().from(filingAttachments).where(and(eq(filingAttachments.id, attachmentId), eq(filingAttachments.filingId, filingId)));
+  const [row] = await ctx.db
+    .select()
+    .from(filingAttachments)
+    .where(and(eq(filingAttachments.id, attachmentId), eq(filingAttachments.filingId, filingId)));
   if (!row) throw notFound('attachment');
   return { ...row, content: await files.read(row.sha256) };
 }

@@ -17,7 +17,10 @@ export async function setDemonstration({ ctx, institutionId, input }: { ctx: Ser
     const [institution] = await tx.db.select().from(institutions).where(eq(institutions.id, institutionId)).for('update');
     if (!institution) throw notFound('institution');
     if (institution.category !== 'social') throw new AppError('PRECONDITION_FAILED', 'filing.demonstration.socialOnly');
-    const [inForce] = await tx.db.select({ id: filings.id }).from(filings).where(and(eq(filings.institutionId, institutionId), eq(filings.kind, 'initial'), eq(filings.status, 'approved')));
+    const [inForce] = await tx.db
+      .select({ id: filings.id })
+      .from(filings)
+      .where(and(eq(filings.institutionId, institutionId), eq(filings.kind, 'initial'), eq(filings.status, 'approved')));
     if (demonstration && !inForce) throw new AppError('PRECONDITION_FAILED', 'filing.noFilingInForce');
     const [updated] = await tx.db
       .update(institutions)
@@ -25,7 +28,14 @@ export async function setDemonstration({ ctx, institutionId, input }: { ctx: Ser
       .where(and(eq(institutions.id, institutionId), eq(institutions.version, version)))
       .returning();
     if (!updated) throw staleVersion();
-    await appendAudit(tx, { action: demonstration ? 'institution.demonstration_designated' : 'institution.demonstration_revoked', entityType: 'institution', entityId: institutionId, before: institution, after: updated, detail: { reason } });
+    await appendAudit(tx, {
+      action: demonstration ? 'institution.demonstration_designated' : 'institution.demonstration_revoked',
+      entityType: 'institution',
+      entityId: institutionId,
+      before: institution,
+      after: updated,
+      detail: { reason },
+    });
     return { demonstration: updated.demonstration, version: updated.version };
   });
 }

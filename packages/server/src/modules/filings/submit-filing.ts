@@ -22,10 +22,7 @@ export async function submitFiling({ ctx, id, input }: { ctx: ServiceContext; id
     const action = row.status === 'returned' ? 'resubmit' : 'submit';
     // The policy decides first, so an outsider learns nothing about the application's gaps.
     assertAllowed(filingPolicy(tx.actor, action, facts));
-    const scope = await tx.db
-      .select({ occupationCode: filingScope.occupationCode, workType: filingScope.workType, level: filingScope.level })
-      .from(filingScope)
-      .where(eq(filingScope.filingId, id));
+    const scope = await tx.db.select({ occupationCode: filingScope.occupationCode, workType: filingScope.workType, level: filingScope.level }).from(filingScope).where(eq(filingScope.filingId, id));
     const [institution] = await tx.db.select({ category: institutions.category }).from(institutions).where(eq(institutions.id, row.institutionId));
     await assertScopeInCatalogue(tx.db, scope);
     assertReadyToSubmit(scope, row.content as FilingContent, institution!.category);

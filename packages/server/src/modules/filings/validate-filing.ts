@@ -6,7 +6,10 @@ import { activeCatalogue } from '../catalogue/active-catalogue.ts';
 
 /** Scope must stay inside the registrable catalogue, without duplicate or overlapping rows: checked on every save. */
 export async function assertScopeInCatalogue(db: Db, scope: readonly ScopeRow[]): Promise<Map<string, CatalogueEntry>> {
-  const catalogue = await activeCatalogue(db, scope.map((row) => row.occupationCode));
+  const catalogue = await activeCatalogue(
+    db,
+    scope.map((row) => row.occupationCode),
+  );
   const problems = checkScope(scope, catalogue);
   if (problems.length) {
     throw validation(

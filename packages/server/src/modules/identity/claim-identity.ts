@@ -39,7 +39,10 @@ export async function claimIdentity({ ctx, keyring, sms, input }: Deps & { ctx: 
   const { blind, known } = await lookUpIdentity(ctx, keyring, identity, 'name');
 
   const outcome = await withTransaction(ctx, async (tx) => {
-    await tx.db.update(identityClaims).set({ status: 'cancelled', codeHash: null, version: sql`${identityClaims.version} + 1`, updatedAt: tx.now() }).where(and(eq(identityClaims.userId, userId), inArray(identityClaims.status, [...OPEN_IDENTITY_CLAIM_STATUSES])));
+    await tx.db
+      .update(identityClaims)
+      .set({ status: 'cancelled', codeHash: null, version: sql`${identityClaims.version} + 1`, updatedAt: tx.now() })
+      .where(and(eq(identityClaims.userId, userId), inArray(identityClaims.status, [...OPEN_IDENTITY_CLAIM_STATUSES])));
     const { row: person, created } = known ? { row: known, created: false } : await findOrCreatePerson(tx, keyring, identity, null);
     if (!created && !sameName(person.name, identity.name)) throw validation([{ field: 'name', code: 'name_mismatch', messageKey: 'identity.nameMismatch' }]);
     await recordLookup(tx, blind, created ? 'created' : 'matched');
@@ -48,7 +51,10 @@ export async function claimIdentity({ ctx, keyring, sms, input }: Deps & { ctx: 
       await appendAudit(tx, { action: 'identity.linked', entityType: 'user', entityId: userId, after: { personId: person.id }, detail: { method: 'new_person' } });
       return { claim: null, code: null, person };
     }
-    const [taken] = await tx.db.select({ id: userGrants.id }).from(userGrants).where(and(eq(userGrants.personId, person.id), eq(userGrants.role, 'candidate')));
+    const [taken] = await tx.db
+      .select({ id: userGrants.id })
+      .from(userGrants)
+      .where(and(eq(userGrants.personId, person.id), eq(userGrants.role, 'candidate')));
     if (taken) throw conflict('identity.personTaken');
     const byCode = Boolean(person.phoneSealed && sms);
     const [claim] = await tx.db

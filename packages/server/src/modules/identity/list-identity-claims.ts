@@ -18,9 +18,7 @@ export function claimScope(ctx: ServiceContext): SQL | undefined {
   const conditions: SQL[] = [];
   if (districts.length) conditions.push(sql`${identityClaims.districtCodes} && ${`{${districts.join(',')}}`}::text[]`);
   if (institutions.length) {
-    conditions.push(
-      sql`exists (select 1 from ${personRelations} where ${personRelations.personId} = ${identityClaims.personId} and ${inArray(personRelations.institutionId, institutions)})`,
-    );
+    conditions.push(sql`exists (select 1 from ${personRelations} where ${personRelations.personId} = ${identityClaims.personId} and ${inArray(personRelations.institutionId, institutions)})`);
   }
   return conditions.length ? or(...conditions) : sql`false`;
 }

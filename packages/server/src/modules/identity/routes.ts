@@ -13,7 +13,6 @@ import { decideIdentityClaim } from './decide-identity-claim.ts';
 import { unlinkAccount } from './unlink-account.ts';
 import { listSmsOutbox } from './list-sms-outbox.ts';
 
-
 export function identityRoutes(router: Router, { keyring, sms }: AppDeps) {
   router.route({
     ...endpoints.ownClaim,

@@ -36,7 +36,12 @@ export async function verifyIdentityCode({ ctx, keyring, sms, input }: { ctx: Se
         .returning({ attempts: identityClaims.codeAttempts });
       await appendAudit(tx, { action: 'identity.code_wrong', entityType: 'identity_claim', entityId: claim.id, detail: { attempts: counted!.attempts } });
       const left = IDENTITY_CODE.maxTries - counted!.attempts;
-      return { refusal: left > 0 ? new AppError('VALIDATION', 'identity.codeWrong', { left: String(left) }, [{ field: 'code', code: 'wrong', messageKey: 'identity.codeWrong', params: { left: String(left) } }]) : new AppError('CONFLICT', 'identity.codeExhausted') };
+      return {
+        refusal:
+          left > 0
+            ? new AppError('VALIDATION', 'identity.codeWrong', { left: String(left) }, [{ field: 'code', code: 'wrong', messageKey: 'identity.codeWrong', params: { left: String(left) } }])
+            : new AppError('CONFLICT', 'identity.codeExhausted'),
+      };
     }
     await linkAccount(tx, userId, claim.personId);
     const [verified] = await tx.db

@@ -61,9 +61,7 @@ export async function findInstitutions(
     filter.district ? eq(institutions.districtCode, filter.district) : undefined,
     filter.category ? eq(institutions.category, filter.category) : undefined,
     filter.q ? ilike(institutions.name, `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
-    page.after
-      ? or(gt(institutions.name, page.after.name), and(eq(institutions.name, page.after.name), gt(institutions.id, page.after.id)))
-      : undefined,
+    page.after ? or(gt(institutions.name, page.after.name), and(eq(institutions.name, page.after.name), gt(institutions.id, page.after.id))) : undefined,
   ];
   const rows = await db
     .select(columns)
@@ -76,11 +74,7 @@ export async function findInstitutions(
 }
 
 export async function findInstitutionById(db: Db, id: string, locale: Locale): Promise<Omit<InstitutionDetail, 'allowedActions'> | null> {
-  const [row] = await db
-    .select(columns)
-    .from(institutions)
-    .innerJoin(organizations, eq(organizations.id, institutions.organizationId))
-    .where(eq(institutions.id, id));
+  const [row] = await db.select(columns).from(institutions).innerJoin(organizations, eq(organizations.id, institutions.organizationId)).where(eq(institutions.id, id));
   if (!row) return null;
   return {
     ...toSummary(row, locale),
@@ -92,7 +86,18 @@ export async function findInstitutionById(db: Db, id: string, locale: Locale): P
   };
 }
 
-function toSummary(row: { id: string; name: string; category: InstitutionSummary['category']; districtCode: string; organizationName: string; organizationKind: InstitutionSummary['organizationKind']; creditCode: string }, locale: Locale): InstitutionSummary {
+function toSummary(
+  row: {
+    id: string;
+    name: string;
+    category: InstitutionSummary['category'];
+    districtCode: string;
+    organizationName: string;
+    organizationKind: InstitutionSummary['organizationKind'];
+    creditCode: string;
+  },
+  locale: Locale,
+): InstitutionSummary {
   return {
     id: row.id,
     name: row.name,

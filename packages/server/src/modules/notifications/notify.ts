@@ -79,7 +79,7 @@ export async function notify(tx: ServiceContext, input: NotifyInput): Promise<No
   return { notificationId: notification.id, mails: recipients.length };
 }
 
-const asLocale = (value: string | null): Locale => (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : DEFAULT_LOCALE;
+const asLocale = (value: string | null): Locale => ((LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : DEFAULT_LOCALE);
 
 async function userLocale(tx: ServiceContext, userId: string): Promise<Locale | null> {
   const [row] = await tx.db.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
@@ -90,7 +90,10 @@ async function userLocale(tx: ServiceContext, userId: string): Promise<Locale | 
 async function recipientAddresses(tx: ServiceContext, input: NotifyInput): Promise<Array<{ email: string; locale: Locale }>> {
   const reachable = and(eq(users.status, 'active'), isNotNull(users.email), ne(users.email, ''));
   const rows = input.userId
-    ? await tx.db.select({ email: users.email, locale: users.locale }).from(users).where(and(eq(users.id, input.userId), reachable))
+    ? await tx.db
+        .select({ email: users.email, locale: users.locale })
+        .from(users)
+        .where(and(eq(users.id, input.userId), reachable))
     : await tx.db
         .select({ email: users.email, locale: users.locale })
         .from(users)

@@ -39,19 +39,19 @@ export async function registerOrganization({ ctx, keyring, input }: { ctx: Servi
   if (problems.length) throw validation(problems);
   const passwordHash = await hashPassword(admin.password);
   return withTransaction({ ...ctx, actor: systemActor('self-registration') }, async (tx) => {
-    const [taken] = await tx.db
-      .select({ creditCode: organizations.creditCode })
-      .from(organizations)
-      .where(eq(organizations.creditCode, organization.creditCode));
+    const [taken] = await tx.db.select({ creditCode: organizations.creditCode }).from(organizations).where(eq(organizations.creditCode, organization.creditCode));
     if (taken) throw conflict('organization.creditCodeTaken');
-    const [existingUser] = await tx.db.select({ id: users.id }).from(users).where(or(eq(users.username, admin.username)));
+    const [existingUser] = await tx.db
+      .select({ id: users.id })
+      .from(users)
+      .where(or(eq(users.username, admin.username)));
     if (existingUser) throw new AppError('CONFLICT', 'organization.usernameTaken', { username: admin.username });
     const { contactPhone, ...rest } = organization;
-    const [org] = await tx.db.insert(organizations).values({ ...rest, ...sealedContactPhone(keyring, contactPhone) }).returning();
-    const [inst] = await tx.db
-      .insert(institutions)
-      .values({ organizationId: org!.id, name: institution.name, category: institution.category, districtCode: organization.districtCode })
+    const [org] = await tx.db
+      .insert(organizations)
+      .values({ ...rest, ...sealedContactPhone(keyring, contactPhone) })
       .returning();
+    const [inst] = await tx.db.insert(institutions).values({ organizationId: org!.id, name: institution.name, category: institution.category, districtCode: organization.districtCode }).returning();
     const [user] = await tx.db.insert(users).values({ username: admin.username, displayName: admin.displayName, passwordHash }).returning({ id: users.id });
     await tx.db.insert(userGrants).values({ userId: user!.id, role: 'institution_admin', institutionId: inst!.id });
     await appendAudit(tx, { action: 'organization.registered', entityType: 'organization', entityId: org!.id, after: organizationAuditView(org!) });

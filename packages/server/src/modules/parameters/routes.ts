@@ -4,7 +4,6 @@ import type { Router } from '../../platform/http/route.ts';
 import { listParameters } from './list-parameters.ts';
 import { setParameter } from './set-parameter.ts';
 
-
 export function parameterRoutes(router: Router) {
   router.route({
     ...endpoints.parameters,

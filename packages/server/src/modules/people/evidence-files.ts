@@ -69,7 +69,10 @@ export async function foreignEvidence(db: Db, owner: EvidenceOwner, ids: readonl
   const unique = [...new Set(ids)];
   if (!unique.length) return new Set();
   const ownerCondition = 'personId' in owner ? eq(evidenceFiles.personId, owner.personId) : eq(evidenceFiles.institutionId, owner.institutionId);
-  const owned = await db.select({ id: evidenceFiles.id }).from(evidenceFiles).where(and(inArray(evidenceFiles.id, unique), ownerCondition));
+  const owned = await db
+    .select({ id: evidenceFiles.id })
+    .from(evidenceFiles)
+    .where(and(inArray(evidenceFiles.id, unique), ownerCondition));
   const ownedIds = new Set(owned.map((r) => r.id));
   return new Set(unique.filter((id) => !ownedIds.has(id)));
 }

@@ -44,7 +44,10 @@ export function identityBlindIndex(keyring: Keyring, identity: Pick<CheckedIdent
 
 /** The person with this document, if the city knows them. */
 export async function findPersonByIdentity(db: ServiceContext['db'], keyring: Keyring, identity: Pick<CheckedIdentity, 'idType' | 'idNumber'>): Promise<PersonRow | null> {
-  const [row] = await db.select().from(persons).where(eq(persons.idNumberBlind, identityBlindIndex(keyring, identity)));
+  const [row] = await db
+    .select()
+    .from(persons)
+    .where(eq(persons.idNumberBlind, identityBlindIndex(keyring, identity)));
   return row ?? null;
 }
 
@@ -53,12 +56,7 @@ export async function findPersonByIdentity(db: ServiceContext['db'], keyring: Ke
  * The ID number (through its blind index) is the identity, so the same person is never created
  * twice, whoever registers them and however concurrently.
  */
-export async function findOrCreatePerson(
-  tx: ServiceContext,
-  keyring: Keyring,
-  identity: CheckedIdentity,
-  createdByInstitutionId: string | null,
-): Promise<{ row: PersonRow; created: boolean }> {
+export async function findOrCreatePerson(tx: ServiceContext, keyring: Keyring, identity: CheckedIdentity, createdByInstitutionId: string | null): Promise<{ row: PersonRow; created: boolean }> {
   const blind = identityBlindIndex(keyring, identity);
   const inserted = await tx.db
     .insert(persons)

@@ -83,7 +83,11 @@ async function flagAccount(tx: ServiceContext, userId: string, failures: number)
   if ((await nextNumber(tx, `identity-flag:${userId}:${bucket}`)) !== 1) return;
   const [account] = await tx.db.select({ username: users.username, displayName: users.displayName }).from(users).where(eq(users.id, userId));
   await appendAudit(tx, { action: 'identity.lookups_flagged', entityType: 'user', entityId: userId, detail: { failures, windowMinutes: IDENTITY_LOOKUP_LIMITS.windowMinutes } });
-  const admins = await tx.db.selectDistinct({ userId: userGrants.userId, locale: users.locale }).from(userGrants).innerJoin(users, eq(users.id, userGrants.userId)).where(eq(userGrants.role, 'municipal_admin'));
+  const admins = await tx.db
+    .selectDistinct({ userId: userGrants.userId, locale: users.locale })
+    .from(userGrants)
+    .innerJoin(users, eq(users.id, userGrants.userId))
+    .where(eq(userGrants.role, 'municipal_admin'));
   const params = { username: account?.username ?? userId, displayName: account?.displayName ?? '', count: String(failures), minutes: String(IDENTITY_LOOKUP_LIMITS.windowMinutes) };
   for (const admin of admins) {
     const locale = admin.locale === 'en-US' ? 'en-US' : 'zh-CN';

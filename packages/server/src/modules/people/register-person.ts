@@ -25,7 +25,7 @@ export async function registerPerson({ ctx, keyring, input }: { ctx: ServiceCont
   if (!identity) throw validation(problems);
   const { blind } = await lookUpIdentity(ctx, keyring, identity, 'name');
 
-  const institutionId = ctx.actor.kind === 'user' ? (ctx.actor.grants.find((g) => g.role === 'institution_admin') as { institutionId?: string } | undefined)?.institutionId ?? null : null;
+  const institutionId = ctx.actor.kind === 'user' ? ((ctx.actor.grants.find((g) => g.role === 'institution_admin') as { institutionId?: string } | undefined)?.institutionId ?? null) : null;
   const { row, created } = await withTransaction(ctx, async (tx) => {
     const found = await findOrCreatePerson(tx, keyring, identity, institutionId);
     if (!found.created && !sameName(found.row.name, identity.name)) throw validation([{ field: 'name', code: 'name_mismatch', messageKey: 'identity.nameMismatch' }]);

@@ -12,7 +12,6 @@ import { uploadPersonFile } from './upload-person-file.ts';
 import { readEvidenceFile } from './read-evidence-file.ts';
 import { MAX_EVIDENCE_BYTES } from './evidence-files.ts';
 
-
 export function peopleRoutes(router: Router, { keyring, files }: AppDeps) {
   router.route({
     ...endpoints.registerPerson,

@@ -82,6 +82,10 @@ async function evidenceOfOthers(tx: ServiceContext, personId: string, profile: P
   const cited = SECTIONS.flatMap((section) =>
     profile[section].flatMap((entry, index) => entry.evidenceFileIds.map((fileId, position) => ({ field: `${section}.${index}.evidenceFileIds.${position}`, fileId }))),
   );
-  const foreign = await foreignEvidence(tx.db, { personId }, cited.map((c) => c.fileId));
+  const foreign = await foreignEvidence(
+    tx.db,
+    { personId },
+    cited.map((c) => c.fileId),
+  );
   return cited.filter((c) => foreign.has(c.fileId)).map((c) => located(c.field, 'profile.evidenceNotOwned', {}, tx.locale));
 }

@@ -21,7 +21,10 @@ export async function createPlan({ ctx, institutionId, input }: { ctx: ServiceCo
   assertAllowed(canApplyForInstitution(ctx.actor, institutionId));
   const plan = parseInput(CreatePlanBody, input, ctx.locale);
   return withTransaction(ctx, async (tx) => {
-    const [filing] = await tx.db.select().from(filings).where(and(eq(filings.institutionId, institutionId), eq(filings.kind, 'initial'), eq(filings.status, 'approved')));
+    const [filing] = await tx.db
+      .select()
+      .from(filings)
+      .where(and(eq(filings.institutionId, institutionId), eq(filings.kind, 'initial'), eq(filings.status, 'approved')));
     if (!filing) throw new AppError('PRECONDITION_FAILED', 'plan.noFilingInForce');
     const scope = await tx.db.select().from(filingScope).where(eq(filingScope.filingId, filing.id));
     const catalogue = (await activeCatalogue(tx.db, [plan.occupationCode])).get(plan.occupationCode);

@@ -39,7 +39,10 @@ export async function searchDirectory({ ctx, input }: { ctx: ServiceContext; inp
     .orderBy(asc(institutions.name), asc(institutions.id))
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  const scopes = await scopesOf(ctx, page.map((r) => r.filing.id));
+  const scopes = await scopesOf(
+    ctx,
+    page.map((r) => r.filing.id),
+  );
   const last = page.at(-1);
   return {
     items: page.map((row) => toPublic(row, scopes.get(row.filing.id) ?? [], ctx)),

@@ -28,7 +28,6 @@ export interface PlanForRegistration {
   ruleSet: RuleSet;
 }
 
-
 export async function loadPlanForRegistration(db: Db, planId: string, options: { forUpdate?: boolean } = {}): Promise<PlanForRegistration> {
   const query = db
     .select({ plan: evaluationPlans, category: institutions.category, institutionName: institutions.name, occupation: occupations })

@@ -80,6 +80,9 @@ export async function listDirectRecognitions({ ctx, status }: { ctx: ServiceCont
   const conditions: SQL[] = [isNotNull(registrations.directRecognition)];
   conditions.push(status === 'pending' ? eq(registrations.status, 'direct_pending') : ne(registrations.status, 'direct_pending'));
   if (!scope.all) conditions.push(inArray(registrations.districtCode, scope.districtCodes));
-  const rows = await registrationSelect(ctx.db).where(and(...conditions)).orderBy(asc(registrations.updatedAt)).limit(500);
+  const rows = await registrationSelect(ctx.db)
+    .where(and(...conditions))
+    .orderBy(asc(registrations.updatedAt))
+    .limit(500);
   return { items: rows.map((row) => toRegistrationView(ctx.actor, row, ctx.now())) };
 }

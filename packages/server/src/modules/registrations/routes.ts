@@ -99,7 +99,10 @@ export function registrationRoutes(router: Router, { keyring, config, database }
     response: null,
     raw: { contentType: XLSX },
     handler: async ({ reply }) =>
-      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('团体报名模板.xlsx')}`).type(XLSX).send(await (importTemplate ??= importTemplateXlsx())),
+      reply
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('团体报名模板.xlsx')}`)
+        .type(XLSX)
+        .send(await (importTemplate ??= importTemplateXlsx())),
   });
   router.route({
     ...endpoints.startImport,

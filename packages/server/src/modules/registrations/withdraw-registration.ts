@@ -10,7 +10,6 @@ import { assertAllowed, notFound, staleVersion } from '../../platform/errors.ts'
 import { parseInput } from '../../platform/parse-input.ts';
 import { registrationFacts, registrationSelect, toRegistrationView } from './registration-view.ts';
 
-
 /** Before the exam the candidate (or the institution for them) may withdraw; they may apply again. */
 export async function withdrawRegistration({ ctx, id, input }: { ctx: ServiceContext; id: string; input: z.input<typeof WithdrawBody> }) {
   const body = parseInput(WithdrawBody, input, ctx.locale);
@@ -25,7 +24,13 @@ export async function withdrawRegistration({ ctx, id, input }: { ctx: ServiceCon
       .set({ status: nextRegistrationStatus(row.status, 'withdraw')!, version: row.version + 1, updatedAt: tx.now() })
       .where(eq(registrations.id, id))
       .returning();
-    await appendAudit(tx, { action: 'registration.withdrawn', entityType: 'registration', entityId: id, before: { status: row.status }, after: { status: updated!.status, version: updated!.version } });
+    await appendAudit(tx, {
+      action: 'registration.withdrawn',
+      entityType: 'registration',
+      entityId: id,
+      before: { status: row.status },
+      after: { status: updated!.status, version: updated!.version },
+    });
     return toRegistrationView(tx.actor, { ...joined, registration: updated! }, tx.now());
   });
 }

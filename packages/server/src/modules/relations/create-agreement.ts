@@ -42,7 +42,13 @@ export async function createAgreement({ ctx, institutionId, input }: { ctx: Serv
         updatedAt: tx.now(),
       })
       .returning();
-    await appendAudit(tx, { action: 'agreement.created', entityType: 'agreement', entityId: row!.id, after: row, detail: { institutionId, kind: body.kind, counterpartCreditCode: body.counterpartCreditCode } });
+    await appendAudit(tx, {
+      action: 'agreement.created',
+      entityType: 'agreement',
+      entityId: row!.id,
+      after: row,
+      detail: { institutionId, kind: body.kind, counterpartCreditCode: body.counterpartCreditCode },
+    });
     return toAgreementView(row!);
   });
 }

@@ -59,11 +59,23 @@ export async function createRelation({ ctx, keyring, institutionId, input }: { c
       .from(personRelations)
       .where(and(eq(personRelations.personId, person.id), eq(personRelations.institutionId, institutionId), eq(personRelations.kind, body.kind)));
     const match = matchRecordedRelation(
-      { kind: body.kind, employmentType: body.employmentType ?? null, employerName: body.employerName, agreementId: body.agreementId ?? null, graduationDate: body.graduationDate ?? null, validFrom: body.validFrom, validUntil: body.validUntil ?? null },
+      {
+        kind: body.kind,
+        employmentType: body.employmentType ?? null,
+        employerName: body.employerName,
+        agreementId: body.agreementId ?? null,
+        graduationDate: body.graduationDate ?? null,
+        validFrom: body.validFrom,
+        validUntil: body.validUntil ?? null,
+      },
       recorded.map((r) => ({ ...r, kind: r.kind as RelationKind, employmentType: r.employmentType as EmploymentType | null })),
     );
     // The same relation recorded twice (a retried request, a second clerk) is the one on record, as in the group import.
-    if (match.outcome === 'same') return toRelationView(recorded.find((r) => r.id === match.id)!, person);
+    if (match.outcome === 'same')
+      return toRelationView(
+        recorded.find((r) => r.id === match.id)!,
+        person,
+      );
     if (match.outcome === 'conflict') throw new AppError('CONFLICT', 'relation.duplicate', { relationKind: body.kind, from: match.with.validFrom });
 
     const [row] = await tx.db

@@ -12,7 +12,6 @@ import { listRelations } from './list-relations.ts';
 import { createRelation } from './create-relation.ts';
 import { endRelation } from './end-relation.ts';
 
-
 /** Who may act depends on the institution's district and admins, so each use case decides after loading it. */
 export function relationRoutes(router: Router, { keyring, files }: AppDeps) {
   router.route({

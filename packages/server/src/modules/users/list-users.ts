@@ -19,27 +19,33 @@ export async function listUsers({ ctx, input }: { ctx: ServiceContext; input: z.
   const rows = await ctx.db
     .select()
     .from(users)
-    .where(
-      and(
-        like ? or(ilike(users.username, like), ilike(users.displayName, like)) : undefined,
-        after ? gt(users.username, String(after.username)) : undefined,
-      ),
-    )
+    .where(and(like ? or(ilike(users.username, like), ilike(users.displayName, like)) : undefined, after ? gt(users.username, String(after.username)) : undefined))
     .orderBy(asc(users.username))
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   const grantRows = page.length
-    ? await ctx.db.select().from(userGrants).where(inArray(userGrants.userId, page.map((user) => user.id)))
+    ? await ctx.db
+        .select()
+        .from(userGrants)
+        .where(
+          inArray(
+            userGrants.userId,
+            page.map((user) => user.id),
+          ),
+        )
     : [];
   const grants = grantRows.map((row) => ({ userId: row.userId, grant: toGrant(row) }));
-  const names = await institutionNames(ctx.db, grants.map((entry) => entry.grant));
+  const names = await institutionNames(
+    ctx.db,
+    grants.map((entry) => entry.grant),
+  );
   const items = page.map((user) => ({
-      id: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      status: user.status,
-      lockedUntil: user.lockedUntil && user.lockedUntil > ctx.now() ? user.lockedUntil.toISOString() : null,
-      lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    status: user.status,
+    lockedUntil: user.lockedUntil && user.lockedUntil > ctx.now() ? user.lockedUntil.toISOString() : null,
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     grants: grants.filter((entry) => entry.userId === user.id).map((entry) => grantView(entry.grant, names, ctx.locale)),
   }));
   const last = page.at(-1);

@@ -6,11 +6,17 @@ import { inDistricts, NO_DETAILS, readable, toResult, totalColumn, WORKBENCH_ITE
 
 type Districts = ReturnType<typeof reviewerDistricts>;
 
-
 /** Filings (initial, amendment, renewal) submitted to the reviewer's districts, oldest first. */
 export async function filingsToReview(ctx: ServiceContext, districts: Districts): Promise<TaskResult> {
   const rows = await ctx.db
-    .select({ ...NO_DETAILS, id: filings.id, subject: institutions.name, filingKind: filings.kind, since: sql<Date>`coalesce(${filings.submittedAt}, ${filings.updatedAt})`.mapWith(filings.updatedAt), total: totalColumn })
+    .select({
+      ...NO_DETAILS,
+      id: filings.id,
+      subject: institutions.name,
+      filingKind: filings.kind,
+      since: sql<Date>`coalesce(${filings.submittedAt}, ${filings.updatedAt})`.mapWith(filings.updatedAt),
+      total: totalColumn,
+    })
     .from(filings)
     .innerJoin(institutions, eq(institutions.id, filings.institutionId))
     .where(and(eq(filings.status, 'submitted'), inDistricts(filings.districtCode, districts), readable(ctx, { districtCode: filings.districtCode, institutionId: filings.institutionId })))

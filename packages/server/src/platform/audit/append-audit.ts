@@ -26,11 +26,7 @@ const AUDIT_CHAIN_LOCK = 72_011_024;
 export async function appendAudit(ctx: ServiceContext, input: AuditInput): Promise<void> {
   if (!ctx.inTransaction) throw new Error('appendAudit must run inside withTransaction');
   await ctx.db.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await ctx.db
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
+  const [last] = await ctx.db.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
   const actor = describeActor(ctx.actor);
   const event = {
     seq: (last?.seq ?? 0) + 1,

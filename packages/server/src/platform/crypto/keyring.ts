@@ -22,11 +22,15 @@ function decodeKey(value: string, name: string): Buffer {
 
 /** Parses `JIPING_PII_KEYS="k2:<base64>,k1:<base64>"` (first = current) and `JIPING_BLIND_INDEX_KEY`. */
 export function parseKeyring(piiKeys: string, blindIndexKey: string): Keyring {
-  const entries = piiKeys.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
-    const [id = '', value = ''] = entry.split(':');
-    if (!KEY_ID.test(id)) throw new Error(`JIPING_PII_KEYS: invalid key id "${id}"`);
-    return [id, decodeKey(value, `JIPING_PII_KEYS[${id}]`)] as const;
-  });
+  const entries = piiKeys
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [id = '', value = ''] = entry.split(':');
+      if (!KEY_ID.test(id)) throw new Error(`JIPING_PII_KEYS: invalid key id "${id}"`);
+      return [id, decodeKey(value, `JIPING_PII_KEYS[${id}]`)] as const;
+    });
   if (!entries.length) throw new Error('JIPING_PII_KEYS is empty');
   return { currentKeyId: entries[0]![0], keys: new Map(entries), blindIndexKey: decodeKey(blindIndexKey, 'JIPING_BLIND_INDEX_KEY') };
 }

@@ -123,10 +123,7 @@ function acquireLock(dir: string): () => void {
   try {
     const pid = Number(fs.readFileSync(lockFile, 'utf8'));
     if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(
-        `数据目录 ${dir} 正被进程 ${pid} 使用（服务正在运行？）。请先停止服务，或改用 DATABASE_URL 连接 PostgreSQL。` +
-          ` (The data directory is in use by process ${pid}.)`,
-      );
+      throw new Error(`数据目录 ${dir} 正被进程 ${pid} 使用（服务正在运行？）。请先停止服务，或改用 DATABASE_URL 连接 PostgreSQL。` + ` (The data directory is in use by process ${pid}.)`);
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

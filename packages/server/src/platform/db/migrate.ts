@@ -18,9 +18,6 @@ export async function migrateDatabase(database: Database): Promise<number> {
 }
 
 export async function appliedMigrations(database: Database): Promise<number> {
-  const result = await rows<{ count: string | number }>(
-    database.db,
-    sql`select count(*) as count from drizzle.__drizzle_migrations`,
-  );
+  const result = await rows<{ count: string | number }>(database.db, sql`select count(*) as count from drizzle.__drizzle_migrations`);
   return Number(result[0]?.count ?? 0);
 }

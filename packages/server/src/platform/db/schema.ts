@@ -1,23 +1,19 @@
 import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, date, index, integer, json, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
-  bigint,
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  json,
-  jsonb,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  smallint,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { FILING_KINDS, FILING_STATUSES, IDENTITY_CLAIM_STATUSES, IDENTITY_LOOKUP_OUTCOMES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS, PLAN_STATUSES, REGISTRATION_STATUSES, ROLES, type AdmissionResult, type PersonProfile, type RuleSetOverrides } from '@jiping/domain';
+  FILING_KINDS,
+  FILING_STATUSES,
+  IDENTITY_CLAIM_STATUSES,
+  IDENTITY_LOOKUP_OUTCOMES,
+  INSTITUTION_CATEGORIES,
+  ORGANIZATION_KINDS,
+  PLAN_STATUSES,
+  REGISTRATION_STATUSES,
+  ROLES,
+  type AdmissionResult,
+  type PersonProfile,
+  type RuleSetOverrides,
+} from '@jiping/domain';
 
 /*
  * The schema, one file per release of this foundation. Tables owned by institutions carry
@@ -62,8 +58,14 @@ export const occupations = pgTable(
     /** Per-level paths that replace the template's where this occupation's standard differs. */
     ruleSetOverrides: jsonb('rule_set_overrides').$type<RuleSetOverrides>(),
     /** What the standard counts as related occupations and majors for eligibility. */
-    relatedOccupationCodes: text('related_occupation_codes').array().notNull().default(sql`'{}'::text[]`),
-    relatedMajors: text('related_majors').array().notNull().default(sql`'{}'::text[]`),
+    relatedOccupationCodes: text('related_occupation_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    relatedMajors: text('related_majors')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Withdrawn entries stay for the filings that cite them but admit no new scope or plans. */
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
     version: integer('version').notNull().default(1),
@@ -75,7 +77,9 @@ export const occupations = pgTable(
 export const occupationWorkTypes = pgTable(
   'occupation_work_types',
   {
-    occupationCode: text('occupation_code').notNull().references(() => occupations.code),
+    occupationCode: text('occupation_code')
+      .notNull()
+      .references(() => occupations.code),
     name: text('name').notNull(),
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
   },
@@ -85,7 +89,9 @@ export const occupationWorkTypes = pgTable(
 export const occupationLevels = pgTable(
   'occupation_levels',
   {
-    occupationCode: text('occupation_code').notNull().references(() => occupations.code),
+    occupationCode: text('occupation_code')
+      .notNull()
+      .references(() => occupations.code),
     level: smallint('level').notNull(),
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
   },
@@ -99,7 +105,9 @@ export const organizations = pgTable(
     creditCode: text('credit_code').notNull(),
     name: text('name').notNull(),
     kind: organizationKindEnum('kind').notNull(),
-    districtCode: text('district_code').notNull().references(() => districts.code),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
     address: text('address').notNull(),
     legalRepresentative: text('legal_representative').notNull(),
     contactName: text('contact_name').notNull().default(''),
@@ -121,10 +129,14 @@ export const institutions = pgTable(
   'institutions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     name: text('name').notNull(),
     category: institutionCategoryEnum('category').notNull(),
-    districtCode: text('district_code').notNull().references(() => districts.code),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
     /** 示范性社会培训评价组织, designated by the city. */
     demonstration: boolean('demonstration').notNull().default(false),
     version: integer('version').notNull().default(1),
@@ -141,8 +153,12 @@ export const filings = pgTable(
   'filings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
-    districtCode: text('district_code').notNull().references(() => districts.code),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
     kind: filingKindEnum('kind').notNull(),
     baseFilingId: uuid('base_filing_id'),
     status: filingStatusEnum('status').notNull().default('draft'),
@@ -154,7 +170,9 @@ export const filings = pgTable(
     siteSequence: text('site_sequence'),
     validFrom: date('valid_from', { mode: 'string' }),
     validUntil: date('valid_until', { mode: 'string' }),
-    content: jsonb('content').notNull().default(sql`'{}'::jsonb`),
+    content: jsonb('content')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
     decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
     createdBy: uuid('created_by'),
@@ -164,9 +182,13 @@ export const filings = pgTable(
   (t) => [
     index('filings_district_status_idx').on(t.districtCode, t.status, t.submittedAt),
     index('filings_institution_idx').on(t.institutionId),
-    uniqueIndex('filings_filing_number_key').on(t.filingNumber).where(sql`${t.kind} = 'initial'`),
+    uniqueIndex('filings_filing_number_key')
+      .on(t.filingNumber)
+      .where(sql`${t.kind} = 'initial'`),
     // The bureau's certificate-number segments identify one filing: two approvals racing with the same ones cannot both land.
-    uniqueIndex('filings_certificate_segments_key').on(t.institutionCode, t.siteSequence).where(sql`${t.kind} = 'initial'`),
+    uniqueIndex('filings_certificate_segments_key')
+      .on(t.institutionCode, t.siteSequence)
+      .where(sql`${t.kind} = 'initial'`),
     check('filings_institution_code_format', sql`${t.institutionCode} is null or ${t.institutionCode} ~ '^[0-9]{4}$'`),
     check('filings_site_sequence_format', sql`${t.siteSequence} is null or ${t.siteSequence} ~ '^[0-9]{6}$'`),
   ],
@@ -175,8 +197,12 @@ export const filings = pgTable(
 export const filingScope = pgTable(
   'filing_scope',
   {
-    filingId: uuid('filing_id').notNull().references(() => filings.id),
-    occupationCode: text('occupation_code').notNull().references(() => occupations.code),
+    filingId: uuid('filing_id')
+      .notNull()
+      .references(() => filings.id),
+    occupationCode: text('occupation_code')
+      .notNull()
+      .references(() => occupations.code),
     workType: text('work_type').notNull().default(''),
     level: smallint('level').notNull(),
   },
@@ -187,7 +213,9 @@ export const filingAttachments = pgTable(
   'filing_attachments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    filingId: uuid('filing_id').notNull().references(() => filings.id),
+    filingId: uuid('filing_id')
+      .notNull()
+      .references(() => filings.id),
     purpose: text('purpose').notNull(),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
@@ -264,7 +292,10 @@ export const persons = pgTable(
     /** Institution whose staff first registered the person (null for self-registration). */
     createdByInstitutionId: uuid('created_by_institution_id'),
     /** Declared education, titles, work history and certificates (`PersonProfile`), judged by the engine. */
-    profile: jsonb('profile').$type<PersonProfile>().notNull().default(sql`'{"workHistory":[],"certificates":[],"diplomas":[],"titles":[],"apprenticeshipCompletedOn":null}'::jsonb`),
+    profile: jsonb('profile')
+      .$type<PersonProfile>()
+      .notNull()
+      .default(sql`'{"workHistory":[],"certificates":[],"diplomas":[],"titles":[],"apprenticeshipCompletedOn":null}'::jsonb`),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -276,10 +307,18 @@ export const evaluationPlans = pgTable(
   'evaluation_plans',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
-    districtCode: text('district_code').notNull().references(() => districts.code),
-    filingId: uuid('filing_id').notNull().references(() => filings.id),
-    occupationCode: text('occupation_code').notNull().references(() => occupations.code),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    filingId: uuid('filing_id')
+      .notNull()
+      .references(() => filings.id),
+    occupationCode: text('occupation_code')
+      .notNull()
+      .references(() => occupations.code),
     workType: text('work_type').notNull().default(''),
     level: smallint('level').notNull(),
     examStart: date('exam_start', { mode: 'string' }).notNull(),
@@ -321,14 +360,21 @@ export const institutionAgreements = pgTable(
   'institution_agreements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
-    districtCode: text('district_code').notNull().references(() => districts.code),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
     kind: text('kind').notNull(),
     counterpartName: text('counterpart_name').notNull(),
     counterpartCreditCode: text('counterpart_credit_code').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validUntil: date('valid_until', { mode: 'string' }).notNull(),
-    evidenceFileIds: uuid('evidence_file_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    evidenceFileIds: uuid('evidence_file_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     createdBy: uuid('created_by'),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -345,9 +391,15 @@ export const personRelations = pgTable(
   'person_relations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => persons.id),
-    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
-    districtCode: text('district_code').notNull().references(() => districts.code),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
     kind: text('kind').notNull(),
     employmentType: text('employment_type'),
     employerName: text('employer_name').notNull().default(''),
@@ -355,7 +407,10 @@ export const personRelations = pgTable(
     graduationDate: date('graduation_date', { mode: 'string' }),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validUntil: date('valid_until', { mode: 'string' }),
-    evidenceFileIds: uuid('evidence_file_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    evidenceFileIds: uuid('evidence_file_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     createdBy: uuid('created_by'),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -375,10 +430,18 @@ export const registrations = pgTable(
   'registrations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    planId: uuid('plan_id').notNull().references(() => evaluationPlans.id),
-    personId: uuid('person_id').notNull().references(() => persons.id),
-    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
-    districtCode: text('district_code').notNull().references(() => districts.code),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => evaluationPlans.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
     occupationCode: text('occupation_code').notNull(),
     level: smallint('level').notNull(),
     kind: text('kind').notNull(),
@@ -401,10 +464,14 @@ export const registrations = pgTable(
   },
   (t) => [
     // One live application per person and plan; a withdrawn one may be followed by a new one.
-    uniqueIndex('registrations_plan_person_key').on(t.planId, t.personId).where(sql`${t.status} <> 'withdrawn'`),
+    uniqueIndex('registrations_plan_person_key')
+      .on(t.planId, t.personId)
+      .where(sql`${t.status} <> 'withdrawn'`),
     index('registrations_plan_idx').on(t.planId, t.createdAt, t.id),
     index('registrations_person_idx').on(t.personId),
-    index('registrations_overridden_idx').on(t.districtCode).where(sql`${t.overridden}`),
+    index('registrations_overridden_idx')
+      .on(t.districtCode)
+      .where(sql`${t.overridden}`),
   ],
 );
 
@@ -413,8 +480,12 @@ export const registrationImports = pgTable(
   'registration_imports',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    planId: uuid('plan_id').notNull().references(() => evaluationPlans.id),
-    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => evaluationPlans.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
     idempotencyKey: text('idempotency_key').notNull(),
     createdBy: uuid('created_by'),
     fileName: text('file_name').notNull(),
@@ -425,7 +496,9 @@ export const registrationImports = pgTable(
     processedRows: integer('processed_rows').notNull().default(0),
     acceptedRows: integer('accepted_rows').notNull().default(0),
     errorRows: integer('error_rows').notNull().default(0),
-    errors: jsonb('errors').notNull().default(sql`'[]'::jsonb`),
+    errors: jsonb('errors')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     message: text('message'),
     /**
      * The process running the import (`Database.runner`): while it lives the import is its own;
@@ -447,7 +520,9 @@ export const registrationImports = pgTable(
 export const registrationImportRows = pgTable(
   'registration_import_rows',
   {
-    importId: uuid('import_id').notNull().references(() => registrationImports.id, { onDelete: 'cascade' }),
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => registrationImports.id, { onDelete: 'cascade' }),
     row: integer('row').notNull(),
     /** Chosen when the row is judged, for a new person too, so the admission can cite it. */
     personId: uuid('person_id').notNull(),
@@ -491,7 +566,9 @@ export const registrationImportRows = pgTable(
 export const registrationImportErrors = pgTable(
   'registration_import_errors',
   {
-    importId: uuid('import_id').notNull().references(() => registrationImports.id, { onDelete: 'cascade' }),
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => registrationImports.id, { onDelete: 'cascade' }),
     /** Order of discovery within the import; a row may have several errors. */
     ordinal: integer('ordinal').notNull(),
     row: integer('row').notNull(),
@@ -564,18 +641,25 @@ export const userGrants = pgTable(
   'user_grants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     role: roleEnum('role').notNull(),
     districtCode: text('district_code').references(() => districts.code),
     institutionId: uuid('institution_id').references(() => institutions.id),
-    occupationCodes: text('occupation_codes').array().notNull().default(sql`'{}'::text[]`),
+    occupationCodes: text('occupation_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     personId: uuid('person_id'),
     createdAt: timestamps.createdAt,
   },
   (t) => [
     index('user_grants_user_idx').on(t.userId),
     // One account per person: a second account can never be linked to someone already linked.
-    uniqueIndex('user_grants_candidate_person_key').on(t.personId).where(sql`${t.role} = 'candidate' and ${t.personId} is not null`),
+    uniqueIndex('user_grants_candidate_person_key')
+      .on(t.personId)
+      .where(sql`${t.role} = 'candidate' and ${t.personId} is not null`),
     // The scope a role needs is enforced by the database too, not only by the type system.
     check(
       'user_grants_scope',
@@ -591,7 +675,9 @@ export const sessions = pgTable(
   {
     /** sha256 of the cookie token: a leaked table cannot be replayed as cookies. */
     id: text('id').primaryKey(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     ip: text('ip'),
@@ -614,7 +700,10 @@ export const auditEvents = pgTable(
     entityId: text('entity_id'),
     beforeDigest: text('before_digest'),
     afterDigest: text('after_digest'),
-    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    detail: jsonb('detail')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     requestId: text('request_id'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
@@ -637,14 +726,21 @@ export const identityClaims = pgTable(
   'identity_claims',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id),
-    personId: uuid('person_id').notNull().references(() => persons.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
     status: identityClaimStatusEnum('status').notNull(),
     /** What the candidate typed (it matched the record): shown back to them and to whoever confirms. */
     claimedName: text('claimed_name').notNull(),
     idNumberMasked: text('id_number_masked').notNull(),
     /** Districts whose officers may confirm in person: where the ID was issued, where the person is related. */
-    districtCodes: text('district_codes').array().notNull().default(sql`'{}'::text[]`),
+    districtCodes: text('district_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     codeHash: text('code_hash'),
     codeExpiresAt: timestamp('code_expires_at', { withTimezone: true, mode: 'date' }),
     codeAttempts: integer('code_attempts').notNull().default(0),
@@ -657,7 +753,9 @@ export const identityClaims = pgTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex('identity_claims_open_key').on(t.userId).where(sql`${t.status} in ('code_sent', 'pending_in_person')`),
+    uniqueIndex('identity_claims_open_key')
+      .on(t.userId)
+      .where(sql`${t.status} in ('code_sent', 'pending_in_person')`),
     index('identity_claims_person_idx').on(t.personId),
     index('identity_claims_status_idx').on(t.status, t.createdAt),
   ],
@@ -668,7 +766,9 @@ export const identityLookups = pgTable(
   'identity_lookups',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     idNumberBlind: text('id_number_blind').notNull(),
     outcome: identityLookupOutcomeEnum('outcome').notNull(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -12,9 +12,7 @@ import type { ServiceContext } from '../context.ts';
 export async function withTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return fn(ctx);
   const committed: Array<() => void> = [];
-  const result = await ctx.db.transaction(async (tx) =>
-    fn({ ...ctx, db: tx as unknown as Db, inTransaction: true, afterCommit: (callback) => void committed.push(callback) }),
-  );
+  const result = await ctx.db.transaction(async (tx) => fn({ ...ctx, db: tx as unknown as Db, inTransaction: true, afterCommit: (callback) => void committed.push(callback) }));
   for (const callback of committed) {
     try {
       callback();

@@ -123,9 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; r
     const mapped = unauthenticated ? new AppError('UNAUTHENTICATED', 'auth.sessionExpired') : error;
     return sendProblem(mapped, request, reply, request.locale ?? DEFAULT_LOCALE, config.bodyLimit);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(new AppError('NOT_FOUND', 'error.routeNotFound'), request, reply, request.locale ?? DEFAULT_LOCALE, config.bodyLimit),
-  );
+  app.setNotFoundHandler((request, reply) => sendProblem(new AppError('NOT_FOUND', 'error.routeNotFound'), request, reply, request.locale ?? DEFAULT_LOCALE, config.bodyLimit));
 
   // Use cases that write mail wake delivery after their commit; closing the app waits for a
   // delivery in progress, so the database is never closed under it.

@@ -41,7 +41,9 @@ export function answerClientError(error: ClientError, socket: Socket) {
     connection: 'close',
   };
   if (socket.writable) {
-    const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    const head = Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
     socket.write(`HTTP/1.1 ${kind.status} ${http.STATUS_CODES[kind.status]}\r\n${head}\r\n${body}`);
   }
   socket.destroy(error);

@@ -30,14 +30,7 @@ export interface RouteSpec<P, Q, B, R> {
   upload?: true;
   /** Non-JSON responses (files, HTML) describe themselves and bypass output mapping. */
   raw?: { contentType: string };
-  handler(input: {
-    ctx: ServiceContext;
-    params: P;
-    query: Q;
-    body: B;
-    request: FastifyRequest;
-    reply: FastifyReply;
-  }): Promise<R>;
+  handler(input: { ctx: ServiceContext; params: P; query: Q; body: B; request: FastifyRequest; reply: FastifyReply }): Promise<R>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

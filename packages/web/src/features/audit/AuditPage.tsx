@@ -44,8 +44,7 @@ export default function AuditPage() {
       setVerifying(false);
     }
   };
-  const onFilter = (values: { action?: string; entityType?: string }) =>
-    setFilter({ action: values.action?.trim() || undefined, entityType: values.entityType?.trim() || undefined });
+  const onFilter = (values: { action?: string; entityType?: string }) => setFilter({ action: values.action?.trim() || undefined, entityType: values.entityType?.trim() || undefined });
   return (
     <>
       <PageTitle
@@ -68,7 +67,9 @@ export default function AuditPage() {
           <Input id="audit-entity-type" allowClear placeholder={t('audit.entityTypePlaceholder')} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item>
-          <Button type="primary" htmlType="submit">{t('common.search')}</Button>
+          <Button type="primary" htmlType="submit">
+            {t('common.search')}
+          </Button>
         </Form.Item>
       </Form>
       {list.error && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}

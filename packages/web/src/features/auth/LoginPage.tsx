@@ -35,7 +35,11 @@ export default function LoginPage() {
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <Space orientation="vertical" style={{ width: '100%' }} size="middle">
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-            <Link to="/"><Typography.Title level={3} style={{ margin: 0 }}>{t('brand.name')}</Typography.Title></Link>
+            <Link to="/">
+              <Typography.Title level={3} style={{ margin: 0 }}>
+                {t('brand.name')}
+              </Typography.Title>
+            </Link>
             <LanguageButton />
           </div>
           <Typography.Text type="secondary">{t('brand.subtitle')}</Typography.Text>
@@ -47,7 +51,9 @@ export default function LoginPage() {
             <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.required', { field: t('login.password') }) }]}>
               <Input.Password autoComplete="current-password" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy}>{t('login.submit')}</Button>
+            <Button type="primary" htmlType="submit" block loading={busy}>
+              {t('login.submit')}
+            </Button>
           </Form>
           <Link to="/portal/register">{t('portal.register')}</Link>
         </Space>

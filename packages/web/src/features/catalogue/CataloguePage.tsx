@@ -20,9 +20,12 @@ function useReportHref(result: ImportResult | null, headers: string[]): string |
     const lines = [[row, column, message], ...result.errors.map((e) => [e.row, e.column, e.message])];
     return URL.createObjectURL(new Blob([`\uFEFF${lines.map((r) => r.map(quote).join(',')).join('\r\n')}`], { type: 'text/csv;charset=utf-8' }));
   }, [result, row, column, message]);
-  useEffect(() => () => {
-    if (href) URL.revokeObjectURL(href);
-  }, [href]);
+  useEffect(
+    () => () => {
+      if (href) URL.revokeObjectURL(href);
+    },
+    [href],
+  );
   return href;
 }
 
@@ -67,17 +70,50 @@ export default function CataloguePage() {
         {t('catalogue.title')}
       </PageTitle>
       <Card title={t('catalogue.import')} style={{ marginBottom: 16 }}>
-        <Upload accept=".csv,.xlsx" showUploadList={false} beforeUpload={(file) => { void upload(file); return false; }}>
-          <Button type="primary" loading={busy}>{busy ? t('catalogue.uploading') : t('catalogue.chooseFile')}</Button>
+        <Upload
+          accept=".csv,.xlsx"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void upload(file);
+            return false;
+          }}
+        >
+          <Button type="primary" loading={busy}>
+            {busy ? t('catalogue.uploading') : t('catalogue.chooseFile')}
+          </Button>
         </Upload>
-        {error !== null && <div style={{ marginTop: 16 }}><ErrorAlert error={error} /></div>}
+        {error !== null && (
+          <div style={{ marginTop: 16 }}>
+            <ErrorAlert error={error} />
+          </div>
+        )}
         {result?.ok && <Alert style={{ marginTop: 16 }} role="alert" type="success" showIcon title={t('catalogue.importOk', { occupations: result.occupations, ...result.withdrawn })} />}
         {result && !result.ok && (
           <Space orientation="vertical" style={{ width: '100%', marginTop: 16 }}>
-            <Alert role="alert" type="error" showIcon title={t('catalogue.importFailed', { count: result.errors.length })}
-              action={reportHref && <Button size="small" href={reportHref} download="import-errors.csv">{t('catalogue.downloadReport')}</Button>} />
-            <Table size="small" rowKey={(e) => `${e.row}-${e.column}`} pagination={false} dataSource={result.errors}
-              columns={[{ title: t('catalogue.row'), dataIndex: 'row' }, { title: t('catalogue.column'), dataIndex: 'column' }, { title: t('catalogue.message'), dataIndex: 'message' }]} />
+            <Alert
+              role="alert"
+              type="error"
+              showIcon
+              title={t('catalogue.importFailed', { count: result.errors.length })}
+              action={
+                reportHref && (
+                  <Button size="small" href={reportHref} download="import-errors.csv">
+                    {t('catalogue.downloadReport')}
+                  </Button>
+                )
+              }
+            />
+            <Table
+              size="small"
+              rowKey={(e) => `${e.row}-${e.column}`}
+              pagination={false}
+              dataSource={result.errors}
+              columns={[
+                { title: t('catalogue.row'), dataIndex: 'row' },
+                { title: t('catalogue.column'), dataIndex: 'column' },
+                { title: t('catalogue.message'), dataIndex: 'message' },
+              ]}
+            />
           </Space>
         )}
       </Card>
@@ -86,7 +122,11 @@ export default function CataloguePage() {
         occupations={occupations.data ?? []}
         action={{
           title: t('common.actions'),
-          render: (o) => <Button size="small" onClick={() => setEditing(o)}>{t('eligibilityForm.button')}</Button>,
+          render: (o) => (
+            <Button size="small" onClick={() => setEditing(o)}>
+              {t('eligibilityForm.button')}
+            </Button>
+          ),
         }}
       />
       <EligibilityDrawer occupation={editing} onClose={() => setEditing(null)} />

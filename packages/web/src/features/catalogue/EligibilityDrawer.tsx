@@ -120,14 +120,24 @@ export function EligibilityDrawer({ occupation, onClose }: { occupation: Occupat
       size="large"
       destroyOnHidden
       title={occupation ? t('eligibilityForm.title', { code: occupation.code, name: occupation.nameZh }) : ''}
-      extra={<Button type="primary" loading={saving} disabled={!eligibility.data} onClick={() => void save()}>{t('common.save')}</Button>}
+      extra={
+        <Button type="primary" loading={saving} disabled={!eligibility.data} onClick={() => void save()}>
+          {t('common.save')}
+        </Button>
+      }
     >
-      {eligibility.error ? <ErrorAlert error={eligibility.error} onRetry={() => void eligibility.refetch()} />
-      : !eligibility.data ? <Loading />
-      : (
+      {eligibility.error ? (
+        <ErrorAlert error={eligibility.error} onRetry={() => void eligibility.refetch()} />
+      ) : !eligibility.data ? (
+        <Loading />
+      ) : (
         <Form form={form} layout="vertical" name="eligibility">
           <Typography.Paragraph type="secondary">{t('eligibilityForm.intro')}</Typography.Paragraph>
-          {error !== null && <div style={{ marginBottom: 16 }}><ErrorAlert error={error} /></div>}
+          {error !== null && (
+            <div style={{ marginBottom: 16 }}>
+              <ErrorAlert error={error} />
+            </div>
+          )}
           <Form.Item name="standardVersion" label={t('eligibilityForm.standardVersion')} rules={[{ required: true }]}>
             <Select options={STANDARD_VERSIONS.map((v) => ({ value: v, label: t(`eligibilityForm.standard.${v}`) }))} />
           </Form.Item>

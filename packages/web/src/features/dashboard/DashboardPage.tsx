@@ -44,11 +44,11 @@ export default function DashboardPage() {
   const notifications = useQuery({ queryKey: ['notifications'], queryFn: () => call(endpoints.notifications) });
   return (
     <>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>{t('dashboard.greeting', { name: me.user.displayName })}</Typography.Title>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('dashboard.greeting', { name: me.user.displayName })}
+      </Typography.Title>
       <Row gutter={[16, 16]}>
-        <Col xs={24}>
-          {current && <Workbench workspace={current.workspace} />}
-        </Col>
+        <Col xs={24}>{current && <Workbench workspace={current.workspace} />}</Col>
         <Col xs={24} lg={institutionsMenu ? 16 : 24}>
           <Card title={t('dashboard.grants')}>
             {me.grants.map((grant, index) => (
@@ -85,7 +85,16 @@ export default function DashboardPage() {
                 dataSource={notifications.data ?? []}
                 renderItem={(n) => (
                   <List.Item>
-                    <List.Item.Meta title={n.title} description={<>{n.body}<br />{formatDateTime(n.createdAt)}</>} />
+                    <List.Item.Meta
+                      title={n.title}
+                      description={
+                        <>
+                          {n.body}
+                          <br />
+                          {formatDateTime(n.createdAt)}
+                        </>
+                      }
+                    />
                   </List.Item>
                 )}
               />

@@ -14,8 +14,9 @@ function Due({ item, task }: { item: WorkbenchItem; task: WorkbenchTaskGroup['ta
   const exam = task === 'my_registration';
   if (item.overdue) return <Typography.Text type="danger">{t('workbench.overdue', { date: item.dueDate })}</Typography.Text>;
   const text =
-    item.workingDaysLeft === 0 ? t(exam ? 'workbench.examToday' : 'workbench.dueToday', { date: item.dueDate })
-    : t(exam ? 'workbench.exam' : 'workbench.due', { date: item.dueDate, days: item.workingDaysLeft });
+    item.workingDaysLeft === 0
+      ? t(exam ? 'workbench.examToday' : 'workbench.dueToday', { date: item.dueDate })
+      : t(exam ? 'workbench.exam' : 'workbench.due', { date: item.dueDate, days: item.workingDaysLeft });
   return <Typography.Text type={!exam && (item.workingDaysLeft ?? 99) <= 3 ? 'warning' : undefined}>{text}</Typography.Text>;
 }
 
@@ -86,12 +87,7 @@ export function Workbench({ workspace }: { workspace: Workspace }) {
             }
             extra={group.count > group.items.length ? <Link to={group.path}>{t('workbench.viewAll', { count: group.count })}</Link> : undefined}
           >
-            <List
-              size="small"
-              dataSource={group.items}
-              locale={{ emptyText: t('workbench.none') }}
-              renderItem={(item) => <ItemRow item={item} task={group.task} />}
-            />
+            <List size="small" dataSource={group.items} locale={{ emptyText: t('workbench.none') }} renderItem={(item) => <ItemRow item={item} task={group.task} />} />
           </Card>
         </Col>
       ))}

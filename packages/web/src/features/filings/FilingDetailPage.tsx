@@ -56,7 +56,9 @@ export default function FilingDetailPage() {
             {f.allowedActions.includes('edit') && <Button onClick={() => navigate(`/${workspace}/filings/${f.id}/edit`)}>{t('filings.edit')}</Button>}
             {decisions.map((action) =>
               action === 'submit' || action === 'resubmit' ? (
-                <Button key={action} type="primary" onClick={() => void act(action)}>{t(`filings.${action}`)}</Button>
+                <Button key={action} type="primary" onClick={() => void act(action)}>
+                  {t(`filings.${action}`)}
+                </Button>
               ) : (
                 <Button key={action} type={action === 'approve' ? 'primary' : 'default'} danger={['reject', 'terminate'].includes(action)} onClick={() => setPending(action)}>
                   {t(`filings.${action}`)}
@@ -74,28 +76,48 @@ export default function FilingDetailPage() {
       {error !== null && !pending && <ErrorAlert error={error} />}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
-          <Descriptions.Item label={t('filings.status')}><StatusTag status={f.status} /></Descriptions.Item>
+          <Descriptions.Item label={t('filings.status')}>
+            <StatusTag status={f.status} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('filings.number')}>{f.filingNumber ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('institutions.category')}>{INSTITUTION_CATEGORY_LABELS[f.institutionCategory][locale]}</Descriptions.Item>
           <Descriptions.Item label={t('filings.district')}>{f.districtName}</Descriptions.Item>
-          <Descriptions.Item label={t('filings.organization')}>{f.organization.name}（{f.organization.creditCode}）</Descriptions.Item>
+          <Descriptions.Item label={t('filings.organization')}>
+            {f.organization.name}（{f.organization.creditCode}）
+          </Descriptions.Item>
           <Descriptions.Item label={t('filings.contact')}>{[f.organization.contactName, f.organization.contactPhoneMasked].filter(Boolean).join(' ') || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('filings.validity')}>{f.validFrom ? `${formatDate(f.validFrom)} ~ ${formatDate(f.validUntil)}` : '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('filings.certificateSegments')}>
-            {f.institutionCode ? `${f.institutionCode} · ${f.provinceCode} · ${f.siteSequence}` : '—'}
-          </Descriptions.Item>
-          {institution.data?.demonstration && <Descriptions.Item label={t('filings.demonstration')}><Tag color="gold">{t('directory.demonstrationMark')}</Tag></Descriptions.Item>}
+          <Descriptions.Item label={t('filings.certificateSegments')}>{f.institutionCode ? `${f.institutionCode} · ${f.provinceCode} · ${f.siteSequence}` : '—'}</Descriptions.Item>
+          {institution.data?.demonstration && (
+            <Descriptions.Item label={t('filings.demonstration')}>
+              <Tag color="gold">{t('directory.demonstrationMark')}</Tag>
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
       {diff && (
         <Card title={t('filings.diff')} style={{ marginBottom: 16 }}>
           <Space wrap>
-            {diff.added.map((row) => <Tag color="green" key={`+${row}`}>{t('filings.added')}：{row}</Tag>)}
-            {diff.removed.map((row) => <Tag color="red" key={`-${row}`}>{t('filings.removed')}：{row}</Tag>)}
+            {diff.added.map((row) => (
+              <Tag color="green" key={`+${row}`}>
+                {t('filings.added')}：{row}
+              </Tag>
+            ))}
+            {diff.removed.map((row) => (
+              <Tag color="red" key={`-${row}`}>
+                {t('filings.removed')}：{row}
+              </Tag>
+            ))}
           </Space>
           <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 16, marginTop: 16 }}>
-            <div><Typography.Title level={5}>{t('filings.inForce')}</Typography.Title><ScopeTable rows={f.base!.scope} /></div>
-            <div><Typography.Title level={5}>{t('filings.proposed')}</Typography.Title><ScopeTable rows={f.scope} /></div>
+            <div>
+              <Typography.Title level={5}>{t('filings.inForce')}</Typography.Title>
+              <ScopeTable rows={f.base!.scope} />
+            </div>
+            <div>
+              <Typography.Title level={5}>{t('filings.proposed')}</Typography.Title>
+              <ScopeTable rows={f.scope} />
+            </div>
           </div>
         </Card>
       )}
@@ -112,7 +134,11 @@ export default function FilingDetailPage() {
             children: (
               <>
                 <Typography.Text strong>{formatDateTime(entry.at)}</Typography.Text> · {entry.actorName} · {entry.to ? t(`status.${entry.to}`) : entry.action}
-                {entry.reason && <div>{t('filings.reason')}：{entry.reason}</div>}
+                {entry.reason && (
+                  <div>
+                    {t('filings.reason')}：{entry.reason}
+                  </div>
+                )}
               </>
             ),
           }))}
@@ -124,14 +150,21 @@ export default function FilingDetailPage() {
         name="filing-decision"
         reasonLabel={t('filings.reason')}
         fields={
-          pending === 'approve' && f.kind === 'initial' && (
+          pending === 'approve' &&
+          f.kind === 'initial' && (
             <>
-              <Form.Item label={t('filings.institutionCode')} name="institutionCode" rules={[{ required: true, pattern: /^\d{4}$/ }]}><Input maxLength={4} /></Form.Item>
-              <Form.Item label={t('filings.siteSequence')} name="siteSequence" rules={[{ required: true, pattern: /^\d{6}$/ }]}><Input maxLength={6} /></Form.Item>
+              <Form.Item label={t('filings.institutionCode')} name="institutionCode" rules={[{ required: true, pattern: /^\d{4}$/ }]}>
+                <Input maxLength={4} />
+              </Form.Item>
+              <Form.Item label={t('filings.siteSequence')} name="siteSequence" rules={[{ required: true, pattern: /^\d{6}$/ }]}>
+                <Input maxLength={6} />
+              </Form.Item>
             </>
           )
         }
-        choices={pending ? [{ key: pending, label: t('common.confirm'), primary: true, reasonRequired: REASON_REQUIRED.includes(pending) ? t('filings.reasonRequired') : null, done: t('filings.done') }] : []}
+        choices={
+          pending ? [{ key: pending, label: t('common.confirm'), primary: true, reasonRequired: REASON_REQUIRED.includes(pending) ? t('filings.reasonRequired') : null, done: t('filings.done') }] : []
+        }
         send={(action, values) => send(action, { reason: values.reason, institutionCode: values.institutionCode as string | undefined, siteSequence: values.siteSequence as string | undefined })}
         onClose={() => setPending(null)}
         onDone={() => {

@@ -74,7 +74,10 @@ export default function FilingFormPage() {
     const body = { scope: (values.scope ?? []).map((r) => ({ ...r, workType: r.workType ?? '' })), content: { ...EMPTY.content, ...values.content } };
     try {
       const saved = id
-        ? await call(endpoints.updateFiling, { params: { id }, body: { ...body, version: (await client.fetchQuery({ queryKey: ['filing', id], queryFn: () => call(endpoints.filing, { params: { id } }), staleTime: 0 })).version } })
+        ? await call(endpoints.updateFiling, {
+            params: { id },
+            body: { ...body, version: (await client.fetchQuery({ queryKey: ['filing', id], queryFn: () => call(endpoints.filing, { params: { id } }), staleTime: 0 })).version },
+          })
         : await call(endpoints.createFiling, { params: { id: institutionId! }, body });
       await client.invalidateQueries({ queryKey: ['filings'] });
       await client.invalidateQueries({ queryKey: ['filing', saved.id] });
@@ -112,7 +115,9 @@ export default function FilingFormPage() {
 
   return (
     <>
-      <PageTitle>{t(`filingKind.${existing.data?.kind ?? kind ?? 'initial'}`)} · {t('filings.title')}</PageTitle>
+      <PageTitle>
+        {t(`filingKind.${existing.data?.kind ?? kind ?? 'initial'}`)} · {t('filings.title')}
+      </PageTitle>
       <Steps current={step} onChange={setStep} items={steps.map((s) => ({ title: t(`filings.${s}`) }))} style={{ marginBottom: 24 }} />
       {error !== null && <ErrorAlert error={error} />}
       <Form form={form} layout="vertical" initialValues={EMPTY}>
@@ -131,7 +136,12 @@ export default function FilingFormPage() {
                         const workTypes = occupations.data?.find((o) => o.code === code)?.workTypes ?? [];
                         return (
                           <Form.Item label={t('filings.workType')} name={[field.name, 'workType']}>
-                            <Select style={{ width: 180 }} allowClear aria-label={t('filings.workType')} options={[{ value: '', label: t('filings.wholeOccupation') }, ...workTypes.map((w) => ({ value: w, label: w }))]} />
+                            <Select
+                              style={{ width: 180 }}
+                              allowClear
+                              aria-label={t('filings.workType')}
+                              options={[{ value: '', label: t('filings.wholeOccupation') }, ...workTypes.map((w) => ({ value: w, label: w }))]}
+                            />
                           </Form.Item>
                         );
                       }}
@@ -139,10 +149,14 @@ export default function FilingFormPage() {
                     <Form.Item label={t('filings.level')} name={[field.name, 'level']} rules={[{ required: true }]}>
                       <Select style={{ width: 120 }} options={levelOptions} aria-label={t('filings.level')} />
                     </Form.Item>
-                    <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>{t('filings.remove')}</Button>
+                    <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>
+                      {t('filings.remove')}
+                    </Button>
                   </Space>
                 ))}
-                <Button type="dashed" onClick={() => add({ occupationCode: undefined, workType: '', level: undefined })}>{t('filings.addScope')}</Button>
+                <Button type="dashed" onClick={() => add({ occupationCode: undefined, workType: '', level: undefined })}>
+                  {t('filings.addScope')}
+                </Button>
               </>
             )}
           </Form.List>
@@ -154,18 +168,26 @@ export default function FilingFormPage() {
                 <>
                   {fields.map((field) => (
                     <Space key={field.key} align="start" wrap>
-                      <Form.Item label={t('filings.name')} name={[field.name, 'name']} rules={[{ required: true }]}><Input style={{ width: 120 }} /></Form.Item>
-                      <Form.Item label={t('filings.certificateNo')} name={[field.name, 'certificateNo']} rules={[{ required: true }]}><Input style={{ width: 160 }} /></Form.Item>
+                      <Form.Item label={t('filings.name')} name={[field.name, 'name']} rules={[{ required: true }]}>
+                        <Input style={{ width: 120 }} />
+                      </Form.Item>
+                      <Form.Item label={t('filings.certificateNo')} name={[field.name, 'certificateNo']} rules={[{ required: true }]}>
+                        <Input style={{ width: 160 }} />
+                      </Form.Item>
                       <Form.Item label={t('filings.occupation')} name={[field.name, 'occupationCode']} rules={[{ required: true }]}>
                         <Select style={{ width: 220 }} showSearch optionFilterProp="label" options={occupationOptions} aria-label={t('filings.occupation')} />
                       </Form.Item>
                       <Form.Item label={t('filings.levels')} name={[field.name, 'levels']} rules={[{ required: true }]}>
                         <Select mode="multiple" style={{ width: 220 }} options={levelOptions} aria-label={t('filings.levels')} />
                       </Form.Item>
-                      <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>{t('filings.remove')}</Button>
+                      <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>
+                        {t('filings.remove')}
+                      </Button>
                     </Space>
                   ))}
-                  <Button type="dashed" onClick={() => add({ name: '', certificateNo: '', occupationCode: undefined, levels: [] })}>{t('filings.add')}</Button>
+                  <Button type="dashed" onClick={() => add({ name: '', certificateNo: '', occupationCode: undefined, levels: [] })}>
+                    {t('filings.add')}
+                  </Button>
                 </>
               )}
             </Form.List>
@@ -176,12 +198,20 @@ export default function FilingFormPage() {
                 <>
                   {fields.map((field) => (
                     <Space key={field.key} align="start" wrap>
-                      <Form.Item label={t('filings.name')} name={[field.name, 'name']} rules={[{ required: true }]}><Input style={{ width: 160 }} /></Form.Item>
-                      <Form.Item label={t('filings.certificateNo')} name={[field.name, 'certificateNo']}><Input style={{ width: 160 }} /></Form.Item>
-                      <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>{t('filings.remove')}</Button>
+                      <Form.Item label={t('filings.name')} name={[field.name, 'name']} rules={[{ required: true }]}>
+                        <Input style={{ width: 160 }} />
+                      </Form.Item>
+                      <Form.Item label={t('filings.certificateNo')} name={[field.name, 'certificateNo']}>
+                        <Input style={{ width: 160 }} />
+                      </Form.Item>
+                      <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>
+                        {t('filings.remove')}
+                      </Button>
                     </Space>
                   ))}
-                  <Button type="dashed" onClick={() => add({ name: '', certificateNo: '' })}>{t('filings.add')}</Button>
+                  <Button type="dashed" onClick={() => add({ name: '', certificateNo: '' })}>
+                    {t('filings.add')}
+                  </Button>
                 </>
               )}
             </Form.List>
@@ -192,13 +222,23 @@ export default function FilingFormPage() {
                 <>
                   {fields.map((field) => (
                     <Space key={field.key} align="start" wrap>
-                      <Form.Item label={t('filings.name')} name={[field.name, 'name']} rules={[{ required: true }]}><Input style={{ width: 140 }} /></Form.Item>
-                      <Form.Item label={t('filings.jobTitle')} name={[field.name, 'title']}><Input style={{ width: 140 }} /></Form.Item>
-                      <Form.Item label={t('filings.field')} name={[field.name, 'field']}><Input style={{ width: 180 }} /></Form.Item>
-                      <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>{t('filings.remove')}</Button>
+                      <Form.Item label={t('filings.name')} name={[field.name, 'name']} rules={[{ required: true }]}>
+                        <Input style={{ width: 140 }} />
+                      </Form.Item>
+                      <Form.Item label={t('filings.jobTitle')} name={[field.name, 'title']}>
+                        <Input style={{ width: 140 }} />
+                      </Form.Item>
+                      <Form.Item label={t('filings.field')} name={[field.name, 'field']}>
+                        <Input style={{ width: 180 }} />
+                      </Form.Item>
+                      <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>
+                        {t('filings.remove')}
+                      </Button>
                     </Space>
                   ))}
-                  <Button type="dashed" onClick={() => add({ name: '', title: '', field: '' })}>{t('filings.add')}</Button>
+                  <Button type="dashed" onClick={() => add({ name: '', title: '', field: '' })}>
+                    {t('filings.add')}
+                  </Button>
                 </>
               )}
             </Form.List>
@@ -211,8 +251,12 @@ export default function FilingFormPage() {
                 {fields.map((field) => (
                   <Card key={field.key} size="small" style={{ marginBottom: 12 }} extra={<Button onClick={() => remove(field.name)}>{t('filings.remove')}</Button>}>
                     <Space align="start" wrap>
-                      <Form.Item label={t('filings.siteName')} name={[field.name, 'name']} rules={[{ required: true }]}><Input style={{ width: 200 }} /></Form.Item>
-                      <Form.Item label={t('filings.address')} name={[field.name, 'address']} rules={[{ required: true }]}><Input style={{ width: 280 }} /></Form.Item>
+                      <Form.Item label={t('filings.siteName')} name={[field.name, 'name']} rules={[{ required: true }]}>
+                        <Input style={{ width: 200 }} />
+                      </Form.Item>
+                      <Form.Item label={t('filings.address')} name={[field.name, 'address']} rules={[{ required: true }]}>
+                        <Input style={{ width: 280 }} />
+                      </Form.Item>
                       <Form.Item label={t('filings.district')} name={[field.name, 'districtCode']} rules={[{ required: true }]}>
                         <Select style={{ width: 140 }} aria-label={t('filings.district')} options={(districts.data ?? []).map((d) => ({ value: d.code, label: d.nameZh }))} />
                       </Form.Item>
@@ -222,19 +266,31 @@ export default function FilingFormPage() {
                         <>
                           {rooms.map((room) => (
                             <Space key={room.key} align="start" wrap>
-                              <Form.Item label={t('filings.roomName')} name={[room.name, 'name']} rules={[{ required: true }]}><Input style={{ width: 160 }} /></Form.Item>
-                              <Form.Item label={t('filings.capacity')} name={[room.name, 'capacity']} rules={[{ required: true }]}><InputNumber min={1} max={1000} /></Form.Item>
-                              <Form.Item label={t('filings.video')} name={[room.name, 'videoMonitoring']} valuePropName="checked"><Switch /></Form.Item>
-                              <Button style={{ marginTop: 30 }} onClick={() => roomOps.remove(room.name)}>{t('filings.remove')}</Button>
+                              <Form.Item label={t('filings.roomName')} name={[room.name, 'name']} rules={[{ required: true }]}>
+                                <Input style={{ width: 160 }} />
+                              </Form.Item>
+                              <Form.Item label={t('filings.capacity')} name={[room.name, 'capacity']} rules={[{ required: true }]}>
+                                <InputNumber min={1} max={1000} />
+                              </Form.Item>
+                              <Form.Item label={t('filings.video')} name={[room.name, 'videoMonitoring']} valuePropName="checked">
+                                <Switch />
+                              </Form.Item>
+                              <Button style={{ marginTop: 30 }} onClick={() => roomOps.remove(room.name)}>
+                                {t('filings.remove')}
+                              </Button>
                             </Space>
                           ))}
-                          <Button type="dashed" size="small" onClick={() => roomOps.add({ name: '', capacity: 30, videoMonitoring: true })}>{t('filings.add')} {t('filings.rooms')}</Button>
+                          <Button type="dashed" size="small" onClick={() => roomOps.add({ name: '', capacity: 30, videoMonitoring: true })}>
+                            {t('filings.add')} {t('filings.rooms')}
+                          </Button>
                         </>
                       )}
                     </Form.List>
                   </Card>
                 ))}
-                <Button type="dashed" onClick={() => add({ name: '', address: '', districtCode: undefined, rooms: [] })}>{t('filings.add')}</Button>
+                <Button type="dashed" onClick={() => add({ name: '', address: '', districtCode: undefined, rooms: [] })}>
+                  {t('filings.add')}
+                </Button>
               </>
             )}
           </Form.List>
@@ -243,17 +299,35 @@ export default function FilingFormPage() {
           <Form.Item label={t('filings.itemBank')} name={['content', 'itemBankSource']}>
             <Select style={{ width: 240 }} aria-label={t('filings.itemBank')} options={ITEM_BANK_SOURCES.map((s) => ({ value: s, label: t(`filings.${s}`) }))} />
           </Form.Item>
-          <Form.Item label={t('filings.itemBankNote')} name={['content', 'itemBankNote']}><Input.TextArea rows={2} /></Form.Item>
-          <Form.Item label={t('filings.rules')} name={['content', 'managementRules']}><Input.TextArea rows={4} /></Form.Item>
-          <Form.Item name={['content', 'employerCommitment']} valuePropName="checked"><Checkbox>{t('filings.commitment')}</Checkbox></Form.Item>
+          <Form.Item label={t('filings.itemBankNote')} name={['content', 'itemBankNote']}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item label={t('filings.rules')} name={['content', 'managementRules']}>
+            <Input.TextArea rows={4} />
+          </Form.Item>
+          <Form.Item name={['content', 'employerCommitment']} valuePropName="checked">
+            <Checkbox>{t('filings.commitment')}</Checkbox>
+          </Form.Item>
         </Card>
         <Card style={show(3)} title={t('filings.attachments')}>
           {id && existing.data ? (
             <>
               <Space wrap style={{ marginBottom: 12 }}>
-                <Select aria-label={t('filings.attachmentPurpose')} value={purpose} onChange={setPurpose} style={{ width: 200 }}
-                  options={ATTACHMENT_PURPOSES.map((p) => ({ value: p, label: t(`filings.purpose.${p}`) }))} />
-                <Upload accept=".pdf,.png,.jpg,.jpeg" showUploadList={false} beforeUpload={(file) => { void uploadAttachment(file); return false; }}>
+                <Select
+                  aria-label={t('filings.attachmentPurpose')}
+                  value={purpose}
+                  onChange={setPurpose}
+                  style={{ width: 200 }}
+                  options={ATTACHMENT_PURPOSES.map((p) => ({ value: p, label: t(`filings.purpose.${p}`) }))}
+                />
+                <Upload
+                  accept=".pdf,.png,.jpg,.jpeg"
+                  showUploadList={false}
+                  beforeUpload={(file) => {
+                    void uploadAttachment(file);
+                    return false;
+                  }}
+                >
                   <Button>{t('filings.upload')}</Button>
                 </Upload>
               </Space>
@@ -267,8 +341,12 @@ export default function FilingFormPage() {
       <Space style={{ marginTop: 16 }} wrap>
         {step > 0 && <Button onClick={() => setStep(step - 1)}>{t('filings.prev')}</Button>}
         {step < steps.length - 1 && <Button onClick={() => setStep(step + 1)}>{t('filings.next')}</Button>}
-        <Button loading={busy} onClick={() => void run(false)}>{t('filings.saveDraft')}</Button>
-        <Button type="primary" loading={busy} onClick={() => void run(true)}>{t('filings.submitForReview')}</Button>
+        <Button loading={busy} onClick={() => void run(false)}>
+          {t('filings.saveDraft')}
+        </Button>
+        <Button type="primary" loading={busy} onClick={() => void run(true)}>
+          {t('filings.submitForReview')}
+        </Button>
       </Space>
     </>
   );

@@ -25,7 +25,11 @@ export default function FilingsPage() {
         extra={
           isInstitution && (
             <>
-              {allowed.includes('createFiling') && <Button type="primary" onClick={() => navigate(`/${workspace}/filings/new/initial`)}>{t('filings.newFiling')}</Button>}
+              {allowed.includes('createFiling') && (
+                <Button type="primary" onClick={() => navigate(`/${workspace}/filings/new/initial`)}>
+                  {t('filings.newFiling')}
+                </Button>
+              )}
               {allowed.includes('createAmendment') && <Button onClick={() => navigate(`/${workspace}/filings/new/amendment`)}>{t('filings.newAmendment')}</Button>}
               {allowed.includes('createRenewal') && <Button onClick={() => navigate(`/${workspace}/filings/new/renewal`)}>{t('filings.newRenewal')}</Button>}
             </>
@@ -36,9 +40,15 @@ export default function FilingsPage() {
       </PageTitle>
       <Form layout="inline" style={{ marginBottom: 16 }}>
         <Form.Item label={t('filings.status')} htmlFor="filings-status">
-          <Select id="filings-status" aria-label={t('filings.status')} allowClear style={{ width: 160 }} value={status}
+          <Select
+            id="filings-status"
+            aria-label={t('filings.status')}
+            allowClear
+            style={{ width: 160 }}
+            value={status}
             onChange={(v?: string) => setParams(v ? { status: v } : {})}
-            options={FILING_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+            options={FILING_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
         </Form.Item>
       </Form>
       {list.error && <ErrorAlert error={list.error} />}
@@ -59,7 +69,11 @@ export default function FilingsPage() {
           { title: t('filings.submittedAt'), dataIndex: 'submittedAt', render: (v: string | null) => formatDateTime(v) },
         ]}
       />
-      {list.hasNextPage && <Button style={{ marginTop: 16 }} onClick={() => void list.fetchNextPage()}>{t('common.loadMore')}</Button>}
+      {list.hasNextPage && (
+        <Button style={{ marginTop: 16 }} onClick={() => void list.fetchNextPage()}>
+          {t('common.loadMore')}
+        </Button>
+      )}
     </>
   );
 }

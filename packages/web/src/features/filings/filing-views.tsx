@@ -29,7 +29,20 @@ export function ScopeTable({ rows }: { rows: ScopeRow[] }) {
       columns={[
         { title: t('filings.occupation'), render: (_, r) => `${r.occupationCode} ${r.occupationName}` },
         { title: t('filings.workType'), dataIndex: 'workType', render: (w: string) => w || t('filings.wholeOccupation') },
-        { title: t('filings.level'), dataIndex: 'level', render: (l: number, r) => <>{t(`level.${l}`)}{r.withdrawn && <Tag color="red" style={{ marginLeft: 8 }}>{t('filings.withdrawnTag')}</Tag>}</> },
+        {
+          title: t('filings.level'),
+          dataIndex: 'level',
+          render: (l: number, r) => (
+            <>
+              {t(`level.${l}`)}
+              {r.withdrawn && (
+                <Tag color="red" style={{ marginLeft: 8 }}>
+                  {t('filings.withdrawnTag')}
+                </Tag>
+              )}
+            </>
+          ),
+        },
       ]}
     />
   );
@@ -40,13 +53,18 @@ export function ContentView({ content }: { content: FilingContent }) {
   return (
     <>
       <Card title={t('filings.examiners')} style={{ marginBottom: 16 }}>
-        <Table size="small" rowKey={(r) => r.certificateNo} pagination={false} dataSource={content.examiners}
+        <Table
+          size="small"
+          rowKey={(r) => r.certificateNo}
+          pagination={false}
+          dataSource={content.examiners}
           columns={[
             { title: t('filings.name'), dataIndex: 'name' },
             { title: t('filings.certificateNo'), dataIndex: 'certificateNo' },
             { title: t('filings.occupation'), dataIndex: 'occupationCode' },
             { title: t('filings.levels'), dataIndex: 'levels', render: (levels: number[]) => levels.map((l) => t(`level.${l}`)).join('、') },
-          ]} />
+          ]}
+        />
       </Card>
       <Card title={t('filings.sites')} style={{ marginBottom: 16 }}>
         {content.sites.map((site, i) => (
@@ -63,7 +81,9 @@ export function ContentView({ content }: { content: FilingContent }) {
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('filings.supervisors')}>{content.supervisors.map((s) => s.name).join('、') || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('filings.experts')}>{content.experts.map((e) => `${e.name}${e.title ? `（${e.title}）` : ''}`).join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('filings.itemBank')}>{content.itemBankSource ? t(`filings.${content.itemBankSource}`) : '—'} {content.itemBankNote}</Descriptions.Item>
+          <Descriptions.Item label={t('filings.itemBank')}>
+            {content.itemBankSource ? t(`filings.${content.itemBankSource}`) : '—'} {content.itemBankNote}
+          </Descriptions.Item>
           <Descriptions.Item label={t('filings.rules')}>{content.managementRules || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('filings.commitment')}>{content.employerCommitment ? t('common.yes') : t('common.no')}</Descriptions.Item>
         </Descriptions>
@@ -81,8 +101,12 @@ export function AttachmentList({ filingId, attachments }: { filingId: string; at
       dataSource={attachments}
       renderItem={(a) => (
         <List.Item>
-          <a href={hrefOf(downloads.filingAttachment, { id: filingId, attachmentId: a.id })} target="_blank" rel="noreferrer">{a.fileName}</a>
-          <span>{t(`filings.purpose.${a.purpose}`)} · {(a.size / 1024).toFixed(0)} KB</span>
+          <a href={hrefOf(downloads.filingAttachment, { id: filingId, attachmentId: a.id })} target="_blank" rel="noreferrer">
+            {a.fileName}
+          </a>
+          <span>
+            {t(`filings.purpose.${a.purpose}`)} · {(a.size / 1024).toFixed(0)} KB
+          </span>
         </List.Item>
       )}
     />

@@ -29,8 +29,7 @@ export function IdentityClaim() {
 /** After any change the whole candidate area follows: the claim, the record, the applications. */
 function useRefresh() {
   const client = useQueryClient();
-  return () =>
-    Promise.all([['identity-claim'], ['me'], ['people', 'me'], ['registrations']].map((queryKey) => client.invalidateQueries({ queryKey })));
+  return () => Promise.all([['identity-claim'], ['me'], ['people', 'me'], ['registrations']].map((queryKey) => client.invalidateQueries({ queryKey })));
 }
 
 function ClaimForm({ claim }: { claim: IdentityClaimView }) {
@@ -58,13 +57,13 @@ function ClaimForm({ claim }: { claim: IdentityClaimView }) {
   return (
     <>
       <Typography.Paragraph type="secondary">{t('identity.intro')}</Typography.Paragraph>
-      {claim.status === 'rejected' && (
-        <Alert type="warning" showIcon role="alert" style={{ marginBottom: 12 }} title={t('identity.rejected')} description={claim.decisionReason} />
-      )}
+      {claim.status === 'rejected' && <Alert type="warning" showIcon role="alert" style={{ marginBottom: 12 }} title={t('identity.rejected')} description={claim.decisionReason} />}
       {error !== null && <ErrorAlert error={error} />}
       <Form form={form} name="identity" layout="vertical" initialValues={{ idType: 'resident_id' }} onFinish={() => void submit()}>
         <PersonFields withPhone />
-        <Button type="primary" htmlType="submit" loading={busy}>{t('identity.submit')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('identity.submit')}
+        </Button>
       </Form>
     </>
   );
@@ -123,14 +122,24 @@ function CodeStep({ claim }: { claim: IdentityClaimView }) {
         <Form.Item label={t('identity.code')} name="code" rules={[{ required: true, pattern: /^\d{6}$/, message: t('identity.codeFormat') }]}>
           <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} style={{ width: 140 }} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy === 'verify'} disabled={busy !== null}>{t('identity.verify')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy === 'verify'} disabled={busy !== null}>
+          {t('identity.verify')}
+        </Button>
       </Form>
       <Space wrap style={{ marginTop: 16 }}>
-        <Button disabled={wait > 0 || busy !== null || claim.sendsLeft === 0} loading={busy === 'resend'} onClick={() => void act('resend', () => call(endpoints.resendIdentityCode), t('identity.resent'))}>
+        <Button
+          disabled={wait > 0 || busy !== null || claim.sendsLeft === 0}
+          loading={busy === 'resend'}
+          onClick={() => void act('resend', () => call(endpoints.resendIdentityCode), t('identity.resent'))}
+        >
           {wait > 0 ? t('identity.resendIn', { seconds: wait }) : t('identity.resend')}
         </Button>
-        <Button disabled={busy !== null} loading={busy === 'in-person'} onClick={() => void act('in-person', () => call(endpoints.requestInPerson))}>{t('identity.switchInPerson')}</Button>
-        <Button danger disabled={busy !== null} loading={busy === 'cancel'} onClick={() => void act('cancel', () => call(endpoints.cancelOwnClaim), t('identity.cancelled'))}>{t('identity.cancel')}</Button>
+        <Button disabled={busy !== null} loading={busy === 'in-person'} onClick={() => void act('in-person', () => call(endpoints.requestInPerson))}>
+          {t('identity.switchInPerson')}
+        </Button>
+        <Button danger disabled={busy !== null} loading={busy === 'cancel'} onClick={() => void act('cancel', () => call(endpoints.cancelOwnClaim), t('identity.cancelled'))}>
+          {t('identity.cancel')}
+        </Button>
       </Space>
     </>
   );
@@ -164,7 +173,9 @@ function InPersonStep({ claim }: { claim: IdentityClaimView }) {
         description={t('identity.inPersonHint', { time: formatDateTime(claim.createdAt) })}
       />
       {error !== null && <ErrorAlert error={error} />}
-      <Button danger loading={busy} onClick={() => void cancel()}>{t('identity.cancel')}</Button>
+      <Button danger loading={busy} onClick={() => void cancel()}>
+        {t('identity.cancel')}
+      </Button>
     </>
   );
 }

@@ -40,14 +40,23 @@ export default function IdentityClaimsPage() {
         columns={[
           { title: t('person.name'), dataIndex: 'claimedName', render: (v: string) => <Nowrap>{v}</Nowrap> },
           { title: t('person.idNumber'), dataIndex: 'idNumberMasked', render: (v: string) => <Nowrap>{v}</Nowrap> },
-          { title: t('identityClaims.account'), render: (_, r) => <Nowrap>{r.username}（{r.accountName}）</Nowrap> },
+          {
+            title: t('identityClaims.account'),
+            render: (_, r) => (
+              <Nowrap>
+                {r.username}（{r.accountName}）
+              </Nowrap>
+            ),
+          },
           { title: t('identityClaims.createdAt'), dataIndex: 'createdAt', render: (v: string) => <Nowrap>{formatDateTime(v)}</Nowrap> },
           ...(tab === 'pending_in_person'
             ? [
                 {
                   title: t('common.actions'),
                   render: (_: unknown, r: PendingIdentityClaim) => (
-                    <Button size="small" type="primary" onClick={() => setOpen(r)}>{t('identityClaims.check')}</Button>
+                    <Button size="small" type="primary" onClick={() => setOpen(r)}>
+                      {t('identityClaims.check')}
+                    </Button>
                   ),
                 },
               ]
@@ -102,7 +111,9 @@ function DecisionModal({ claim, onClose, onDone }: { claim: PendingIdentityClaim
           <Descriptions column={1} size="small" style={{ marginBottom: 12 }}>
             <Descriptions.Item label={t('person.name')}>{claim.claimedName}</Descriptions.Item>
             <Descriptions.Item label={t('person.idNumber')}>{claim.idNumberMasked}</Descriptions.Item>
-            <Descriptions.Item label={t('identityClaims.account')}>{claim.username}（{claim.accountName}）</Descriptions.Item>
+            <Descriptions.Item label={t('identityClaims.account')}>
+              {claim.username}（{claim.accountName}）
+            </Descriptions.Item>
             <Descriptions.Item label={t('identityClaims.districts')}>{claim.districtCodes.map((code) => districtName(code, locale)).join('、') || '—'}</Descriptions.Item>
           </Descriptions>
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('identityClaims.checkHint')} />

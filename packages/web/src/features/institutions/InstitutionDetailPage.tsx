@@ -18,17 +18,29 @@ export default function InstitutionDetailPage() {
     return (
       <>
         <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
-        <LinkButton to={`/${workspace}/institutions`} icon={<ArrowLeftOutlined aria-hidden />}>{t('common.back')}</LinkButton>
+        <LinkButton to={`/${workspace}/institutions`} icon={<ArrowLeftOutlined aria-hidden />}>
+          {t('common.back')}
+        </LinkButton>
       </>
     );
   }
   const d = detail.data;
   return (
     <>
-      <PageTitle extra={<LinkButton to={`/${workspace}/institutions`} icon={<ArrowLeftOutlined aria-hidden />}>{t('common.back')}</LinkButton>}>{d.name}</PageTitle>
+      <PageTitle
+        extra={
+          <LinkButton to={`/${workspace}/institutions`} icon={<ArrowLeftOutlined aria-hidden />}>
+            {t('common.back')}
+          </LinkButton>
+        }
+      >
+        {d.name}
+      </PageTitle>
       <Card>
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-          <Descriptions.Item label={t('institutions.name')} span={2}>{d.name}</Descriptions.Item>
+          <Descriptions.Item label={t('institutions.name')} span={2}>
+            {d.name}
+          </Descriptions.Item>
           <Descriptions.Item label={t('institutions.category')}>{INSTITUTION_CATEGORY_LABELS[d.category][locale]}</Descriptions.Item>
           <Descriptions.Item label={t('institutions.district')}>{d.districtName}</Descriptions.Item>
           <Descriptions.Item label={t('institutions.organization')}>{d.organizationName}</Descriptions.Item>

@@ -56,14 +56,7 @@ export default function InstitutionsPage() {
           />
         </Form.Item>
         <Form.Item label={t('institutions.name')} htmlFor="filter-q">
-          <Input.Search
-            key={filter.q ?? ''}
-            id="filter-q"
-            allowClear
-            defaultValue={filter.q}
-            onSearch={(v) => update('q', v.trim() || undefined)}
-            enterButton={t('common.search')}
-          />
+          <Input.Search key={filter.q ?? ''} id="filter-q" allowClear defaultValue={filter.q} onSearch={(v) => update('q', v.trim() || undefined)} enterButton={t('common.search')} />
         </Form.Item>
         {filtered && (
           <Form.Item>
@@ -78,7 +71,11 @@ export default function InstitutionsPage() {
           role="alert"
           title={list.error.detail}
           description={t('institutions.refusedHint')}
-          action={<Button size="small" onClick={() => setParams({})}>{t('common.reset')}</Button>}
+          action={
+            <Button size="small" onClick={() => setParams({})}>
+              {t('common.reset')}
+            </Button>
+          }
           style={{ marginBottom: 16 }}
         />
       ) : (

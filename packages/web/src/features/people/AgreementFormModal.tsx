@@ -41,8 +41,20 @@ export function AgreementFormModal({ open, institutionId, onClose, onCreated }: 
   };
 
   return (
-    <Modal open={open} title={t('agreements.new')} okText={t('common.submit')} cancelText={t('common.cancel')} confirmLoading={busy}
-      onOk={() => void submit().catch(() => undefined)} onCancel={() => { setError(null); onClose(); }} width={640} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('agreements.new')}
+      okText={t('common.submit')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => void submit().catch(() => undefined)}
+      onCancel={() => {
+        setError(null);
+        onClose();
+      }}
+      width={640}
+      destroyOnHidden
+    >
       {error !== null && <ErrorAlert error={error} />}
       <Form form={form} name="agreement" layout="vertical" preserve={false} initialValues={{ kind: 'cooperation', evidenceFileIds: [] }}>
         <Form.Item label={<span id="agreement-kind">{t('agreements.kind')}</span>} name="kind" rules={[{ required: true }]}>
@@ -51,23 +63,28 @@ export function AgreementFormModal({ open, institutionId, onClose, onCreated }: 
         <Form.Item label={t('agreements.counterpartName')} name="counterpartName" rules={required(t('agreements.counterpartName'))}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item label={t('agreements.counterpartCreditCode')} name="counterpartCreditCode"
+        <Form.Item
+          label={t('agreements.counterpartCreditCode')}
+          name="counterpartCreditCode"
           rules={[
             ...required(t('agreements.counterpartCreditCode')),
             {
-              validator: (_, value?: string) =>
-                !value || checkCreditCode(value.trim().toUpperCase()) === null ? Promise.resolve() : Promise.reject(new Error(t('agreements.creditCodeInvalid'))),
+              validator: (_, value?: string) => (!value || checkCreditCode(value.trim().toUpperCase()) === null ? Promise.resolve() : Promise.reject(new Error(t('agreements.creditCodeInvalid')))),
             },
-          ]}>
+          ]}
+        >
           <Input maxLength={18} style={{ width: 260 }} />
         </Form.Item>
         <Space wrap align="start">
-          <Form.Item label={t('agreements.validFrom')} name="validFrom" rules={required(t('agreements.validFrom'))}><Input type="date" /></Form.Item>
-          <Form.Item label={t('agreements.validUntil')} name="validUntil" rules={required(t('agreements.validUntil'))}><Input type="date" /></Form.Item>
+          <Form.Item label={t('agreements.validFrom')} name="validFrom" rules={required(t('agreements.validFrom'))}>
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item label={t('agreements.validUntil')} name="validUntil" rules={required(t('agreements.validUntil'))}>
+            <Input type="date" />
+          </Form.Item>
         </Space>
         <Form.Item label={t('evidence.label')} name="evidenceFileIds" extra={t('agreements.evidenceHint')}>
-          <EvidenceField files={files} onUploaded={(f) => setFiles((m) => new Map(m).set(f.id, f))}
-            upload={(file) => uploadEvidence({ institutionId }, file, 'agreement')} />
+          <EvidenceField files={files} onUploaded={(f) => setFiles((m) => new Map(m).set(f.id, f))} upload={(file) => uploadEvidence({ institutionId }, file, 'agreement')} />
         </Form.Item>
       </Form>
     </Modal>

@@ -69,19 +69,27 @@ export function EvidenceField({
             const name = files?.get(id)?.fileName ?? t('evidence.numbered', { n: index + 1 });
             return (
               <Tag key={id} style={{ marginInlineEnd: 0 }}>
-                <a href={evidenceHref(id)} target="_blank" rel="noreferrer">{name}</a>
+                <a href={evidenceHref(id)} target="_blank" rel="noreferrer">
+                  {name}
+                </a>
                 <Button type="text" size="small" aria-label={t('evidence.remove', { name })} icon={<CloseOutlined aria-hidden />} onClick={() => onChange?.(ids.filter((x) => x !== id))} />
               </Tag>
             );
           })}
         </Space>
       )}
-      <Upload accept={EVIDENCE_ACCEPT} showUploadList={false} disabled={busy || ids.length >= MAX_FILES}
+      <Upload
+        accept={EVIDENCE_ACCEPT}
+        showUploadList={false}
+        disabled={busy || ids.length >= MAX_FILES}
         beforeUpload={(file) => {
           void send(file);
           return false;
-        }}>
-        <Button size="small" icon={<UploadOutlined aria-hidden />} loading={busy} disabled={ids.length >= MAX_FILES}>{label ?? t('evidence.upload')}</Button>
+        }}
+      >
+        <Button size="small" icon={<UploadOutlined aria-hidden />} loading={busy} disabled={ids.length >= MAX_FILES}>
+          {label ?? t('evidence.upload')}
+        </Button>
       </Upload>
     </Space>
   );

@@ -77,13 +77,34 @@ export default function PeoplePage() {
 
   return (
     <>
-      <PageTitle extra={canRecord && <Button type="primary" onClick={() => setAdding(true)}>{t('relations.new')}</Button>}>{t('menu.people')}</PageTitle>
+      <PageTitle
+        extra={
+          canRecord && (
+            <Button type="primary" onClick={() => setAdding(true)}>
+              {t('relations.new')}
+            </Button>
+          )
+        }
+      >
+        {t('menu.people')}
+      </PageTitle>
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('relations.title')}</h2>} style={{ marginBottom: 16 }}>
         <Form layout="inline" style={{ marginBottom: 16 }} onFinish={() => setQuery(search.trim())}>
           <Form.Item label={t('relations.search')} htmlFor="relations-search">
-            <Input id="relations-search" allowClear value={search} onChange={(e) => { setSearch(e.target.value); if (!e.target.value) setQuery(''); }} style={{ width: 240 }} />
+            <Input
+              id="relations-search"
+              allowClear
+              value={search}
+              onChange={(e) => {
+                setSearch(e.target.value);
+                if (!e.target.value) setQuery('');
+              }}
+              style={{ width: 240 }}
+            />
           </Form.Item>
-          <Form.Item><Button htmlType="submit">{t('common.search')}</Button></Form.Item>
+          <Form.Item>
+            <Button htmlType="submit">{t('common.search')}</Button>
+          </Form.Item>
         </Form>
         {relations.error && <ErrorAlert error={relations.error} onRetry={() => void relations.refetch()} />}
         <Table<RelationView>
@@ -122,7 +143,15 @@ export default function PeoplePage() {
               title: t('common.actions'),
               render: (_, r) =>
                 relationState(r, today) !== 'ended' && (
-                  <Button size="small" onClick={() => { setEndError(null); setEnding(r); }}>{t('relations.end')}</Button>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setEndError(null);
+                      setEnding(r);
+                    }}
+                  >
+                    {t('relations.end')}
+                  </Button>
                 ),
             },
           ]}
@@ -130,10 +159,7 @@ export default function PeoplePage() {
       </Card>
 
       {employer && (
-        <Card
-          title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('agreements.title')}</h2>}
-          extra={canRecord && <Button onClick={() => setAddingAgreement(true)}>{t('agreements.new')}</Button>}
-        >
+        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('agreements.title')}</h2>} extra={canRecord && <Button onClick={() => setAddingAgreement(true)}>{t('agreements.new')}</Button>}>
           <Typography.Paragraph type="secondary">{t('agreements.intro')}</Typography.Paragraph>
           {agreements.error && <ErrorAlert error={agreements.error} onRetry={() => void agreements.refetch()} />}
           <Table<AgreementView>

@@ -54,7 +54,14 @@ interface RelationForm {
  * Only the kinds of the institution's category are offered; the employment type, employer,
  * agreement and graduation date appear, and are required, as `RELATION_FIELDS` says for the kind.
  */
-export function RelationFormModal({ open, institutionId, category, agreements, onClose, onCreated }: {
+export function RelationFormModal({
+  open,
+  institutionId,
+  category,
+  agreements,
+  onClose,
+  onCreated,
+}: {
   open: boolean;
   institutionId: string;
   category: InstitutionCategory;
@@ -77,9 +84,7 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
   const needs = kind ? relationFieldNeeds(kind, employmentType as EmploymentType | undefined) : null;
   const needed = needs?.agreementKind ?? undefined;
   const kinds = RELATION_KINDS.filter((k) => RELATION_CATEGORY[k] === category);
-  const agreementOptions = agreements
-    .filter((a) => a.kind === needed)
-    .map((a) => ({ value: a.id, label: `${a.counterpartName}（${a.validFrom} ~ ${a.validUntil}）` }));
+  const agreementOptions = agreements.filter((a) => a.kind === needed).map((a) => ({ value: a.id, label: `${a.counterpartName}（${a.validFrom} ~ ${a.validUntil}）` }));
   const showEmploymentType = needs !== null && needs.employmentType !== 'none';
   const showEmployer = needs !== null && needs.employerName !== 'none';
   const showGraduation = needs !== null && needs.graduationDate !== 'none';
@@ -119,15 +124,32 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
   };
 
   return (
-    <Modal open={open} title={t('relations.new')} okText={t('common.submit')} cancelText={t('common.cancel')} confirmLoading={busy}
-      onOk={() => void submit().catch(() => undefined)} onCancel={() => { setError(null); setPurpose(null); onClose(); }} width={760} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('relations.new')}
+      okText={t('common.submit')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => void submit().catch(() => undefined)}
+      onCancel={() => {
+        setError(null);
+        setPurpose(null);
+        onClose();
+      }}
+      width={760}
+      destroyOnHidden
+    >
       {error !== null && <ErrorAlert error={error} />}
       <Form form={form} name="relation" layout="vertical" preserve={false} initialValues={{ person: { idType: 'resident_id' }, evidenceFileIds: [] }}>
         <PersonFields prefix={['person']} />
         <Space wrap align="start">
           <Form.Item label={t('relations.kind')} name="kind" rules={[{ required: true, message: t('form.required', { field: t('relations.kind') }) }]}>
-            <Select aria-label={t('relations.kind')} style={{ width: 300 }} options={kinds.map((k) => ({ value: k, label: RELATION_KIND_LABELS[k][locale] }))}
-              onChange={() => form.setFieldsValue({ agreementId: undefined })} />
+            <Select
+              aria-label={t('relations.kind')}
+              style={{ width: 300 }}
+              options={kinds.map((k) => ({ value: k, label: RELATION_KIND_LABELS[k][locale] }))}
+              onChange={() => form.setFieldsValue({ agreementId: undefined })}
+            />
           </Form.Item>
           {showEmploymentType && (
             <Form.Item label={t('relations.employmentType')} name="employmentType" rules={required(needs?.employmentType, t('relations.employmentType'))}>
@@ -141,15 +163,18 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
           )}
         </Space>
         {needed && (
-          <Form.Item label={t('relations.agreement')} name="agreementId" rules={[{ required: true, message: t('form.required', { field: t('relations.agreement') }) }]}
-            extra={agreementOptions.length === 0 ? t('relations.noAgreement', { kind: t(`agreementKind.${needed}`) }) : undefined}>
+          <Form.Item
+            label={t('relations.agreement')}
+            name="agreementId"
+            rules={[{ required: true, message: t('form.required', { field: t('relations.agreement') }) }]}
+            extra={agreementOptions.length === 0 ? t('relations.noAgreement', { kind: t(`agreementKind.${needed}`) }) : undefined}
+          >
             <Select aria-label={t('relations.agreement')} style={{ width: 420 }} options={agreementOptions} notFoundContent={t('relations.noAgreement', { kind: t(`agreementKind.${needed}`) })} />
           </Form.Item>
         )}
         <Space wrap align="start">
           {showGraduation && (
-            <Form.Item label={t('relations.graduationDate')} name="graduationDate"
-              rules={required(needs?.graduationDate, t('relations.graduationDate'))}>
+            <Form.Item label={t('relations.graduationDate')} name="graduationDate" rules={required(needs?.graduationDate, t('relations.graduationDate'))}>
               <Input type="date" />
             </Form.Item>
           )}
@@ -162,12 +187,17 @@ export function RelationFormModal({ open, institutionId, category, agreements, o
         </Space>
         <Space wrap align="start">
           <Form.Item label={t('evidence.purpose')} htmlFor="relation-proof">
-            <Select id="relation-proof" aria-label={t('evidence.purpose')} style={{ width: 280 }} value={proof} onChange={(v: InstitutionEvidencePurpose) => setPurpose(v)}
-              options={RELATION_PROOFS.map((p) => ({ value: p, label: EVIDENCE_PURPOSE_LABELS[p][locale] }))} />
+            <Select
+              id="relation-proof"
+              aria-label={t('evidence.purpose')}
+              style={{ width: 280 }}
+              value={proof}
+              onChange={(v: InstitutionEvidencePurpose) => setPurpose(v)}
+              options={RELATION_PROOFS.map((p) => ({ value: p, label: EVIDENCE_PURPOSE_LABELS[p][locale] }))}
+            />
           </Form.Item>
           <Form.Item label={t('evidence.label')} name="evidenceFileIds" extra={t('relations.evidenceHint')}>
-            <EvidenceField files={files} onUploaded={(f) => setFiles((m) => new Map(m).set(f.id, f))}
-              upload={(file) => uploadEvidence({ institutionId }, file, proof)} />
+            <EvidenceField files={files} onUploaded={(f) => setFiles((m) => new Map(m).set(f.id, f))} upload={(file) => uploadEvidence({ institutionId }, file, proof)} />
           </Form.Item>
         </Space>
       </Form>

@@ -56,7 +56,17 @@ export default function PlansPage() {
 
   return (
     <>
-      <PageTitle extra={allowed.includes('createPlan') && <Button type="primary" onClick={() => setCreating(true)}>{t('plans.new')}</Button>}>{t('menu.plans')}</PageTitle>
+      <PageTitle
+        extra={
+          allowed.includes('createPlan') && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('plans.new')}
+            </Button>
+          )
+        }
+      >
+        {t('menu.plans')}
+      </PageTitle>
       {error !== null && !creating && !pending && <ErrorAlert error={error} />}
       {plans.error && <ErrorAlert error={plans.error} />}
       <Table<Plan>
@@ -78,36 +88,72 @@ export default function PlansPage() {
             render: (_, p) => (
               <Space wrap>
                 {p.allowedActions.map((action) => (
-                  <Button key={action} size="small" type={action === 'file' || action === 'acknowledge' ? 'primary' : 'default'}
-                    onClick={() => (action === 'file' || action === 'close' ? void decide(p, action) : setPending({ plan: p, action: action as Decision }))}>
+                  <Button
+                    key={action}
+                    size="small"
+                    type={action === 'file' || action === 'acknowledge' ? 'primary' : 'default'}
+                    onClick={() => (action === 'file' || action === 'close' ? void decide(p, action) : setPending({ plan: p, action: action as Decision }))}
+                  >
                     {t(`plans.${action}`)}
                   </Button>
                 ))}
                 {allowed.includes('importRegistrations') && (p.status === 'acknowledged' || p.status === 'closed') && (
-                  <LinkButton size="small" to={`/${workspace}/plans/${p.id}/registrations`}>{t('registrations.manage')}</LinkButton>
+                  <LinkButton size="small" to={`/${workspace}/plans/${p.id}/registrations`}>
+                    {t('registrations.manage')}
+                  </LinkButton>
                 )}
               </Space>
             ),
           },
         ]}
       />
-      <Modal open={creating} title={t('plans.new')} okText={t('common.submit')} cancelText={t('common.cancel')} onOk={() => void create()} onCancel={() => { setCreating(false); setError(null); }} destroyOnHidden width={640}>
+      <Modal
+        open={creating}
+        title={t('plans.new')}
+        okText={t('common.submit')}
+        cancelText={t('common.cancel')}
+        onOk={() => void create()}
+        onCancel={() => {
+          setCreating(false);
+          setError(null);
+        }}
+        destroyOnHidden
+        width={640}
+      >
         {error !== null && <ErrorAlert error={error} />}
         <Form form={createForm} layout="vertical" initialValues={{ workType: '', expectedCandidates: 30 }} preserve={false}>
-          <Form.Item label={t('filings.occupation')} name="occupationCode" rules={[{ required: true }]}><Input placeholder="6-18-01-01" /></Form.Item>
-          <Form.Item label={t('filings.workType')} name="workType"><Input /></Form.Item>
+          <Form.Item label={t('filings.occupation')} name="occupationCode" rules={[{ required: true }]}>
+            <Input placeholder="6-18-01-01" />
+          </Form.Item>
+          <Form.Item label={t('filings.workType')} name="workType">
+            <Input />
+          </Form.Item>
           <Form.Item label={t('filings.level')} name="level" rules={[{ required: true }]}>
             <Select aria-label={t('filings.level')} options={[5, 4, 3, 2, 1].map((l) => ({ value: l, label: t(`level.${l}`) }))} />
           </Form.Item>
           <Space wrap>
-            <Form.Item label={t('plans.examStart')} name="examStart" rules={[{ required: true }]}><Input type="date" /></Form.Item>
-            <Form.Item label={t('plans.examEnd')} name="examEnd" rules={[{ required: true }]}><Input type="date" /></Form.Item>
+            <Form.Item label={t('plans.examStart')} name="examStart" rules={[{ required: true }]}>
+              <Input type="date" />
+            </Form.Item>
+            <Form.Item label={t('plans.examEnd')} name="examEnd" rules={[{ required: true }]}>
+              <Input type="date" />
+            </Form.Item>
           </Space>
-          <Form.Item label={t('filings.siteName')} name="siteName" rules={[{ required: true }]}><Input /></Form.Item>
-          <Form.Item label={t('filings.rooms')} name="rooms" rules={[{ required: true }]}><Select mode="tags" aria-label={t('filings.rooms')} open={false} /></Form.Item>
-          <Form.Item label={t('plans.expected')} name="expectedCandidates" rules={[{ required: true }]}><InputNumber min={1} /></Form.Item>
-          <Form.Item label={t('filings.examiners')} name="examiners" rules={[{ required: true }]}><Select mode="tags" aria-label={t('filings.examiners')} open={false} /></Form.Item>
-          <Form.Item label={t('plans.internalSupervisor')} name="internalSupervisor" rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item label={t('filings.siteName')} name="siteName" rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label={t('filings.rooms')} name="rooms" rules={[{ required: true }]}>
+            <Select mode="tags" aria-label={t('filings.rooms')} open={false} />
+          </Form.Item>
+          <Form.Item label={t('plans.expected')} name="expectedCandidates" rules={[{ required: true }]}>
+            <InputNumber min={1} />
+          </Form.Item>
+          <Form.Item label={t('filings.examiners')} name="examiners" rules={[{ required: true }]}>
+            <Select mode="tags" aria-label={t('filings.examiners')} open={false} />
+          </Form.Item>
+          <Form.Item label={t('plans.internalSupervisor')} name="internalSupervisor" rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
         </Form>
       </Modal>
       <DecisionDialog
@@ -115,10 +161,24 @@ export default function PlansPage() {
         title={pending ? t(`plans.${pending.action}`) : ''}
         name="plan-decision"
         reasonLabel={t('filings.reason')}
-        fields={pending?.action === 'acknowledge' && <Form.Item label={t('plans.externalSupervisor')} name="externalSupervisor"><Input /></Form.Item>}
-        choices={pending ? [{ key: pending.action, label: t('common.confirm'), primary: true, reasonRequired: NEEDS_REASON.includes(pending.action) ? t('filings.reasonRequired') : null, done: t('filings.done') }] : []}
+        fields={
+          pending?.action === 'acknowledge' && (
+            <Form.Item label={t('plans.externalSupervisor')} name="externalSupervisor">
+              <Input />
+            </Form.Item>
+          )
+        }
+        choices={
+          pending
+            ? [{ key: pending.action, label: t('common.confirm'), primary: true, reasonRequired: NEEDS_REASON.includes(pending.action) ? t('filings.reasonRequired') : null, done: t('filings.done') }]
+            : []
+        }
         send={(action, { reason, externalSupervisor }) =>
-          call(endpoints.transitionPlan[action], { params: { id: pending!.plan.id }, body: { version: pending!.plan.version, reason, ...(externalSupervisor ? { externalSupervisor: String(externalSupervisor) } : {}) } })}
+          call(endpoints.transitionPlan[action], {
+            params: { id: pending!.plan.id },
+            body: { version: pending!.plan.version, reason, ...(externalSupervisor ? { externalSupervisor: String(externalSupervisor) } : {}) },
+          })
+        }
         onClose={() => setPending(null)}
         onDone={() => {
           setPending(null);

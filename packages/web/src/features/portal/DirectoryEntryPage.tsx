@@ -17,23 +17,34 @@ export default function DirectoryEntryPage() {
   const e = entry.data;
   return (
     <>
-      <Typography.Title level={3}>{e.name} {e.demonstration && <Tag color="gold">{t('directory.demonstrationMark')}</Tag>}</Typography.Title>
+      <Typography.Title level={3}>
+        {e.name} {e.demonstration && <Tag color="gold">{t('directory.demonstrationMark')}</Tag>}
+      </Typography.Title>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={1} size="small">
-          <Descriptions.Item label={t('filings.status')}><StatusTag status={e.status} /></Descriptions.Item>
+          <Descriptions.Item label={t('filings.status')}>
+            <StatusTag status={e.status} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('institutions.category')}>{INSTITUTION_CATEGORY_LABELS[e.category][locale]}</Descriptions.Item>
           <Descriptions.Item label={t('institutions.district')}>{e.districtName}</Descriptions.Item>
           <Descriptions.Item label={t('filings.number')}>{e.filingNumber}</Descriptions.Item>
-          <Descriptions.Item label={t('filings.validity')}>{e.validFrom} ~ {e.validUntil}</Descriptions.Item>
+          <Descriptions.Item label={t('filings.validity')}>
+            {e.validFrom} ~ {e.validUntil}
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       <Card title={t('directory.scope')}>
-        <Table size="small" pagination={false} rowKey={(s) => `${s.occupationCode}|${s.workType}|${s.level}`} dataSource={e.scope}
+        <Table
+          size="small"
+          pagination={false}
+          rowKey={(s) => `${s.occupationCode}|${s.workType}|${s.level}`}
+          dataSource={e.scope}
           columns={[
             { title: t('filings.occupation'), render: (_, s) => `${s.occupationCode} ${s.occupationName}` },
             { title: t('filings.workType'), dataIndex: 'workType', render: (w: string) => w || t('filings.wholeOccupation') },
             { title: t('filings.level'), dataIndex: 'level', render: (l: number) => t(`level.${l}`) },
-          ]} />
+          ]}
+        />
       </Card>
     </>
   );

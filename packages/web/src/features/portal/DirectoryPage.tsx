@@ -26,11 +26,22 @@ export default function DirectoryPage() {
       <Typography.Title level={3}>{t('directory.title')}</Typography.Title>
       <Form layout="vertical">
         <Space wrap>
-          <Form.Item label={t('directory.search')} htmlFor="dir-q"><Input.Search id="dir-q" allowClear defaultValue={filter.q} onSearch={(v) => set('q', v)} /></Form.Item>
-          <Form.Item label={t('directory.occupation')} htmlFor="dir-occupation"><Input.Search id="dir-occupation" allowClear defaultValue={filter.occupation} onSearch={(v) => set('occupation', v)} /></Form.Item>
+          <Form.Item label={t('directory.search')} htmlFor="dir-q">
+            <Input.Search id="dir-q" allowClear defaultValue={filter.q} onSearch={(v) => set('q', v)} />
+          </Form.Item>
+          <Form.Item label={t('directory.occupation')} htmlFor="dir-occupation">
+            <Input.Search id="dir-occupation" allowClear defaultValue={filter.occupation} onSearch={(v) => set('occupation', v)} />
+          </Form.Item>
           <Form.Item label={t('directory.district')} htmlFor="dir-district">
-            <Select id="dir-district" aria-label={t('directory.district')} allowClear style={{ width: 160 }} value={filter.district} onChange={(v?: string) => set('district', v)}
-              options={(districts.data ?? []).map((d) => ({ value: d.code, label: locale === 'en-US' ? d.nameEn : d.nameZh }))} />
+            <Select
+              id="dir-district"
+              aria-label={t('directory.district')}
+              allowClear
+              style={{ width: 160 }}
+              value={filter.district}
+              onChange={(v?: string) => set('district', v)}
+              options={(districts.data ?? []).map((d) => ({ value: d.code, label: locale === 'en-US' ? d.nameEn : d.nameZh }))}
+            />
           </Form.Item>
         </Space>
       </Form>
@@ -45,11 +56,11 @@ export default function DirectoryPage() {
               <Tag>{INSTITUTION_CATEGORY_LABELS[entry.category][locale]}</Tag>
               <Tag>{entry.districtName}</Tag>
               {entry.demonstration && <Tag color="gold">{t('directory.demonstrationMark')}</Tag>}
-              <span>{t('directory.validUntil')} {entry.validUntil}</span>
+              <span>
+                {t('directory.validUntil')} {entry.validUntil}
+              </span>
             </Space>
-            <div style={{ marginTop: 8 }}>
-              {entry.scope.map((s) => `${s.occupationName}${s.workType ? `（${s.workType}）` : ''}${t(`level.${s.level}`)}`).join('、')}
-            </div>
+            <div style={{ marginTop: 8 }}>{entry.scope.map((s) => `${s.occupationName}${s.workType ? `（${s.workType}）` : ''}${t(`level.${s.level}`)}`).join('、')}</div>
           </Card>
         )}
       />

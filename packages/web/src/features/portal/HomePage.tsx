@@ -21,7 +21,9 @@ export default function HomePage() {
   const { t } = useTranslation();
   return (
     <>
-      <Typography.Title level={2} style={{ marginTop: 8 }}>{t('brand.subtitle')}</Typography.Title>
+      <Typography.Title level={2} style={{ marginTop: 8 }}>
+        {t('brand.subtitle')}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">{t('portal.loginHint')}</Typography.Paragraph>
       <Typography.Title level={4}>{t('portal.services')}</Typography.Title>
       <Row gutter={[16, 16]}>
@@ -29,7 +31,9 @@ export default function HomePage() {
           <Col xs={24} sm={12} md={8} key={service.key}>
             {service.path ? (
               <Link to={service.path}>
-                <Card hoverable title={t(`portal.${service.key}`)}>{t('portal.open')} →</Card>
+                <Card hoverable title={t(`portal.${service.key}`)}>
+                  {t('portal.open')} →
+                </Card>
               </Link>
             ) : (
               <Card title={t(`portal.${service.key}`)} style={{ opacity: 0.7 }}>

@@ -7,7 +7,15 @@ import { ErrorAlert } from '../../layout/common.tsx';
 
 export function LevelTags({ levels }: { levels: readonly number[] }) {
   const { t } = useTranslation();
-  return <>{[...levels].sort((a, b) => b - a).map((level) => <Tag key={level}>{t(`level.${level}`)}</Tag>)}</>;
+  return (
+    <>
+      {[...levels]
+        .sort((a, b) => b - a)
+        .map((level) => (
+          <Tag key={level}>{t(`level.${level}`)}</Tag>
+        ))}
+    </>
+  );
 }
 
 export { useOccupations };
@@ -27,7 +35,20 @@ export function OccupationTable({ occupations, loading, action }: { occupations:
       scroll={{ x: true }}
       columns={[
         { title: t('catalogue.code'), dataIndex: 'code', render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span> },
-        { title: t('catalogue.name'), dataIndex: 'nameZh', render: (name: string, o) => <>{name}{!o.verified && <Tag color="gold" style={{ marginLeft: 8 }}>{t('portal.unverified')}</Tag>}</> },
+        {
+          title: t('catalogue.name'),
+          dataIndex: 'nameZh',
+          render: (name: string, o) => (
+            <>
+              {name}
+              {!o.verified && (
+                <Tag color="gold" style={{ marginLeft: 8 }}>
+                  {t('portal.unverified')}
+                </Tag>
+              )}
+            </>
+          ),
+        },
         { title: t('catalogue.workTypes'), dataIndex: 'workTypes', render: (w: string[]) => (w.length ? w.join('、') : '—') },
         { title: t('catalogue.levels'), dataIndex: 'levels', render: (levels: number[]) => <LevelTags levels={levels} /> },
         { title: t('catalogue.standard'), dataIndex: 'standardVersion', responsive: ['md'] },

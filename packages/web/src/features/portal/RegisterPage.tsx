@@ -25,9 +25,24 @@ export default function RegisterPage() {
       setError(e);
     }
   };
-  if (done) return <Alert type="success" showIcon role="alert" title={t('register.done')} action={<LinkButton to="/login" type="primary">{t('common.login')}</LinkButton>} />;
+  if (done)
+    return (
+      <Alert
+        type="success"
+        showIcon
+        role="alert"
+        title={t('register.done')}
+        action={
+          <LinkButton to="/login" type="primary">
+            {t('common.login')}
+          </LinkButton>
+        }
+      />
+    );
   const field = (name: string[], label: string, node = <Input />) => (
-    <Form.Item name={name} label={label} rules={[{ required: true, message: t('login.required', { field: label }) }]}>{node}</Form.Item>
+    <Form.Item name={name} label={label} rules={[{ required: true, message: t('login.required', { field: label }) }]}>
+      {node}
+    </Form.Item>
   );
   return (
     <>
@@ -38,8 +53,16 @@ export default function RegisterPage() {
         <Card title={t('register.organization')} style={{ marginBottom: 16 }}>
           {field(['organization', 'creditCode'], t('register.creditCode'), <Input maxLength={18} />)}
           {field(['organization', 'name'], t('register.orgName'))}
-          {field(['organization', 'kind'], t('register.kind'), <Select aria-label={t('register.kind')} options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: ORGANIZATION_KIND_LABELS[k][locale] }))} />)}
-          {field(['organization', 'districtCode'], t('register.district'), <Select aria-label={t('register.district')} options={(districts.data ?? []).map((d) => ({ value: d.code, label: d.nameZh }))} />)}
+          {field(
+            ['organization', 'kind'],
+            t('register.kind'),
+            <Select aria-label={t('register.kind')} options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: ORGANIZATION_KIND_LABELS[k][locale] }))} />,
+          )}
+          {field(
+            ['organization', 'districtCode'],
+            t('register.district'),
+            <Select aria-label={t('register.district')} options={(districts.data ?? []).map((d) => ({ value: d.code, label: d.nameZh }))} />,
+          )}
           {field(['organization', 'address'], t('register.address'))}
           {field(['organization', 'legalRepresentative'], t('register.legalRepresentative'))}
           {field(['organization', 'contactName'], t('register.contactName'))}
@@ -47,14 +70,20 @@ export default function RegisterPage() {
         </Card>
         <Card title={t('register.institution')} style={{ marginBottom: 16 }}>
           {field(['institution', 'name'], t('register.institutionName'))}
-          {field(['institution', 'category'], t('register.category'), <Select aria-label={t('register.category')} options={INSTITUTION_CATEGORIES.map((c) => ({ value: c, label: INSTITUTION_CATEGORY_LABELS[c][locale] }))} />)}
+          {field(
+            ['institution', 'category'],
+            t('register.category'),
+            <Select aria-label={t('register.category')} options={INSTITUTION_CATEGORIES.map((c) => ({ value: c, label: INSTITUTION_CATEGORY_LABELS[c][locale] }))} />,
+          )}
         </Card>
         <Card title={t('register.admin')} style={{ marginBottom: 16 }}>
           {field(['admin', 'username'], t('register.username'))}
           {field(['admin', 'displayName'], t('register.displayName'))}
           {field(['admin', 'password'], t('register.password'), <Input.Password />)}
         </Card>
-        <Button type="primary" htmlType="submit">{t('register.submit')}</Button>
+        <Button type="primary" htmlType="submit">
+          {t('register.submit')}
+        </Button>
       </Form>
     </>
   );

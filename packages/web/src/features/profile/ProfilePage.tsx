@@ -46,7 +46,9 @@ export default function ProfilePage() {
           <Descriptions.Item label={t('users.displayName')}>{me.user.displayName}</Descriptions.Item>
           <Descriptions.Item label={t('profile.roles')}>
             <Space size={[0, 4]} wrap>
-              {me.grants.map((grant, index) => <GrantTag key={index} grant={grant} />)}
+              {me.grants.map((grant, index) => (
+                <GrantTag key={index} grant={grant} />
+              ))}
             </Space>
           </Descriptions.Item>
           <Descriptions.Item label={<span id="profile-language">{t('profile.language')}</span>}>

@@ -68,16 +68,15 @@ export function AdmissionExplanation({ admission }: { admission: AdmissionResult
           <Check passed={workingAge.passed}>{text(workingAge.explanation)}</Check>
         </Card>
       )}
-      <Card
-        size="small"
-        title={<h3 style={{ fontSize: 14, margin: 0 }}>{t('admission.eligibility')}</h3>}
-        extra={<PassTag passed={eligibility.eligible} />}
-      >
+      <Card size="small" title={<h3 style={{ fontSize: 14, margin: 0 }}>{t('admission.eligibility')}</h3>} extra={<PassTag passed={eligibility.eligible} />}>
         {eligibility.paths.length === 0 && <Typography.Text type="secondary">{t('admission.noPaths')}</Typography.Text>}
         {eligibility.paths.map((path, index) => (
           <section key={path.id} aria-label={text(path.label)} style={{ marginTop: index ? 12 : 0 }}>
             <Space align="center" wrap>
-              <Typography.Text strong>{t('admission.path', { n: index + 1 })}{text(path.label)}</Typography.Text>
+              <Typography.Text strong>
+                {t('admission.path', { n: index + 1 })}
+                {text(path.label)}
+              </Typography.Text>
               <PassTag passed={path.passed} />
             </Space>
             <List

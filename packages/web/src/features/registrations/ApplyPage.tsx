@@ -40,9 +40,20 @@ export default function ApplyPage() {
   const examDates = (p: OpenPlan) => (p.examStart === p.examEnd ? p.examStart : `${p.examStart} ~ ${p.examEnd}`);
   const action = (p: OpenPlan) =>
     applied.has(p.id) ? (
-      <Button size="small" disabled>{t('apply.applied')}</Button>
+      <Button size="small" disabled>
+        {t('apply.applied')}
+      </Button>
     ) : (
-      <Button size="small" type="primary" disabled={!registered} onClick={() => { setAttempt('regular'); setError(null); setChosen(p); }}>
+      <Button
+        size="small"
+        type="primary"
+        disabled={!registered}
+        onClick={() => {
+          setAttempt('regular');
+          setError(null);
+          setChosen(p);
+        }}
+      >
         {t('apply.apply')}
       </Button>
     );
@@ -68,7 +79,17 @@ export default function ApplyPage() {
     <>
       <PageTitle>{t('apply.title')}</PageTitle>
       {person.data === null && (
-        <Alert type="info" showIcon title={t('apply.registerFirst')} action={<LinkButton size="small" type="primary" to={`/${workspace}/my-profile`}>{t('menu.my-profile')}</LinkButton>} style={{ marginBottom: 16 }} />
+        <Alert
+          type="info"
+          showIcon
+          title={t('apply.registerFirst')}
+          action={
+            <LinkButton size="small" type="primary" to={`/${workspace}/my-profile`}>
+              {t('menu.my-profile')}
+            </LinkButton>
+          }
+          style={{ marginBottom: 16 }}
+        />
       )}
       {person.error && <ErrorAlert error={person.error} />}
       {plans.error && <ErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
@@ -85,9 +106,13 @@ export default function ApplyPage() {
           locale={{ emptyText: needle ? t('apply.emptyFiltered') : t('apply.empty') }}
           renderItem={(p) => (
             <Card size="small" style={{ marginBottom: 12, width: '100%' }} aria-label={`${p.institutionName} ${occupationText(p)} ${levelText(p.level)}`}>
-              <Typography.Text strong>{occupationText(p)} {levelText(p.level)}</Typography.Text>
+              <Typography.Text strong>
+                {occupationText(p)} {levelText(p.level)}
+              </Typography.Text>
               <Descriptions column={1} size="small" style={{ margin: '8px 0' }}>
-                <Descriptions.Item label={t('apply.institution')}>{p.institutionName} <Tag>{INSTITUTION_CATEGORY_LABELS[p.institutionCategory][locale]}</Tag></Descriptions.Item>
+                <Descriptions.Item label={t('apply.institution')}>
+                  {p.institutionName} <Tag>{INSTITUTION_CATEGORY_LABELS[p.institutionCategory][locale]}</Tag>
+                </Descriptions.Item>
                 <Descriptions.Item label={t('plans.examDates')}>{examDates(p)}</Descriptions.Item>
                 <Descriptions.Item label={t('filings.siteName')}>{p.siteName}</Descriptions.Item>
               </Descriptions>
@@ -104,7 +129,14 @@ export default function ApplyPage() {
           scroll={{ x: true }}
           locale={{ emptyText: needle ? t('apply.emptyFiltered') : t('apply.empty') }}
           columns={[
-            { title: t('apply.institution'), render: (_, p) => <>{p.institutionName} <Tag>{INSTITUTION_CATEGORY_LABELS[p.institutionCategory][locale]}</Tag></> },
+            {
+              title: t('apply.institution'),
+              render: (_, p) => (
+                <>
+                  {p.institutionName} <Tag>{INSTITUTION_CATEGORY_LABELS[p.institutionCategory][locale]}</Tag>
+                </>
+              ),
+            },
             { title: t('registrations.occupation'), render: (_, p) => occupationText(p) },
             { title: t('registrations.level'), dataIndex: 'level', render: (l: number) => levelText(l) },
             { title: t('plans.examDates'), render: (_, p) => examDates(p) },
@@ -134,8 +166,12 @@ export default function ApplyPage() {
         )}
         <Form layout="vertical">
           <Form.Item label={<span id="apply-attempt">{t('registrations.attempt')}</span>}>
-            <Radio.Group aria-labelledby="apply-attempt" value={attempt} onChange={(e) => setAttempt(e.target.value as 'regular' | 'resit')}
-              options={(['regular', 'resit'] as const).map((a) => ({ value: a, label: t(`attempt.${a}`) }))} />
+            <Radio.Group
+              aria-labelledby="apply-attempt"
+              value={attempt}
+              onChange={(e) => setAttempt(e.target.value as 'regular' | 'resit')}
+              options={(['regular', 'resit'] as const).map((a) => ({ value: a, label: t(`attempt.${a}`) }))}
+            />
           </Form.Item>
         </Form>
         <Alert type="info" showIcon title={t('apply.hint')} />

@@ -13,17 +13,7 @@ import { occupationText, useLevelText } from './registration-views.tsx';
  * 不同意 returns the application to 不符合条件 and needs remarks, which the candidate reads.
  * A request already decided (or one this user may not decide) opens read-only.
  */
-export function DirectDecisionModal({
-  registration,
-  institutionName,
-  onClose,
-  onDone,
-}: {
-  registration: RegistrationView | null;
-  institutionName?: string;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function DirectDecisionModal({ registration, institutionName, onClose, onDone }: { registration: RegistrationView | null; institutionName?: string; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const levelText = useLevelText();
   const r = registration;
@@ -47,9 +37,13 @@ export function DirectDecisionModal({
       {r && (
         <>
           <Descriptions column={{ xs: 1, md: 2 }} size="small" style={{ marginBottom: 12 }}>
-            <Descriptions.Item label={t('registrations.person')}>{r.personName}（{r.personIdNumberMasked}）</Descriptions.Item>
+            <Descriptions.Item label={t('registrations.person')}>
+              {r.personName}（{r.personIdNumberMasked}）
+            </Descriptions.Item>
             {institutionName && <Descriptions.Item label={t('direct.institution')}>{institutionName}</Descriptions.Item>}
-            <Descriptions.Item label={t('registrations.occupation')}>{occupationText(r)} {levelText(r.level)}</Descriptions.Item>
+            <Descriptions.Item label={t('registrations.occupation')}>
+              {occupationText(r)} {levelText(r.level)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('registrations.examDate')}>{r.examStart}</Descriptions.Item>
           </Descriptions>
           {r.directRecognition && <DirectRecognitionDetails direct={r.directRecognition} audience="staff" />}

@@ -35,7 +35,9 @@ export function DirectRecognitionDetails({ direct, audience }: { direct: DirectR
           </Descriptions.Item>
           {staff && <Descriptions.Item label={t('direct.requestedBy')}>{direct.requestedByName}</Descriptions.Item>}
           <Descriptions.Item label={t('direct.requestedAt')}>{formatDateTime(direct.requestedAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('direct.state')}><DirectDecisionTag decision={direct.decision} /></Descriptions.Item>
+          <Descriptions.Item label={t('direct.state')}>
+            <DirectDecisionTag decision={direct.decision} />
+          </Descriptions.Item>
           {decided && <Descriptions.Item label={t('direct.decisionReason')}>{direct.decisionReason || '—'}</Descriptions.Item>}
           {decided && staff && <Descriptions.Item label={t('direct.decidedBy')}>{direct.decidedByName ?? '—'}</Descriptions.Item>}
           {decided && <Descriptions.Item label={t('direct.decidedAt')}>{formatDateTime(direct.decidedAt)}</Descriptions.Item>}

@@ -32,8 +32,7 @@ export default function DirectRecognitionPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const open = rows.find((r) => r.id === openId) ?? null;
   // A decision changes the application everywhere it is listed.
-  const refresh = () =>
-    Promise.all(['direct-recognitions', 'plan-registrations'].map((key) => client.invalidateQueries({ queryKey: [key] })));
+  const refresh = () => Promise.all(['direct-recognitions', 'plan-registrations'].map((key) => client.invalidateQueries({ queryKey: [key] })));
 
   const table = (
     <>
@@ -49,14 +48,23 @@ export default function DirectRecognitionPage() {
           { title: t('registrations.name'), dataIndex: 'personName', render: (v: string) => <Nowrap>{v}</Nowrap> },
           { title: t('registrations.idNumber'), dataIndex: 'personIdNumberMasked', render: (v: string) => <Nowrap>{v}</Nowrap> },
           { title: t('direct.institution'), dataIndex: 'institutionName', render: (name: string) => <div style={{ minWidth: 120 }}>{name}</div> },
-          { title: t('direct.occupationLevel'), render: (_, r) => <div style={{ minWidth: 140 }}>{occupationText(r)} {levelText(r.level)}</div> },
+          {
+            title: t('direct.occupationLevel'),
+            render: (_, r) => (
+              <div style={{ minWidth: 140 }}>
+                {occupationText(r)} {levelText(r.level)}
+              </div>
+            ),
+          },
           { title: t('registrations.examDate'), dataIndex: 'examStart', render: (v: string) => <Nowrap>{v}</Nowrap> },
           {
             title: t('registrations.systemCheck'),
             render: (_, r) => (
               <div style={{ minWidth: 200, maxWidth: 320 }}>
                 <PassTag passed={r.admission.admissible} />
-                <Typography.Paragraph ellipsis={{ rows: 2, tooltip: r.admission.summary[locale] }} style={{ margin: '4px 0 0' }}>{r.admission.summary[locale]}</Typography.Paragraph>
+                <Typography.Paragraph ellipsis={{ rows: 2, tooltip: r.admission.summary[locale] }} style={{ margin: '4px 0 0' }}>
+                  {r.admission.summary[locale]}
+                </Typography.Paragraph>
               </div>
             ),
           },
@@ -64,8 +72,12 @@ export default function DirectRecognitionPage() {
             title: t('direct.reason'),
             render: (_, r) => (
               <div style={{ minWidth: 200, maxWidth: 360 }}>
-                <Typography.Paragraph ellipsis={{ rows: 3, tooltip: r.directRecognition?.reason }} style={{ margin: 0 }}>{r.directRecognition?.reason}</Typography.Paragraph>
-                <Typography.Text type="secondary">{r.directRecognition?.requestedByName} · {formatDateTime(r.directRecognition?.requestedAt)}</Typography.Text>
+                <Typography.Paragraph ellipsis={{ rows: 3, tooltip: r.directRecognition?.reason }} style={{ margin: 0 }}>
+                  {r.directRecognition?.reason}
+                </Typography.Paragraph>
+                <Typography.Text type="secondary">
+                  {r.directRecognition?.requestedByName} · {formatDateTime(r.directRecognition?.requestedAt)}
+                </Typography.Text>
               </div>
             ),
           },
@@ -79,7 +91,9 @@ export default function DirectRecognitionPage() {
                       <div style={{ minWidth: 160, maxWidth: 320 }}>
                         <DirectDecisionTag decision={r.directRecognition.decision} />
                         {r.directRecognition.decisionReason && <div>{r.directRecognition.decisionReason}</div>}
-                        <Typography.Text type="secondary">{r.directRecognition.decidedByName} · {formatDateTime(r.directRecognition.decidedAt)}</Typography.Text>
+                        <Typography.Text type="secondary">
+                          {r.directRecognition.decidedByName} · {formatDateTime(r.directRecognition.decidedAt)}
+                        </Typography.Text>
                       </div>
                     ),
                 },
@@ -90,9 +104,13 @@ export default function DirectRecognitionPage() {
             render: (_, r) => (
               <Space wrap>
                 {r.allowedActions.includes('decideDirect') ? (
-                  <Button size="small" type="primary" onClick={() => setOpenId(r.id)}>{t('direct.review')}</Button>
+                  <Button size="small" type="primary" onClick={() => setOpenId(r.id)}>
+                    {t('direct.review')}
+                  </Button>
                 ) : (
-                  <Button size="small" onClick={() => setOpenId(r.id)}>{t('common.detail')}</Button>
+                  <Button size="small" onClick={() => setOpenId(r.id)}>
+                    {t('common.detail')}
+                  </Button>
                 )}
               </Space>
             ),

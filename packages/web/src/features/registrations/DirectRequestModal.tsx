@@ -69,8 +69,12 @@ export function DirectRequestModal({ registration, onClose, onDone }: { registra
       destroyOnHidden
       width={640}
       footer={[
-        <Button key="cancel" onClick={close}>{t('common.cancel')}</Button>,
-        <Button key="submit" type="primary" loading={busy} onClick={() => void submit().catch(() => undefined)}>{t('direct.submit')}</Button>,
+        <Button key="cancel" onClick={close}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="submit" type="primary" loading={busy} onClick={() => void submit().catch(() => undefined)}>
+          {t('direct.submit')}
+        </Button>,
       ]}
     >
       {error !== null && <ErrorAlert error={error} />}
@@ -78,9 +82,15 @@ export function DirectRequestModal({ registration, onClose, onDone }: { registra
         <>
           <Typography.Paragraph type="secondary">{t('direct.intro')}</Typography.Paragraph>
           <Descriptions column={1} size="small" style={{ marginBottom: 12 }}>
-            <Descriptions.Item label={t('registrations.person')}>{r.personName}（{r.personIdNumberMasked}）</Descriptions.Item>
-            <Descriptions.Item label={t('registrations.occupation')}>{occupationText(r)} {levelText(r.level)}</Descriptions.Item>
-            <Descriptions.Item label={t('registrations.systemCheck')}><PassTag passed={r.admission.admissible} /> {r.admission.summary[locale]}</Descriptions.Item>
+            <Descriptions.Item label={t('registrations.person')}>
+              {r.personName}（{r.personIdNumberMasked}）
+            </Descriptions.Item>
+            <Descriptions.Item label={t('registrations.occupation')}>
+              {occupationText(r)} {levelText(r.level)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('registrations.systemCheck')}>
+              <PassTag passed={r.admission.admissible} /> {r.admission.summary[locale]}
+            </Descriptions.Item>
           </Descriptions>
           <Form form={form} name="direct-request" layout="vertical" preserve={false} initialValues={{ reason: '', evidenceFileIds: [] }}>
             <Form.Item
@@ -103,11 +113,7 @@ export function DirectRequestModal({ registration, onClose, onDone }: { registra
               extra={t('direct.evidenceHint')}
               rules={[{ validator: (_, ids?: string[]) => (ids?.length ? Promise.resolve() : Promise.reject(new Error(t('direct.evidenceRequired')))) }]}
             >
-              <EvidenceField
-                files={files}
-                onUploaded={(f) => setFiles((m) => new Map(m).set(f.id, f))}
-                upload={(file) => uploadEvidence({ institutionId: r.institutionId }, file, 'other')}
-              />
+              <EvidenceField files={files} onUploaded={(f) => setFiles((m) => new Map(m).set(f.id, f))} upload={(file) => uploadEvidence({ institutionId: r.institutionId }, file, 'other')} />
             </Form.Item>
           </Form>
         </>

@@ -78,12 +78,22 @@ export function ImportDialog({ planId, open, importId: shown, onClose }: { planI
 
   const footer = importId
     ? [
-        finished && <Button key="again" onClick={again}>{t('imports.again')}</Button>,
-        <Button key="close" type="primary" onClick={onClose}>{t('imports.close')}</Button>,
+        finished && (
+          <Button key="again" onClick={again}>
+            {t('imports.again')}
+          </Button>
+        ),
+        <Button key="close" type="primary" onClick={onClose}>
+          {t('imports.close')}
+        </Button>,
       ]
     : [
-        <Button key="cancel" onClick={onClose}>{t('common.cancel')}</Button>,
-        <Button key="upload" type="primary" icon={<UploadOutlined aria-hidden />} disabled={!chosen} loading={busy} onClick={() => void upload()}>{t('imports.upload')}</Button>,
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="upload" type="primary" icon={<UploadOutlined aria-hidden />} disabled={!chosen} loading={busy} onClick={() => void upload()}>
+          {t('imports.upload')}
+        </Button>,
       ];
 
   return (
@@ -93,10 +103,16 @@ export function ImportDialog({ planId, open, importId: shown, onClose }: { planI
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <div>
             <Typography.Text strong>{t('imports.step1')}</Typography.Text>
-            <div><a href={IMPORT_TEMPLATE_HREF} download><DownloadOutlined aria-hidden /> {t('imports.template')}</a></div>
+            <div>
+              <a href={IMPORT_TEMPLATE_HREF} download>
+                <DownloadOutlined aria-hidden /> {t('imports.template')}
+              </a>
+            </div>
           </div>
           <div>
-            <Typography.Text strong id="import-mode">{t('imports.mode')}</Typography.Text>
+            <Typography.Text strong id="import-mode">
+              {t('imports.mode')}
+            </Typography.Text>
             <div>
               <Radio.Group aria-labelledby="import-mode" value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
                 <Space orientation="vertical">
@@ -110,14 +126,22 @@ export function ImportDialog({ planId, open, importId: shown, onClose }: { planI
           <div>
             <Typography.Text strong>{t('imports.step3')}</Typography.Text>
             <div>
-              <Upload accept=".xlsx" showUploadList={false} maxCount={1}
+              <Upload
+                accept=".xlsx"
+                showUploadList={false}
+                maxCount={1}
                 beforeUpload={(file) => {
                   setChosen({ file, key: newIdempotencyKey() });
                   return false;
-                }}>
+                }}
+              >
                 <Button icon={<UploadOutlined aria-hidden />}>{t('imports.choose')}</Button>
               </Upload>
-              {chosen && <div role="status" style={{ marginTop: 8 }}>{t('imports.chosen', { name: chosen.file.name })}</div>}
+              {chosen && (
+                <div role="status" style={{ marginTop: 8 }}>
+                  {t('imports.chosen', { name: chosen.file.name })}
+                </div>
+              )}
             </div>
           </div>
         </Space>
@@ -139,14 +163,12 @@ function ImportProgress({ view, loading, error }: { view: RegistrationImportView
       <Descriptions column={{ xs: 1, md: 3 }} size="small">
         <Descriptions.Item label={t('imports.file')}>{view.fileName}</Descriptions.Item>
         <Descriptions.Item label={t('imports.mode')}>{view.mode === 'all_or_nothing' ? t('imports.allOrNothing') : t('imports.validRows')}</Descriptions.Item>
-        <Descriptions.Item label={t('imports.status')}><StatusTag status={view.status} namespace="importStatus" /></Descriptions.Item>
+        <Descriptions.Item label={t('imports.status')}>
+          <StatusTag status={view.status} namespace="importStatus" />
+        </Descriptions.Item>
       </Descriptions>
       <div>
-        <Progress
-          percent={percent}
-          status={running ? 'active' : view.status === 'completed' ? 'success' : 'exception'}
-          aria-label={t('imports.progress')}
-        />
+        <Progress percent={percent} status={running ? 'active' : view.status === 'completed' ? 'success' : 'exception'} aria-label={t('imports.progress')} />
         <Typography.Text type="secondary">{t('imports.processed', { processed: view.processedRows, total: view.totalRows })}</Typography.Text>
       </div>
       {running && <Alert type="info" showIcon title={t('imports.runningHint')} />}
@@ -158,8 +180,12 @@ function ImportProgress({ view, loading, error }: { view: RegistrationImportView
       {view.message && view.status !== 'failed' && <Typography.Text>{view.message}</Typography.Text>}
       {view.errorRows > 0 && !running && (
         <Space wrap>
-          <Button icon={<DownloadOutlined aria-hidden />} href={hrefOf(downloads.importErrorsXlsx, { id: view.id })} download>{t('imports.reportXlsx')}</Button>
-          <Button icon={<DownloadOutlined aria-hidden />} href={hrefOf(downloads.importErrorsCsv, { id: view.id })} download>{t('imports.reportCsv')}</Button>
+          <Button icon={<DownloadOutlined aria-hidden />} href={hrefOf(downloads.importErrorsXlsx, { id: view.id })} download>
+            {t('imports.reportXlsx')}
+          </Button>
+          <Button icon={<DownloadOutlined aria-hidden />} href={hrefOf(downloads.importErrorsCsv, { id: view.id })} download>
+            {t('imports.reportCsv')}
+          </Button>
           {view.errorRows > view.errors.length && <Typography.Text type="secondary">{t('imports.reportShown', { shown: view.errors.length, total: view.errorRows })}</Typography.Text>}
         </Space>
       )}

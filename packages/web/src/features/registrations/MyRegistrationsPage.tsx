@@ -49,7 +49,12 @@ export default function MyRegistrationsPage() {
   const reason = (r: RegistrationView) => (
     <>
       <div>{r.admission.summary[locale]}</div>
-      {r.reviewReason && <div><Typography.Text type="secondary">{t('registrations.reviewReason')}：</Typography.Text>{r.reviewReason}</div>}
+      {r.reviewReason && (
+        <div>
+          <Typography.Text type="secondary">{t('registrations.reviewReason')}：</Typography.Text>
+          {r.reviewReason}
+        </div>
+      )}
     </>
   );
   const actions = (r: RegistrationView) => (
@@ -57,7 +62,11 @@ export default function MyRegistrationsPage() {
       <Button size="small" aria-expanded={expanded.includes(r.id)} onClick={() => toggle(r.id)}>
         {expanded.includes(r.id) ? t('registrations.hideExplanation') : t('registrations.showExplanation')}
       </Button>
-      {r.allowedActions.includes('withdraw') && <Button size="small" danger onClick={() => withdraw(r)}>{t('registrations.withdraw')}</Button>}
+      {r.allowedActions.includes('withdraw') && (
+        <Button size="small" danger onClick={() => withdraw(r)}>
+          {t('registrations.withdraw')}
+        </Button>
+      )}
     </Space>
   );
   const explanation = (r: RegistrationView) => (
@@ -71,7 +80,17 @@ export default function MyRegistrationsPage() {
     <>
       <PageTitle extra={<LinkButton to={`/${workspace}/apply`}>{t('menu.apply')}</LinkButton>}>{t('menu.my-registrations')}</PageTitle>
       {person.data === null && (
-        <Alert type="info" showIcon title={t('apply.registerFirst')} action={<LinkButton size="small" type="primary" to={`/${workspace}/my-profile`}>{t('menu.my-profile')}</LinkButton>} style={{ marginBottom: 16 }} />
+        <Alert
+          type="info"
+          showIcon
+          title={t('apply.registerFirst')}
+          action={
+            <LinkButton size="small" type="primary" to={`/${workspace}/my-profile`}>
+              {t('menu.my-profile')}
+            </LinkButton>
+          }
+          style={{ marginBottom: 16 }}
+        />
       )}
       {(person.error || list.error) && <ErrorAlert error={person.error ?? list.error} onRetry={() => void list.refetch()} />}
       {narrow ? (
@@ -81,7 +100,9 @@ export default function MyRegistrationsPage() {
           locale={{ emptyText: t('registrations.emptyMine') }}
           renderItem={(r) => (
             <Card size="small" style={{ marginBottom: 12, width: '100%' }} aria-label={`${occupationText(r)} ${levelText(r.level)}`}>
-              <Typography.Text strong>{occupationText(r)} {levelText(r.level)}</Typography.Text>
+              <Typography.Text strong>
+                {occupationText(r)} {levelText(r.level)}
+              </Typography.Text>
               <div style={{ margin: '8px 0' }}>
                 <RegistrationStatus registration={r} />
               </div>
@@ -89,7 +110,9 @@ export default function MyRegistrationsPage() {
                 <Descriptions.Item label={t('apply.institution')}>{r.institutionName}</Descriptions.Item>
                 <Descriptions.Item label={t('filings.siteName')}>{r.siteName}</Descriptions.Item>
                 <Descriptions.Item label={t('registrations.examDate')}>{r.examStart}</Descriptions.Item>
-                <Descriptions.Item label={t('registrations.kind')}>{t(`applicationKind.${r.kind}`)} · {t(`attempt.${r.attempt}`)}</Descriptions.Item>
+                <Descriptions.Item label={t('registrations.kind')}>
+                  {t(`applicationKind.${r.kind}`)} · {t(`attempt.${r.attempt}`)}
+                </Descriptions.Item>
               </Descriptions>
               <div style={{ margin: '8px 0' }}>{reason(r)}</div>
               {actions(r)}
@@ -111,8 +134,12 @@ export default function MyRegistrationsPage() {
               title: t('registrations.registration'),
               render: (_, r) => (
                 <div style={{ minWidth: 160 }}>
-                  <div>{occupationText(r)} {levelText(r.level)}</div>
-                  <Typography.Text type="secondary">{r.institutionName} · {r.siteName}</Typography.Text>
+                  <div>
+                    {occupationText(r)} {levelText(r.level)}
+                  </div>
+                  <Typography.Text type="secondary">
+                    {r.institutionName} · {r.siteName}
+                  </Typography.Text>
                 </div>
               ),
             },

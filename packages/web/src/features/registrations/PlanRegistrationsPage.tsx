@@ -80,12 +80,17 @@ export default function PlanRegistrationsPage() {
       <PageTitle
         extra={
           <>
-            {canImport && <Button type="primary" onClick={() => setImporting({ id: null })}>{t('imports.title')}</Button>}
+            {canImport && (
+              <Button type="primary" onClick={() => setImporting({ id: null })}>
+                {t('imports.title')}
+              </Button>
+            )}
             <LinkButton to={`/${workspace}/plans`}>{t('registrations.backToPlans')}</LinkButton>
           </>
         }
       >
-        {t('registrations.manage')}{heading && ` · ${heading}`}
+        {t('registrations.manage')}
+        {heading && ` · ${heading}`}
       </PageTitle>
       {plan.error && <ErrorAlert error={plan.error} />}
       {p && (
@@ -93,14 +98,22 @@ export default function PlanRegistrationsPage() {
           <Descriptions.Item label={t('plans.examDates')}>{p.examStart === p.examEnd ? p.examStart : `${p.examStart} ~ ${p.examEnd}`}</Descriptions.Item>
           <Descriptions.Item label={t('filings.siteName')}>{p.siteName}</Descriptions.Item>
           <Descriptions.Item label={t('plans.expected')}>{p.expectedCandidates}</Descriptions.Item>
-          <Descriptions.Item label={t('filings.status')}><StatusTag status={p.status} namespace="planStatus" /></Descriptions.Item>
+          <Descriptions.Item label={t('filings.status')}>
+            <StatusTag status={p.status} namespace="planStatus" />
+          </Descriptions.Item>
         </Descriptions>
       )}
       <Form layout="inline" style={{ marginBottom: 16 }}>
         <Form.Item label={t('registrations.status')} htmlFor="registrations-status">
-          <Select id="registrations-status" aria-label={t('registrations.status')} allowClear style={{ width: 160 }} value={status}
+          <Select
+            id="registrations-status"
+            aria-label={t('registrations.status')}
+            allowClear
+            style={{ width: 160 }}
+            value={status}
             onChange={(v?: string) => setParams(v ? { status: v } : {})}
-            options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`registrationStatus.${s}`) }))} />
+            options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`registrationStatus.${s}`) }))}
+          />
         </Form.Item>
       </Form>
       {list.error && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
@@ -122,7 +135,9 @@ export default function PlanRegistrationsPage() {
             render: (_, r) => (
               <div style={{ maxWidth: 360 }}>
                 <PassTag passed={r.admission.admissible} />
-                <Typography.Paragraph ellipsis={{ rows: 2, tooltip: r.admission.summary[locale] }} style={{ margin: '4px 0 0' }}>{r.admission.summary[locale]}</Typography.Paragraph>
+                <Typography.Paragraph ellipsis={{ rows: 2, tooltip: r.admission.summary[locale] }} style={{ margin: '4px 0 0' }}>
+                  {r.admission.summary[locale]}
+                </Typography.Paragraph>
               </div>
             ),
           },
@@ -131,16 +146,34 @@ export default function PlanRegistrationsPage() {
             title: t('common.actions'),
             render: (_, r) => (
               <Space wrap>
-                {r.allowedActions.includes('review') && <Button size="small" type="primary" onClick={() => setReviewing(r)}>{t('review.action')}</Button>}
-                {r.allowedActions.includes('requestDirect') && <Button size="small" onClick={() => setRequestingDirect(r)}>{t('direct.request')}</Button>}
-                {r.allowedActions.includes('decideDirect') && <Button size="small" type="primary" onClick={() => setDecidingDirect(r)}>{t('direct.review')}</Button>}
-                <Button size="small" onClick={() => setDetailId(r.id)}>{t('common.detail')}</Button>
+                {r.allowedActions.includes('review') && (
+                  <Button size="small" type="primary" onClick={() => setReviewing(r)}>
+                    {t('review.action')}
+                  </Button>
+                )}
+                {r.allowedActions.includes('requestDirect') && (
+                  <Button size="small" onClick={() => setRequestingDirect(r)}>
+                    {t('direct.request')}
+                  </Button>
+                )}
+                {r.allowedActions.includes('decideDirect') && (
+                  <Button size="small" type="primary" onClick={() => setDecidingDirect(r)}>
+                    {t('direct.review')}
+                  </Button>
+                )}
+                <Button size="small" onClick={() => setDetailId(r.id)}>
+                  {t('common.detail')}
+                </Button>
               </Space>
             ),
           },
         ]}
       />
-      {list.hasNextPage && <Button style={{ marginTop: 16 }} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>{t('common.loadMore')}</Button>}
+      {list.hasNextPage && (
+        <Button style={{ marginTop: 16 }} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          {t('common.loadMore')}
+        </Button>
+      )}
 
       {canImport && (
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('imports.history')}</h2>} style={{ marginTop: 24 }}>
@@ -160,7 +193,14 @@ export default function PlanRegistrationsPage() {
               { title: t('imports.accepted'), dataIndex: 'acceptedRows' },
               { title: t('imports.errorRows'), dataIndex: 'errorRows' },
               { title: t('imports.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
-              { title: t('common.actions'), render: (_, v) => <Button size="small" onClick={() => setImporting({ id: v.id })}>{t('imports.view')}</Button> },
+              {
+                title: t('common.actions'),
+                render: (_, v) => (
+                  <Button size="small" onClick={() => setImporting({ id: v.id })}>
+                    {t('imports.view')}
+                  </Button>
+                ),
+              },
             ]}
           />
         </Card>
@@ -174,10 +214,22 @@ export default function PlanRegistrationsPage() {
         extra={
           detail && (
             <Space>
-              {detail.allowedActions.includes('review') && <Button type="primary" onClick={() => setReviewing(detail)}>{t('review.action')}</Button>}
+              {detail.allowedActions.includes('review') && (
+                <Button type="primary" onClick={() => setReviewing(detail)}>
+                  {t('review.action')}
+                </Button>
+              )}
               {detail.allowedActions.includes('requestDirect') && <Button onClick={() => setRequestingDirect(detail)}>{t('direct.request')}</Button>}
-              {detail.allowedActions.includes('decideDirect') && <Button type="primary" onClick={() => setDecidingDirect(detail)}>{t('direct.review')}</Button>}
-              {detail.allowedActions.includes('withdraw') && <Button danger onClick={() => withdraw(detail)}>{t('registrations.withdraw')}</Button>}
+              {detail.allowedActions.includes('decideDirect') && (
+                <Button type="primary" onClick={() => setDecidingDirect(detail)}>
+                  {t('direct.review')}
+                </Button>
+              )}
+              {detail.allowedActions.includes('withdraw') && (
+                <Button danger onClick={() => withdraw(detail)}>
+                  {t('registrations.withdraw')}
+                </Button>
+              )}
             </Space>
           )
         }
@@ -187,12 +239,16 @@ export default function PlanRegistrationsPage() {
             <Descriptions size="small" bordered column={1} style={{ marginBottom: 16 }}>
               <Descriptions.Item label={t('registrations.name')}>{detail.personName}</Descriptions.Item>
               <Descriptions.Item label={t('registrations.idNumber')}>{detail.personIdNumberMasked}</Descriptions.Item>
-              <Descriptions.Item label={t('registrations.occupation')}>{occupationText(detail)} {levelText(detail.level)}</Descriptions.Item>
+              <Descriptions.Item label={t('registrations.occupation')}>
+                {occupationText(detail)} {levelText(detail.level)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('registrations.examDate')}>{detail.examStart}</Descriptions.Item>
               <Descriptions.Item label={t('registrations.kind')}>{t(`applicationKind.${detail.kind}`)}</Descriptions.Item>
               <Descriptions.Item label={t('registrations.attempt')}>{t(`attempt.${detail.attempt}`)}</Descriptions.Item>
               <Descriptions.Item label={t('registrations.channel')}>{t(`channel.${detail.channel}`)}</Descriptions.Item>
-              <Descriptions.Item label={t('registrations.status')}><RegistrationStatus registration={detail} /></Descriptions.Item>
+              <Descriptions.Item label={t('registrations.status')}>
+                <RegistrationStatus registration={detail} />
+              </Descriptions.Item>
               <Descriptions.Item label={t('registrations.reviewReason')}>{detail.reviewReason || '—'}</Descriptions.Item>
               <Descriptions.Item label={t('registrations.reviewedAt')}>{formatDateTime(detail.reviewedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('registrations.appliedAt')}>{formatDateTime(detail.createdAt)}</Descriptions.Item>

@@ -27,7 +27,14 @@ export function ReviewModal({ registration, onClose, onDone }: { registration: R
       reasonExtra={override ? t('review.reasonOverrideHint') : t('review.reasonHint')}
       choices={[
         { key: 'reject', label: t('review.reject'), danger: true, reasonRequired: t('review.reasonRequiredReject'), done: t('review.rejected') },
-        { key: 'admit', label: t('review.admit'), primary: true, danger: override, reasonRequired: override ? t('review.reasonRequiredOverride') : null, done: override ? t('review.overrideDone') : t('review.admitted') },
+        {
+          key: 'admit',
+          label: t('review.admit'),
+          primary: true,
+          danger: override,
+          reasonRequired: override ? t('review.reasonRequiredOverride') : null,
+          done: override ? t('review.overrideDone') : t('review.admitted'),
+        },
       ]}
       send={(decision, { reason }) => call(endpoints.reviewRegistration, { params: { id: r!.id }, body: { version: r!.version, decision, reason } })}
       onClose={onClose}
@@ -36,9 +43,15 @@ export function ReviewModal({ registration, onClose, onDone }: { registration: R
       {r && (
         <>
           <Descriptions column={1} size="small" style={{ marginBottom: 12 }}>
-            <Descriptions.Item label={t('registrations.person')}>{r.personName}（{r.personIdNumberMasked}）</Descriptions.Item>
-            <Descriptions.Item label={t('registrations.occupation')}>{occupationText(r)} {levelText(r.level)}</Descriptions.Item>
-            <Descriptions.Item label={t('registrations.systemCheck')}><PassTag passed={r.admission.admissible} /> {r.admission.summary[locale]}</Descriptions.Item>
+            <Descriptions.Item label={t('registrations.person')}>
+              {r.personName}（{r.personIdNumberMasked}）
+            </Descriptions.Item>
+            <Descriptions.Item label={t('registrations.occupation')}>
+              {occupationText(r)} {levelText(r.level)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('registrations.systemCheck')}>
+              <PassTag passed={r.admission.admissible} /> {r.admission.summary[locale]}
+            </Descriptions.Item>
           </Descriptions>
           {override && <Alert type="warning" showIcon role="alert" title={t('review.overrideTitle')} description={t('review.overrideText')} style={{ marginBottom: 12 }} />}
         </>

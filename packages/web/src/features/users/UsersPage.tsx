@@ -40,7 +40,9 @@ export default function UsersPage() {
               dataIndex: 'grants',
               render: (grants: GrantView[]) => (
                 <Space size={[0, 4]} wrap>
-                  {grants.map((g, i) => <GrantTag key={i} grant={g} />)}
+                  {grants.map((g, i) => (
+                    <GrantTag key={i} grant={g} />
+                  ))}
                 </Space>
               ),
             },

@@ -56,9 +56,21 @@ export const RELATION_BY_LABEL: Record<string, { kind: RelationKind; employmentT
 };
 
 export const LEVEL_BY_LABEL: Record<string, Level> = {
-  五级: 5, 四级: 4, 三级: 3, 二级: 2, 一级: 1,
-  初级工: 5, 中级工: 4, 高级工: 3, 技师: 2, 高级技师: 1,
-  '5': 5, '4': 4, '3': 3, '2': 2, '1': 1,
+  五级: 5,
+  四级: 4,
+  三级: 3,
+  二级: 2,
+  一级: 1,
+  初级工: 5,
+  中级工: 4,
+  高级工: 3,
+  技师: 2,
+  高级技师: 1,
+  '5': 5,
+  '4': 4,
+  '3': 3,
+  '2': 2,
+  '1': 1,
 };
 
 export const DIPLOMA_BY_LABEL: Record<string, DiplomaKind> = Object.fromEntries(

@@ -35,7 +35,15 @@ function mergeProfile(stored: PersonProfile, declared: PersonProfile): PersonPro
  * to the real tables when the whole file has been read. Ids of new people and relations are
  * chosen here, so the stored admission can cite the relation it rests on.
  */
-export async function judgeRows({ ctx, keyring, target, institutionId, rows, addError, onNameMismatch }: {
+export async function judgeRows({
+  ctx,
+  keyring,
+  target,
+  institutionId,
+  rows,
+  addError,
+  onNameMismatch,
+}: {
   ctx: ServiceContext;
   keyring: Keyring;
   target: PlanForRegistration;
@@ -47,18 +55,39 @@ export async function judgeRows({ ctx, keyring, target, institutionId, rows, add
 }): Promise<StagedRow[]> {
   if (!rows.length) return [];
   for (const row of rows) for (const work of row.declared.workHistory) work.occupationCode = target.plan.occupationCode;
-  const stored = await ctx.db.select().from(persons).where(inArray(persons.idNumberBlind, rows.map((r) => r.blind)));
+  const stored = await ctx.db
+    .select()
+    .from(persons)
+    .where(
+      inArray(
+        persons.idNumberBlind,
+        rows.map((r) => r.blind),
+      ),
+    );
   const byBlind = new Map(stored.map((p) => [p.idNumberBlind, p]));
   const live = stored.length
     ? await ctx.db
         .select({ personId: registrations.personId })
         .from(registrations)
-        .where(and(eq(registrations.planId, target.plan.id), inArray(registrations.personId, stored.map((p) => p.id)), ne(registrations.status, 'withdrawn')))
+        .where(
+          and(
+            eq(registrations.planId, target.plan.id),
+            inArray(
+              registrations.personId,
+              stored.map((p) => p.id),
+            ),
+            ne(registrations.status, 'withdrawn'),
+          ),
+        )
     : [];
   const alreadyRegistered = new Set(live.map((r) => r.personId));
   const resitIds = rows.filter((r) => r.attempt === 'resit').flatMap((r) => byBlind.get(r.blind)?.id ?? []);
   const hasEarlierAttempt = await withEarlierAttempt(ctx.db, resitIds, target);
-  const existingRelations = await relationsOf(ctx.db, institutionId, stored.map((p) => p.id));
+  const existingRelations = await relationsOf(
+    ctx.db,
+    institutionId,
+    stored.map((p) => p.id),
+  );
 
   const staged: StagedRow[] = [];
   for (const row of rows) {
@@ -90,9 +119,7 @@ export async function judgeRows({ ctx, keyring, target, institutionId, rows, add
     const known = match.outcome === 'same';
     const relationId = known ? null : randomUUID();
     // The new relation joins the ones on record: the engine judges both.
-    const relations: RelationFacts[] = known
-      ? recorded
-      : [...recorded, { id: relationId!, ...relation, agreement: row.agreement ? agreementFacts(row.agreement) : null, evidenceCount: 0 }];
+    const relations: RelationFacts[] = known ? recorded : [...recorded, { id: relationId!, ...relation, agreement: row.agreement ? agreementFacts(row.agreement) : null, evidenceCount: 0 }];
     const facts = person ? { birthDate: person.birthDate, gender: person.gender, profile } : { birthDate: row.birthDate, gender: row.gender, profile };
     const admission = admissionFor(target, facts, relations);
     staged.push({

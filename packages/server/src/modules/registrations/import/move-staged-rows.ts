@@ -19,7 +19,10 @@ type Job = typeof registrationImports.$inferSelect;
  * Returns the ids of the registrations written, or null when conflicts refuse an all-or-nothing
  * import (the caller rolls back).
  */
-export async function moveStagedRows(tx: ServiceContext, { job, target, addError }: { job: Job; target: PlanForRegistration; addError: AddError }): Promise<{ registrationIds: string[]; newPersons: number } | null> {
+export async function moveStagedRows(
+  tx: ServiceContext,
+  { job, target, addError }: { job: Job; target: PlanForRegistration; addError: AddError },
+): Promise<{ registrationIds: string[]; newPersons: number } | null> {
   const now = tx.now();
   const conflicts = await queryRows<{ row: number; name: string; registered: boolean }>(
     tx.db,
@@ -40,7 +43,15 @@ export async function moveStagedRows(tx: ServiceContext, { job, target, addError
   }
   if (conflicts.length) {
     if (job.mode === 'all_or_nothing') return null;
-    await tx.db.delete(registrationImportRows).where(and(eq(registrationImportRows.importId, job.id), inArray(registrationImportRows.row, conflicts.map((c) => c.row))));
+    await tx.db.delete(registrationImportRows).where(
+      and(
+        eq(registrationImportRows.importId, job.id),
+        inArray(
+          registrationImportRows.row,
+          conflicts.map((c) => c.row),
+        ),
+      ),
+    );
   }
   const [{ newPersons } = { newPersons: 0 }] = await queryRows<{ newPersons: number }>(
     tx.db,

@@ -134,7 +134,9 @@ export function parseRow(row: number, raw: RawImportRow, category: InstitutionCa
   const relation = relationText ? RELATION_BY_LABEL[relationText] : undefined;
   if (relationText && !relation) problem('relation', 'import.relation', { value: relationText });
   if (relation && RELATION_CATEGORY[relation.kind] !== category) {
-    const allowed = Object.entries(RELATION_BY_LABEL).filter(([, r]) => RELATION_CATEGORY[r.kind] === category).map(([label]) => label);
+    const allowed = Object.entries(RELATION_BY_LABEL)
+      .filter(([, r]) => RELATION_CATEGORY[r.kind] === category)
+      .map(([label]) => label);
     problem('relation', 'import.relationCategory', { value: relationText, allowed: allowed.join('、') });
   }
   const validFrom = optionalDate('relationFrom');

@@ -74,9 +74,22 @@ export async function importTemplateXlsx(): Promise<Buffer> {
   const sheet = workbook.addWorksheet('报名名单');
   sheet.addRow(IMPORT_COLUMNS.map((c) => (c.required ? `${c.header}*` : c.header)));
   const example: Partial<Record<ImportColumn, string>> = {
-    name: '张伟', idType: '居民身份证', idNumber: '110101199003070035', phone: '13800138000', attempt: '正考', relation: '劳务派遣',
-    employer: '上海某人力资源有限公司', relationFrom: '2020-01-01', workFrom: '2018-03-01', certificateOccupation: '6-18-01-01',
-    certificateLevel: '五级', certificateNumber: 'S000031000000123456', certificateDate: '2022-03-01', diplomaKind: '中等职业学校', major: '数控技术应用', graduatedOn: '2017-06-30',
+    name: '张伟',
+    idType: '居民身份证',
+    idNumber: '110101199003070035',
+    phone: '13800138000',
+    attempt: '正考',
+    relation: '劳务派遣',
+    employer: '上海某人力资源有限公司',
+    relationFrom: '2020-01-01',
+    workFrom: '2018-03-01',
+    certificateOccupation: '6-18-01-01',
+    certificateLevel: '五级',
+    certificateNumber: 'S000031000000123456',
+    certificateDate: '2022-03-01',
+    diplomaKind: '中等职业学校',
+    major: '数控技术应用',
+    graduatedOn: '2017-06-30',
   };
   sheet.addRow(IMPORT_COLUMNS.map((c) => example[c.key] ?? ''));
   IMPORT_COLUMNS.forEach((column, index) => {

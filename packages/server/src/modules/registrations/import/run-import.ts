@@ -39,7 +39,21 @@ class LostImport extends Error {}
  * based), so "all or nothing" and "valid rows" keep their meaning and an import cut off at any
  * point leaves nothing in them. Memory stays flat in the row count.
  */
-export async function runImport({ ctx, keyring, importId, filePath, runner, batchSize = 1000 }: { ctx: ServiceContext; keyring: Keyring; importId: string; filePath: string; runner: number; batchSize?: number }) {
+export async function runImport({
+  ctx,
+  keyring,
+  importId,
+  filePath,
+  runner,
+  batchSize = 1000,
+}: {
+  ctx: ServiceContext;
+  keyring: Keyring;
+  importId: string;
+  filePath: string;
+  runner: number;
+  batchSize?: number;
+}) {
   const [job] = await ctx.db.select().from(registrationImports).where(eq(registrationImports.id, importId));
   if (!job) return;
   const tally = { total: 0, errorRows: 0, errors: [] as ImportRowError[] };
@@ -136,10 +150,13 @@ export async function runImport({ ctx, keyring, importId, filePath, runner, batc
     const refused = error instanceof RejectImport || error instanceof ImportFileError || error instanceof AppError;
     const status = refused ? 'rejected' : 'failed';
     const message =
-      error instanceof ImportFileError ? translate(error.key, ctx.locale, error.params)
-      : error instanceof AppError ? translate(error.messageKey, ctx.locale, error.params)
-      : error instanceof RejectImport ? null
-      : translate('import.failed', ctx.locale);
+      error instanceof ImportFileError
+        ? translate(error.key, ctx.locale, error.params)
+        : error instanceof AppError
+          ? translate(error.messageKey, ctx.locale, error.params)
+          : error instanceof RejectImport
+            ? null
+            : translate('import.failed', ctx.locale);
     tally.errors.sort((a, b) => a.row - b.row);
     await withTransaction(ctx, async (tx) => {
       const ended = await tx.db
@@ -149,12 +166,20 @@ export async function runImport({ ctx, keyring, importId, filePath, runner, batc
         .returning({ id: registrationImports.id });
       if (!ended.length) return;
       await log.flush(tx.db);
-      await appendAudit(tx, { action: `registration.import_${status}`, entityType: 'registration_import', entityId: importId, detail: { planId: job.planId, rows: tally.total, errorRows: tally.errorRows, message } });
+      await appendAudit(tx, {
+        action: `registration.import_${status}`,
+        entityType: 'registration_import',
+        entityId: importId,
+        detail: { planId: job.planId, rows: tally.total, errorRows: tally.errorRows, message },
+      });
     });
     if (status === 'failed') process.emitWarning(`registration import ${importId} failed: ${(error as Error).stack ?? error}`);
   } finally {
     // Staged rows are dead weight once the import has ended, whichever way.
-    await ctx.db.delete(registrationImportRows).where(eq(registrationImportRows.importId, importId)).catch(() => {});
+    await ctx.db
+      .delete(registrationImportRows)
+      .where(eq(registrationImportRows.importId, importId))
+      .catch(() => {});
   }
 }
 

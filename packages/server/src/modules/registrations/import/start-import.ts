@@ -116,7 +116,13 @@ export async function startImport({
           createdAt: tx.now(),
         })
         .returning();
-      await appendAudit(tx, { action: 'registration.import_started', entityType: 'registration_import', entityId: row!.id, after: row, detail: { planId, mode: chosenMode, sha256, size: String(size) } });
+      await appendAudit(tx, {
+        action: 'registration.import_started',
+        entityType: 'registration_import',
+        entityId: row!.id,
+        after: row,
+        detail: { planId, mode: chosenMode, sha256, size: String(size) },
+      });
       return { row: row!, created: true };
     });
     if (outcome.created) {
