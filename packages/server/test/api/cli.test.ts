@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -49,37 +50,53 @@ describe('the jiping command line on an embedded database', () => {
 
   test('serve starts, answers health, stops cleanly on SIGTERM, and starts again on the same data', async () => {
     for (const round of [1, 2]) {
-      const port = 20000 + Math.floor(Math.random() * 20000);
+      const port = await freePort();
       const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...env(), PORT: String(port), HOST: '127.0.0.1' } });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
+      // Listen for the exit from the start: a server that dies early must fail the test with its output, not hang it.
+      let exitCode: number | null | undefined;
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve((exitCode = code))));
       try {
-        const health = await waitFor(`http://127.0.0.1:${port}/api/health`, 60_000);
+        const health = await waitFor(`http://127.0.0.1:${port}/api/health`, 90_000, () => (exitCode !== undefined ? `serve exited with ${exitCode}:\n${output}` : null));
         assert.equal(health.database.kind, 'pglite', `round ${round}`);
         // While the server holds the embedded database, the CLI refuses to open it.
         const busy = jiping('audit', 'verify');
         assert.equal(busy.status, 1);
         assert.match(busy.stderr, /正被进程/);
       } finally {
-        const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-        child.kill('SIGTERM');
+        if (exitCode === undefined) child.kill('SIGTERM');
         assert.equal(await exited, 0, output);
       }
     }
   });
 });
 
-async function waitFor(url: string, timeoutMs: number): Promise<any> {
+async function waitFor(url: string, timeoutMs: number, gone: () => string | null = () => null): Promise<any> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
       const response = await fetch(url);
-      if (response.ok) return response.json();
+      if (response.ok) return await response.json();
     } catch {
       // not listening yet
     }
+    const reason = gone();
+    if (reason) throw new Error(reason);
     if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/** A port the system has just handed out, so a server started by the test does not collide with another. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
