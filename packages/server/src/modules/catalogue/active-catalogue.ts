@@ -10,20 +10,19 @@ import { occupationLevels, occupations, occupationWorkTypes } from '../../platfo
 export async function activeCatalogue(db: Db, codes: readonly string[]): Promise<Map<string, CatalogueEntry>> {
   const unique = [...new Set(codes)];
   if (!unique.length) return new Map();
-  const [rows, workTypes, levels] = await Promise.all([
-    db
-      .select()
-      .from(occupations)
-      .where(and(inArray(occupations.code, unique), isNull(occupations.withdrawnOn))),
-    db
-      .select()
-      .from(occupationWorkTypes)
-      .where(and(inArray(occupationWorkTypes.occupationCode, unique), isNull(occupationWorkTypes.withdrawnOn))),
-    db
-      .select()
-      .from(occupationLevels)
-      .where(and(inArray(occupationLevels.occupationCode, unique), isNull(occupationLevels.withdrawnOn))),
-  ]);
+  // One query after another: inside a transaction `db` is a single connection, which runs one query at a time.
+  const rows = await db
+    .select()
+    .from(occupations)
+    .where(and(inArray(occupations.code, unique), isNull(occupations.withdrawnOn)));
+  const workTypes = await db
+    .select()
+    .from(occupationWorkTypes)
+    .where(and(inArray(occupationWorkTypes.occupationCode, unique), isNull(occupationWorkTypes.withdrawnOn)));
+  const levels = await db
+    .select()
+    .from(occupationLevels)
+    .where(and(inArray(occupationLevels.occupationCode, unique), isNull(occupationLevels.withdrawnOn)));
   return new Map(
     rows.map((row) => [
       row.code,
