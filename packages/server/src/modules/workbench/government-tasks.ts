@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { reviewerDistricts } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
-import { evaluationPlans, filings, institutions, occupations, persons, registrations } from '../../platform/db/schema.ts';
+import { evaluationPlans, filings, institutions, occupations, registrations } from '../../platform/db/schema.ts';
+import { registrationTasks } from './registration-tasks.ts';
 import { inDistricts, NO_DETAILS, readable, toResult, totalColumn, WORKBENCH_ITEMS, type TaskResult } from './task-rows.ts';
 
 type Districts = ReturnType<typeof reviewerDistricts>;
@@ -58,37 +59,12 @@ export async function plansToAcknowledge(ctx: ServiceContext, districts: Distric
 }
 
 /** 破格 requests waiting for the second approval of the reviewer's districts, before their exams start. */
-export async function directToDecide(ctx: ServiceContext, districts: Districts, today: string): Promise<TaskResult> {
-  const rows = await ctx.db
-    .select({
-      ...NO_DETAILS,
-      id: registrations.id,
-      subject: persons.name,
-      institutionName: institutions.name,
-      occupationCode: registrations.occupationCode,
-      occupationName: occupations.nameZh,
-      workType: evaluationPlans.workType,
-      level: registrations.level,
-      status: registrations.status,
-      examStart: evaluationPlans.examStart,
-      planId: registrations.planId,
-      since: registrations.updatedAt,
-      total: totalColumn,
-    })
-    .from(registrations)
-    .innerJoin(persons, eq(persons.id, registrations.personId))
-    .innerJoin(evaluationPlans, eq(evaluationPlans.id, registrations.planId))
-    .innerJoin(institutions, eq(institutions.id, registrations.institutionId))
-    .innerJoin(occupations, eq(occupations.code, registrations.occupationCode))
-    .where(
-      and(
-        eq(registrations.status, 'direct_pending'),
-        gt(evaluationPlans.examStart, today),
-        inDistricts(registrations.districtCode, districts),
-        readable(ctx, { districtCode: registrations.districtCode, institutionId: registrations.institutionId }),
-      ),
-    )
-    .orderBy(asc(evaluationPlans.examStart), asc(registrations.updatedAt), asc(registrations.id))
-    .limit(WORKBENCH_ITEMS);
-  return toResult(rows);
+export function directToDecide(ctx: ServiceContext, districts: Districts, today: string): Promise<TaskResult> {
+  return registrationTasks(ctx, {
+    subject: 'applicant',
+    namesInstitution: true,
+    since: registrations.updatedAt,
+    where: and(eq(registrations.status, 'direct_pending'), gt(evaluationPlans.examStart, today), inDistricts(registrations.districtCode, districts)),
+    orderBy: [asc(evaluationPlans.examStart), asc(registrations.updatedAt), asc(registrations.id)],
+  });
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../platform/context.ts';
-import { evaluationPlans, institutions, occupations, persons, registrationImports, registrations } from '../../platform/db/schema.ts';
+import { evaluationPlans, institutions, occupations, registrationImports, registrations } from '../../platform/db/schema.ts';
+import { registrationTasks } from './registration-tasks.ts';
 import { inInstitutions, NO_DETAILS, readable, toResult, totalColumn, WORKBENCH_ITEMS, type TaskResult } from './task-rows.ts';
 
 /** Plans the district returned to the institution, soonest exam first: they must be filed again in time. */
@@ -35,37 +36,13 @@ export async function returnedPlans(ctx: ServiceContext, institutionIds: readonl
 }
 
 /** Applications to the institution's plans waiting for its review, before the exam starts. */
-export async function applicationsToDecide(ctx: ServiceContext, institutionIds: readonly string[], today: string): Promise<TaskResult> {
-  const rows = await ctx.db
-    .select({
-      ...NO_DETAILS,
-      id: registrations.id,
-      subject: persons.name,
-      occupationCode: registrations.occupationCode,
-      occupationName: occupations.nameZh,
-      workType: evaluationPlans.workType,
-      level: registrations.level,
-      status: registrations.status,
-      examStart: evaluationPlans.examStart,
-      planId: registrations.planId,
-      since: registrations.createdAt,
-      total: totalColumn,
-    })
-    .from(registrations)
-    .innerJoin(persons, eq(persons.id, registrations.personId))
-    .innerJoin(evaluationPlans, eq(evaluationPlans.id, registrations.planId))
-    .innerJoin(occupations, eq(occupations.code, registrations.occupationCode))
-    .where(
-      and(
-        eq(registrations.status, 'pending'),
-        gt(evaluationPlans.examStart, today),
-        inInstitutions(registrations.institutionId, institutionIds),
-        readable(ctx, { districtCode: registrations.districtCode, institutionId: registrations.institutionId }),
-      ),
-    )
-    .orderBy(asc(evaluationPlans.examStart), asc(registrations.createdAt), asc(registrations.id))
-    .limit(WORKBENCH_ITEMS);
-  return toResult(rows);
+export function applicationsToDecide(ctx: ServiceContext, institutionIds: readonly string[], today: string): Promise<TaskResult> {
+  return registrationTasks(ctx, {
+    subject: 'applicant',
+    since: registrations.createdAt,
+    where: and(eq(registrations.status, 'pending'), gt(evaluationPlans.examStart, today), inInstitutions(registrations.institutionId, institutionIds)),
+    orderBy: [asc(evaluationPlans.examStart), asc(registrations.createdAt), asc(registrations.id)],
+  });
 }
 
 /**
