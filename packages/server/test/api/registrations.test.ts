@@ -166,14 +166,21 @@ for (const target of dbTargets()) {
       assert.match(duplicate.errors.find((e: { row: number }) => e.row === 2).message, /测试考生1000 已报名本评价计划/);
     });
 
-    test('the full error report of an import lists every bad row, past the 1 000 kept on the import, as .xlsx and CSV', async () => {
+    test('the full error report of an import lists every bad row, past the 1 000 kept on the import, as .xlsx and CSV, even with another import writing errors at the same time', async () => {
       const rows: CandidateRow[] = Array.from({ length: 1100 }, (_, i) => ({ ...dispatchedWorker(20_000 + i), relation: '临时工' }));
       const file = path.join(workDir, 'all-bad.xlsx');
       await writeRegistrationWorkbook(file, rows);
-      const started = await enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'all-bad.xlsx', fs.readFileSync(file), { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() });
-      const done = await importFinished(enterprise, started.body.id);
+      const upload = () => enterprise.upload(`/api/v1/plans/${planId}/registration-imports`, 'all-bad.xlsx', fs.readFileSync(file), { mode: 'valid_rows' }, { 'idempotency-key': randomUUID() });
+      const [started, alongside] = await Promise.all([upload(), upload()]);
+      const [done, other] = await Promise.all([importFinished(enterprise, started.body.id), importFinished(enterprise, alongside.body.id)]);
       assert.equal(done.errorRows, 1100);
+      assert.equal(other.errorRows, 1100);
       assert.equal(done.errors.length, 1000, 'the import view keeps the first 1 000');
+      const [stored] = await dbRows<{ n: number; distinct: number }>(
+        server.database.db,
+        sql`select count(*)::int as n, count(distinct ordinal)::int as distinct from registration_import_errors where import_id in (${done.id}, ${other.id})`,
+      );
+      assert.deepEqual(stored, { n: 2200, distinct: 2200 }, 'every error of both imports kept, each with its own number');
 
       const csv = await enterprise.get(`/api/v1/registration-imports/${done.id}/errors.csv`);
       assert.equal(csv.status, 200);
@@ -195,8 +202,8 @@ for (const target of dbTargets()) {
       assert.equal(sheet.rowCount, 1101);
       assert.deepEqual([sheet.getCell(1101, 1).value, sheet.getCell(1101, 2).value], [1101, '与本机构关系']);
 
-      const other = await server.as('social-admin');
-      assert.equal((await other.get(`/api/v1/registration-imports/${done.id}/errors.csv`)).status, 403);
+      const outsider = await server.as('social-admin');
+      assert.equal((await outsider.get(`/api/v1/registration-imports/${done.id}/errors.csv`)).status, 403);
     });
 
     test('a person registered by a group import who has an account sees the application and is notified', async () => {

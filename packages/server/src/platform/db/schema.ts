@@ -569,13 +569,13 @@ export const registrationImportErrors = pgTable(
     importId: uuid('import_id')
       .notNull()
       .references(() => registrationImports.id, { onDelete: 'cascade' }),
-    /** Order of discovery within the import; a row may have several errors. */
-    ordinal: integer('ordinal').notNull(),
+    /** Order of discovery (a row may have several errors), numbered by the database as rows are written. */
+    ordinal: bigint('ordinal', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     row: integer('row').notNull(),
     column: text('column').notNull(),
     message: text('message').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.importId, t.ordinal] }), index('registration_import_errors_row_idx').on(t.importId, t.row, t.ordinal)],
+  (t) => [index('registration_import_errors_row_idx').on(t.importId, t.row, t.ordinal)],
 );
 
 /** E-mail written in the same transaction as its notification and sent after commit (outbox). */

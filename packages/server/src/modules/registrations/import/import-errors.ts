@@ -15,17 +15,16 @@ const INSERT_CHUNK = 2000;
 const READ_PAGE = 5000;
 
 /**
- * The errors of one running import, written to `registration_import_errors` a batch at a time,
- * numbered in the order they were found.
+ * The errors of one running import, written to `registration_import_errors` a batch at a time, in
+ * the order they were found; the database numbers them as they are written.
  */
 export class ImportErrorLog {
-  private pending: Array<ImportRowError & { ordinal: number }> = [];
-  private next = 1;
+  private pending: ImportRowError[] = [];
 
   constructor(private readonly importId: string) {}
 
   add(error: ImportRowError) {
-    this.pending.push({ ...error, ordinal: this.next++ });
+    this.pending.push(error);
   }
 
   /** Writes what was found since the last flush; kept for the next flush if the statement fails. */
