@@ -1,6 +1,6 @@
 import type { Workspace } from './roles.ts';
 import type { Actor } from './policy/actor.ts';
-import { grantsOf, hasRole, ownPersonIds } from './policy/actor.ts';
+import { administeredInstitutionIds, hasRole, ownPersonIds } from './policy/actor.ts';
 import { identityClaimPolicy } from './policy/identity-claim-policy.ts';
 import { reviewerDistricts } from './policy/scope.ts';
 
@@ -38,9 +38,4 @@ export function workbenchTasks(actor: Actor, workspace: Workspace): WorkbenchTas
   }
   if (workspace === 'candidate' && hasRole(actor, 'candidate')) tasks.push(ownPersonIds(actor).length ? 'my_registration' : 'identity_unverified');
   return tasks;
-}
-
-/** Institutions whose administrator the actor is: the ones whose plans and applications they act on. */
-export function administeredInstitutionIds(actor: Actor): string[] {
-  return grantsOf(actor).flatMap((g) => (g.role === 'institution_admin' ? [g.institutionId] : []));
 }

@@ -30,3 +30,8 @@ export function actorUserId(actor: Actor): string | null {
 export function ownPersonIds(actor: Actor): string[] {
   return grantsOf(actor).flatMap((g) => (g.role === 'candidate' && g.personId ? [g.personId] : []));
 }
+
+/** Institutions whose administrator the actor is: the ones whose plans and applications they act on. */
+export function administeredInstitutionIds(actor: Actor): string[] {
+  return grantsOf(actor).flatMap((g) => (g.role === 'institution_admin' ? [g.institutionId] : []));
+}

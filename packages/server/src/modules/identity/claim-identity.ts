@@ -3,7 +3,7 @@ import { canClaimIdentity, districtOfIdNumber, maskIdNumber, OPEN_IDENTITY_CLAIM
 import { ClaimIdentityBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
-import { identityClaims, personRelations, userGrants } from '../../platform/db/schema.ts';
+import { identityClaims, userGrants } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, conflict, validation } from '../../platform/errors.ts';
@@ -11,7 +11,7 @@ import { parseInput } from '../../platform/parse-input.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import type { SmsSender } from '../../platform/sms/sms-sender.ts';
 import { checkIdentity, findOrCreatePerson } from '../people/find-or-create-person.ts';
-import type { PersonRow } from '../people/person-view.ts';
+import { districtsKnowingPerson } from '../people/person-districts.ts';
 import { lookUpIdentity, recordLookup } from '../people/identity-lookups.ts';
 import { codeExpiry, newCode, sendCode } from './one-time-code.ts';
 import { toClaimView } from './claim-view.ts';
@@ -65,7 +65,7 @@ export async function claimIdentity({ ctx, keyring, sms, input }: Deps & { ctx: 
         status: byCode ? 'code_sent' : 'pending_in_person',
         claimedName: identity.name,
         idNumberMasked: maskIdNumber(identity.idNumber),
-        districtCodes: await districtsKnowing(tx, person, districtOfIdNumber(identity.idType, identity.idNumber)),
+        districtCodes: await districtsKnowingPerson(tx.db, person.id, districtOfIdNumber(identity.idType, identity.idNumber)),
         createdAt: tx.now(),
         updatedAt: tx.now(),
       })
@@ -111,10 +111,4 @@ export async function linkAccount(tx: ServiceContext, userId: string, personId: 
 function isUniqueViolation(error: unknown): boolean {
   for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code === '23505') return true;
   return false;
-}
-
-/** Districts whose officers can meet the person: where the ID was issued, and where institutions recorded them. */
-async function districtsKnowing(tx: ServiceContext, person: PersonRow, issued: string | null): Promise<string[]> {
-  const related = await tx.db.selectDistinct({ districtCode: personRelations.districtCode }).from(personRelations).where(eq(personRelations.personId, person.id));
-  return [...new Set([...(issued ? [issued] : []), ...related.map((r) => r.districtCode)])].sort();
 }

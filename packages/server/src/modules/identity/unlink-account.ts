@@ -3,7 +3,7 @@ import { accountLinkPolicy, districtOfIdNumber, type IdType } from '@jiping/doma
 import { UnlinkAccountBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
-import { identityClaims, personRelations, persons, userGrants, users } from '../../platform/db/schema.ts';
+import { identityClaims, persons, userGrants, users } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, notFound } from '../../platform/errors.ts';
@@ -12,6 +12,7 @@ import { translate } from '../../platform/i18n/messages.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import { unseal } from '../../platform/crypto/pii.ts';
 import { notify } from '../notifications/notify.ts';
+import { districtsKnowingPerson } from '../people/person-districts.ts';
 
 /**
  * Removes the link between a candidate account and a person (a link made in error, an account
@@ -30,9 +31,8 @@ export async function unlinkAccount({ ctx, keyring, userId, input }: { ctx: Serv
     if (!grant) throw notFound('user');
     if (!grant.personId) throw new AppError('CONFLICT', 'identity.notLinked');
     const [person] = await tx.db.select({ idType: persons.idType, idNumberSealed: persons.idNumberSealed }).from(persons).where(eq(persons.id, grant.personId));
-    const related = await tx.db.selectDistinct({ districtCode: personRelations.districtCode }).from(personRelations).where(eq(personRelations.personId, grant.personId));
     const issued = person ? districtOfIdNumber(person.idType as IdType, unseal(keyring, 'id_number', person.idNumberSealed)) : null;
-    assertAllowed(accountLinkPolicy(tx.actor, { districtCodes: [...(issued ? [issued] : []), ...related.map((r) => r.districtCode)] }));
+    assertAllowed(accountLinkPolicy(tx.actor, { districtCodes: await districtsKnowingPerson(tx.db, grant.personId, issued) }));
     await tx.db.update(userGrants).set({ personId: null }).where(eq(userGrants.id, grant.grantId));
     // The claim that made the link is history now; the account starts again from nothing.
     await tx.db

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone, personPolicy, sameName, shanghaiDate } from '@jiping/domain';
+import { administeredInstitutionIds, maskIdNumber, maskPhone, personPolicy, sameName, shanghaiDate } from '@jiping/domain';
 import { RegisterPersonBody, type PersonView } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -7,7 +7,7 @@ import { assertAllowed, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import { lookUpIdentity, recordLookup } from './identity-lookups.ts';
-import { toPersonView } from './person-view.ts';
+import { toPersonView, type PersonRow } from './person-view.ts';
 import { checkIdentity, findOrCreatePerson, type CheckedIdentity } from './find-or-create-person.ts';
 import { loadPerson } from './person-facts.ts';
 
@@ -23,19 +23,28 @@ export async function registerPerson({ ctx, keyring, input }: { ctx: ServiceCont
   const body = parseInput(RegisterPersonBody, input, ctx.locale);
   const { problems, identity } = checkIdentity(body, shanghaiDate(ctx.now()));
   if (!identity) throw validation(problems);
-  const { blind } = await lookUpIdentity(ctx, keyring, identity, 'name');
+  const { blind, known } = await lookUpIdentity(ctx, keyring, identity, 'name');
+  if (!known) {
+    const [institutionId = null] = administeredInstitutionIds(ctx.actor);
+    const { row, created } = await withTransaction(ctx, async (tx) => {
+      const found = await findOrCreatePerson(tx, keyring, identity, institutionId);
+      // Registered by someone else since the look-up: the name is checked again, never overwritten.
+      if (!found.created && !sameName(found.row.name, identity.name)) throw validation([{ field: 'name', code: 'name_mismatch', messageKey: 'identity.nameMismatch' }]);
+      await recordLookup(tx, blind, found.created ? 'created' : 'matched');
+      return found;
+    });
+    if (created) return { ...toPersonView(row), created };
+    return viewFor(ctx, row, identity);
+  }
+  await withTransaction(ctx, (tx) => recordLookup(tx, blind, 'matched'));
+  return viewFor(ctx, known, identity);
+}
 
-  const institutionId = ctx.actor.kind === 'user' ? ((ctx.actor.grants.find((g) => g.role === 'institution_admin') as { institutionId?: string } | undefined)?.institutionId ?? null) : null;
-  const { row, created } = await withTransaction(ctx, async (tx) => {
-    const found = await findOrCreatePerson(tx, keyring, identity, institutionId);
-    if (!found.created && !sameName(found.row.name, identity.name)) throw validation([{ field: 'name', code: 'name_mismatch', messageKey: 'identity.nameMismatch' }]);
-    await recordLookup(tx, blind, found.created ? 'created' : 'matched');
-    return found;
-  });
-  if (created) return { ...toPersonView(row), created };
+/** A known person: the full masked view for whoever may read them, else only what the caller sent. */
+async function viewFor(ctx: ServiceContext, row: PersonRow, identity: CheckedIdentity) {
   const { facts } = await loadPerson(ctx.db, row.id);
-  if (personPolicy(ctx.actor, 'read', facts).allowed) return { ...toPersonView(row), created };
-  return { ...echoView(row.id, identity), created };
+  if (personPolicy(ctx.actor, 'read', facts).allowed) return { ...toPersonView(row), created: false };
+  return { ...echoView(row.id, identity), created: false };
 }
 
 /** What a caller who cannot read the person gets back: the id, and only what it sent itself. */

@@ -8,7 +8,7 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { assertAllowed, conflict, validation, type FieldError } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import { foreignEvidence } from '../people/evidence-files.ts';
-import { loadInstitutionFacts } from './institution-facts.ts';
+import { loadInstitutionFacts } from '../institutions/institution-facts.ts';
 import { toAgreementView } from './relation-view.ts';
 
 /**

@@ -26,7 +26,7 @@ import type { Keyring } from '../../platform/crypto/keyring.ts';
 import { checkIdentity, findOrCreatePerson, identityBlindIndex } from '../people/find-or-create-person.ts';
 import { lookUpIdentity, recordLookup } from '../people/identity-lookups.ts';
 import { foreignEvidence } from '../people/evidence-files.ts';
-import { loadInstitutionFacts, type InstitutionFacts } from './institution-facts.ts';
+import { loadInstitutionFacts, type InstitutionFacts } from '../institutions/institution-facts.ts';
 import { toRelationView } from './relation-view.ts';
 
 type Body = z.output<typeof CreateRelationBody>;
