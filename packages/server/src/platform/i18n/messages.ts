@@ -60,7 +60,10 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
     'en-US': 'This institution code and site sequence are already assigned; certificate numbers would collide.',
   },
   'error.db.alreadyApplied': { 'zh-CN': '此人已有该评价计划的有效报名。', 'en-US': 'This person already has a live application to this plan.' },
-  'error.db.idempotencyKeyTaken': { 'zh-CN': '该幂等键已用于另一次导入。', 'en-US': 'This idempotency key was already used for another import.' },
+  'error.db.idempotencyKeyTaken': {
+    'zh-CN': '这次上传被识别为另一次导入的重复提交，但文件不同。请刷新页面，重新选择文件后上传。',
+    'en-US': 'This upload was taken for a repeat of another import, but the file differs. Reload the page and choose the file again.',
+  },
   'error.db.personExists': { 'zh-CN': '该证件号码的人员已登记。', 'en-US': 'A person with this ID number is already registered.' },
   'error.db.personLinked': { 'zh-CN': '该人员已关联其他考生账号。', 'en-US': 'This person is already linked to another candidate account.' },
   'error.db.claimOpen': { 'zh-CN': '已有一项进行中的身份核验申请。', 'en-US': 'An identity verification request is already open.' },
@@ -244,7 +247,8 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   'identity.notLinked': { 'zh-CN': '该账号未绑定任何人员。', 'en-US': 'This account is not linked to any person.' },
   'identity.flaggedTitle': { 'zh-CN': '疑似批量试探证件号码：账号 {username}', 'en-US': 'Suspected ID-number enumeration: account {username}' },
   'identity.flaggedBody': {
-    'zh-CN': '账号 {username}（{displayName}）在 {minutes} 分钟内 {count} 次以不匹配的姓名查询已登记的证件号码，已暂停其证件查询。请在审计日志中查看 identity.name_mismatch 记录并核查。',
+    'zh-CN':
+      '账号 {username}（{displayName}）在 {minutes} 分钟内 {count} 次以不匹配的姓名查询已登记的证件号码，已暂停其证件查询。请在“审计日志”中按操作类型“identity.name_mismatch”筛选，核查该账号的查询记录。',
     'en-US':
       'Account {username} ({displayName}) looked up registered ID numbers with non-matching names {count} times within {minutes} minutes; its look-ups are suspended. See identity.name_mismatch in the audit trail.',
   },
