@@ -13,4 +13,5 @@ export * from './identity.ts';
 export * from './workbench.ts';
 export * from './plans.ts';
 export * from './settings.ts';
+export * from './endpoint.ts';
 export * from './endpoints.ts';

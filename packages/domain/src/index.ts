@@ -15,6 +15,7 @@ export * from './working-days.ts';
 export * from './plan-status.ts';
 export * from './plan-checks.ts';
 export * from './registration-status.ts';
+export * from './exams.ts';
 export * from './eligibility/index.ts';
 export * from './admission/index.ts';
 export * from './menus.ts';

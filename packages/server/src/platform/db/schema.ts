@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, json, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
+  CONFLICT_KINDS,
+  EXAM_COMPONENTS,
+  EXAM_SESSION_STATUSES,
   FILING_KINDS,
   FILING_STATUSES,
   IDENTITY_CLAIM_STATUSES,
@@ -10,6 +13,8 @@ import {
   PLAN_STATUSES,
   REGISTRATION_STATUSES,
   ROLES,
+  SESSION_DUTIES,
+  STAFF_KINDS,
   type AdmissionResult,
   type PersonProfile,
   type RuleSetOverrides,
@@ -31,6 +36,11 @@ export const planStatusEnum = pgEnum('plan_status', PLAN_STATUSES);
 export const registrationStatusEnum = pgEnum('registration_status', REGISTRATION_STATUSES);
 export const identityClaimStatusEnum = pgEnum('identity_claim_status', IDENTITY_CLAIM_STATUSES);
 export const identityLookupOutcomeEnum = pgEnum('identity_lookup_outcome', IDENTITY_LOOKUP_OUTCOMES);
+export const examComponentEnum = pgEnum('exam_component', EXAM_COMPONENTS);
+export const examSessionStatusEnum = pgEnum('exam_session_status', EXAM_SESSION_STATUSES);
+export const staffKindEnum = pgEnum('staff_kind', STAFF_KINDS);
+export const sessionDutyEnum = pgEnum('session_duty', SESSION_DUTIES);
+export const conflictKindEnum = pgEnum('conflict_kind', CONFLICT_KINDS);
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -784,3 +794,201 @@ export const smsOutbox = pgTable('sms_outbox', {
   body: text('body').notNull(),
   createdAt: timestamps.createdAt,
 });
+
+/**
+ * An examiner or quality supervisor named in an institution's filing, kept as a row so an account
+ * and a person can be linked to them. `active` is false once the filing in force no longer names
+ * them: they keep their history but cannot be assigned again.
+ */
+export const staffMembers = pgTable(
+  'staff_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    kind: staffKindEnum('kind').notNull(),
+    name: text('name').notNull(),
+    certificateNo: text('certificate_no').notNull(),
+    /** Examiners: the occupation and levels the filing names them for; empty for supervisors. */
+    occupationCode: text('occupation_code'),
+    levels: smallint('levels')
+      .array()
+      .notNull()
+      .default(sql`'{}'::smallint[]`),
+    /** The person behind the name, once recorded by ID number: the automatic conflict rules need it. */
+    personId: uuid('person_id').references(() => persons.id),
+    /** The account that signs in as this member of staff. */
+    userId: uuid('user_id').references(() => users.id),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('staff_members_certificate_key').on(t.institutionId, t.kind, t.certificateNo),
+    uniqueIndex('staff_members_user_key')
+      .on(t.institutionId, t.userId)
+      .where(sql`${t.userId} is not null`),
+  ],
+);
+
+/** One sitting of one component of a plan, in one filed room. */
+export const examSessions = pgTable(
+  'exam_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => evaluationPlans.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    component: examComponentEnum('component').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true, mode: 'date' }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true, mode: 'date' }).notNull(),
+    siteName: text('site_name').notNull(),
+    siteAddress: text('site_address').notNull(),
+    room: text('room').notNull(),
+    capacity: integer('capacity').notNull(),
+    /** The recorded seed the seat order is drawn from: anyone holding it can redraw the same seats. */
+    seatSeed: text('seat_seed'),
+    seatsAssignedAt: timestamp('seats_assigned_at', { withTimezone: true, mode: 'date' }),
+    status: examSessionStatusEnum('status').notNull().default('scheduled'),
+    /** The quality supervisor's record of the session, required before scores are signed off. */
+    record: text('record'),
+    recordBy: uuid('record_by'),
+    recordAt: timestamp('record_at', { withTimezone: true, mode: 'date' }),
+    signedOffBy: uuid('signed_off_by'),
+    signedOffAt: timestamp('signed_off_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('exam_sessions_plan_idx').on(t.planId, t.startsAt),
+    index('exam_sessions_district_idx').on(t.districtCode, t.startsAt),
+    check('exam_sessions_times', sql`${t.endsAt} > ${t.startsAt}`),
+    check('exam_sessions_capacity', sql`${t.capacity} > 0`),
+  ],
+);
+
+/** An admission ticket (准考证): one per admitted application, its number unique and never reused. */
+export const examTickets = pgTable(
+  'exam_tickets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => evaluationPlans.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    ticketNumber: text('ticket_number').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex('exam_tickets_registration_key').on(t.registrationId), uniqueIndex('exam_tickets_number_key').on(t.ticketNumber), index('exam_tickets_plan_idx').on(t.planId)],
+);
+
+/** A candidate's seat in a session, and what happened to them on the day. */
+export const examSeats = pgTable(
+  'exam_seats',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => examSessions.id),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id),
+    seatNumber: integer('seat_number').notNull(),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true, mode: 'date' }),
+    checkedInBy: uuid('checked_in_by'),
+    absent: boolean('absent').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.registrationId] }),
+    uniqueIndex('exam_seats_seat_key').on(t.sessionId, t.seatNumber),
+    index('exam_seats_registration_idx').on(t.registrationId),
+    check('exam_seats_present_or_absent', sql`not (${t.absent} and ${t.checkedInAt} is not null)`),
+  ],
+);
+
+/** Who serves in a session and in which duty; the external supervisor is a district's account, not staff. */
+export const sessionStaff = pgTable(
+  'session_staff',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => examSessions.id),
+    duty: sessionDutyEnum('duty').notNull(),
+    staffId: uuid('staff_id').references(() => staffMembers.id),
+    userId: uuid('user_id').references(() => users.id),
+    name: text('name').notNull(),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true, mode: 'date' }),
+    assignedBy: uuid('assigned_by'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    uniqueIndex('session_staff_member_key')
+      .on(t.sessionId, t.staffId)
+      .where(sql`${t.staffId} is not null`),
+    index('session_staff_user_idx').on(t.userId),
+    check('session_staff_who', sql`(${t.duty} = 'external_supervisor') = (${t.staffId} is null)`),
+  ],
+);
+
+/** A tie between a member of staff and a person that excludes the one from the other's sessions (回避). */
+export const conflictDeclarations = pgTable(
+  'conflict_declarations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staffMembers.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    kind: conflictKindEnum('kind').notNull(),
+    note: text('note').notNull().default(''),
+    declaredBy: uuid('declared_by'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex('conflict_declarations_key').on(t.staffId, t.personId, t.kind), index('conflict_declarations_person_idx').on(t.personId)],
+);
+
+/**
+ * A candidate's score in one session's component: the combined score once entered, whether the
+ * candidate was absent, and the lock that sign-off sets. Results are read from here.
+ */
+export const componentScores = pgTable(
+  'component_scores',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => examSessions.id),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id),
+    component: examComponentEnum('component').notNull(),
+    /** Hundredths of a point: 0–10000, so combining and comparing never meets a rounding error. */
+    scoreCenti: integer('score_centi'),
+    absent: boolean('absent').notNull().default(false),
+    passed: boolean('passed'),
+    lockedAt: timestamp('locked_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.registrationId] }),
+    index('component_scores_registration_idx').on(t.registrationId, t.component),
+    check('component_scores_range', sql`${t.scoreCenti} is null or ${t.scoreCenti} between 0 and 10000`),
+  ],
+);
