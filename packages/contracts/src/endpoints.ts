@@ -73,6 +73,7 @@ import {
   VerifyIdentityCodeBody,
 } from './identity.ts';
 import { WorkbenchQuery, WorkbenchView } from './workbench.ts';
+import { examSessionDownloads, examSessionEndpoints } from './exam-sessions.ts';
 import { CreatePlanBody, OpenPlanList, PlanDecisionBody, PlanList, PlanView } from './plans.ts';
 import {
   CalendarDateParams,
@@ -195,6 +196,7 @@ export const endpoints = {
   startImport: endpoint({ method: 'POST', url: '/api/v1/plans/:id/registration-imports', params: IdParams, upload: true, response: RegistrationImportView }),
   planImports: endpoint({ method: 'GET', url: '/api/v1/plans/:id/registration-imports', params: IdParams, response: RegistrationImportList }),
   registrationImport: endpoint({ method: 'GET', url: '/api/v1/registration-imports/:id', params: IdParams, response: RegistrationImportView }),
+  ...examSessionEndpoints,
 } as const;
 
 /**
@@ -209,4 +211,5 @@ export const downloads = {
   importTemplate: { url: '/api/v1/registration-imports/template' },
   importErrorsXlsx: { url: '/api/v1/registration-imports/:id/errors.xlsx' },
   importErrorsCsv: { url: '/api/v1/registration-imports/:id/errors.csv' },
+  ...examSessionDownloads,
 } as const;

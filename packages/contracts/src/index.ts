@@ -15,3 +15,4 @@ export * from './plans.ts';
 export * from './settings.ts';
 export * from './endpoint.ts';
 export * from './endpoints.ts';
+export * from './exam-sessions.ts';

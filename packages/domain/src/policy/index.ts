@@ -13,3 +13,4 @@ export * from './plan-policy.ts';
 export * from './registration-policy.ts';
 export * from './identity-claim-policy.ts';
 export * from './institution-actions.ts';
+export * from './exam-session-policy.ts';

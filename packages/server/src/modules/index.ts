@@ -19,6 +19,7 @@ import { calendarRoutes } from './calendar/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { registrationRoutes } from './registrations/routes.ts';
 import { workbenchRoutes } from './workbench/routes.ts';
+import { examSessionRoutes } from './exam-sessions/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -41,5 +42,6 @@ export const MODULES: AppDeps['modules'] = [
   planRoutes,
   registrationRoutes,
   workbenchRoutes,
+  examSessionRoutes,
   webRoutes,
 ];

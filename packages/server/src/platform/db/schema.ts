@@ -992,3 +992,29 @@ export const componentScores = pgTable(
     check('component_scores_range', sql`${t.scoreCenti} is null or ${t.scoreCenti} between 0 and 10000`),
   ],
 );
+
+// ── Exam sessions: what happens in a session besides seats and scores ─────────────────────────
+
+/**
+ * Something that happened in a session (a candidate taken ill, a device failing, a suspected
+ * cheat), recorded with its time by the supervisors or the institution, optionally with a photo
+ * (PNG or JPEG, content-addressed in the file store like evidence).
+ */
+export const examIncidents = pgTable(
+  'exam_incidents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => examSessions.id),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+    text: text('text').notNull(),
+    photoSha256: text('photo_sha256'),
+    photoContentType: text('photo_content_type'),
+    photoSize: integer('photo_size'),
+    recordedBy: uuid('recorded_by'),
+    recordedByName: text('recorded_by_name').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('exam_incidents_session_idx').on(t.sessionId, t.occurredAt)],
+);

@@ -1,3 +1,4 @@
+import { EXAM_SESSION_MESSAGES } from './exam-session-messages.ts';
 import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
 
 /** Vocabulary labels kept in the domain, offered here so a code parameter reads as a word (`{relationKindLabel}`). */
@@ -497,6 +498,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '第 {seq} 条审计记录之前缺少记录（记录被删除）。',
     'en-US': 'Audit events before #{seq} are missing (rows were deleted).',
   },
+  ...EXAM_SESSION_MESSAGES,
 };
 
 export function translate(key: string, locale: Locale, params: Record<string, string> = {}): string {
