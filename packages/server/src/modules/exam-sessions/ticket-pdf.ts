@@ -59,11 +59,11 @@ function drawTicket(doc: Pdf, ticket: TicketData, qr: Buffer) {
   doc.font(FONT.bold).fontSize(12).text('考试安排', left, y);
   y += 20;
   const columns = [
-    { title: '科目', w: 84 },
-    { title: '时间', w: 124 },
-    { title: '考点', w: 90 },
-    { title: '地址', w: width - 84 - 124 - 90 - 86 - 44 },
-    { title: '考场', w: 86 },
+    { title: '科目', w: 80 },
+    { title: '时间', w: 110 },
+    { title: '考点', w: 86 },
+    { title: '地址', w: width - 80 - 110 - 86 - 80 - 44 },
+    { title: '考场', w: 80 },
     { title: '座位号', w: 44 },
   ];
   const cells = (values: string[], bold: boolean) => {
