@@ -26,6 +26,7 @@ export const MENU_KEYS = [
   'my-profile',
   'apply',
   'my-registrations',
+  'my-sessions',
   'profile',
 ] as const;
 export type MenuKey = (typeof MENU_KEYS)[number];
@@ -54,6 +55,7 @@ const MENU_PATHS: Record<MenuKey, string> = {
   'my-profile': '/my-profile',
   apply: '/apply',
   'my-registrations': '/my-registrations',
+  'my-sessions': '/my-sessions',
   profile: '/profile',
 };
 
@@ -82,6 +84,8 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
     if (workspace === 'government' && userPolicy(actor, 'list').allowed) menus.push(entry(workspace, 'users'));
     // A candidate declares their record, applies to open plans and follows their applications.
     if (workspace === 'candidate' && hasRole(actor, 'candidate')) menus.push(entry(workspace, 'my-profile'), entry(workspace, 'apply'), entry(workspace, 'my-registrations'));
+    // 我的场次: an examiner works the sessions staffing assigned them to (check-in, incidents, the record).
+    if (workspace === 'examiner' && hasRole(actor, 'examiner')) menus.push(entry(workspace, 'my-sessions'));
     menus.push(entry(workspace, 'profile'));
     return { workspace, menus };
   });

@@ -64,6 +64,12 @@ interface Fixtures {
   importId: string;
   claimZhao: string;
   userCandidate2: string;
+  // Exam sessions: a plan with 李强 admitted and seated, a session he sits, its internal supervisor and an incident.
+  planSessions: string;
+  registrationSessions: string;
+  examSession: string;
+  sessionStaff: string;
+  incident: string;
 }
 
 interface Expectation {
@@ -80,6 +86,7 @@ interface Expectation {
 }
 
 const version = { version: 1 };
+const examSessionBody = { component: 'theory', startsAt: '2026-04-10T09:00:00+08:00', endsAt: '2026-04-10T11:00:00+08:00', room: '理论考场 301', capacity: 40 };
 const reason = { version: 1, reason: '核查' };
 
 const EXPECTATIONS: Record<string, Expectation> = {
@@ -261,6 +268,41 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `/api/v1/users/${f.userCandidate2}/person-link/unlink`,
     body: () => ({ reason: 'x' }),
   },
+
+  // Exam sessions: the institution schedules and prints; the session's staff (the examiner, assigned as internal supervisor) act on the day; supervisors read; a candidate gets only their own ticket.
+  'GET /api/v1/plans/{id}/exam-sessions': { allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF], path: (f) => `/api/v1/plans/${f.planSessions}/exam-sessions` },
+  'POST /api/v1/plans/{id}/exam-sessions': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/plans/${f.planSessions}/exam-sessions`, body: () => examSessionBody },
+  'POST /api/v1/plans/{id}/exam-seats': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/plans/${f.planSessions}/exam-seats`, body: () => ({ component: 'theory' }) },
+  'GET /api/v1/plans/{id}/exam-tickets.pdf': { allow: ['enterprise-admin'], path: (f) => `/api/v1/plans/${f.planSessions}/exam-tickets.pdf` },
+  'GET /api/v1/plans/{id}/exam-tickets.zip': { allow: ['enterprise-admin'], path: (f) => `/api/v1/plans/${f.planSessions}/exam-tickets.zip` },
+  'GET /api/v1/exam-sessions/mine': { allow: SIGNED_IN },
+  'GET /api/v1/exam-sessions/{id}': { allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF], path: (f) => `/api/v1/exam-sessions/${f.examSession}` },
+  'PUT /api/v1/exam-sessions/{id}': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/exam-sessions/${f.examSession}`,
+    body: () => ({ version: 1, startsAt: examSessionBody.startsAt, endsAt: examSessionBody.endsAt, room: examSessionBody.room, capacity: 30 }),
+  },
+  'POST /api/v1/exam-sessions/{id}/cancel': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/exam-sessions/${f.examSession}/cancel`, body: () => reason },
+  ...Object.fromEntries(
+    ['start', 'end'].map((action) => [
+      `POST /api/v1/exam-sessions/{id}/${action}`,
+      { allow: ENTERPRISE_STAFF, mutation: true, path: (f: Fixtures) => `/api/v1/exam-sessions/${f.examSession}/${action}`, body: () => version } satisfies Expectation,
+    ]),
+  ),
+  'POST /api/v1/exam-sessions/{id}/check-ins': { allow: ENTERPRISE_STAFF, mutation: true, path: (f) => `/api/v1/exam-sessions/${f.examSession}/check-ins`, body: () => ({ code: 'ZK2026150100001' }) },
+  'POST /api/v1/exam-sessions/{id}/staff/{staffId}/check-in': { allow: ENTERPRISE_STAFF, mutation: true, path: (f) => `/api/v1/exam-sessions/${f.examSession}/staff/${f.sessionStaff}/check-in` },
+  'POST /api/v1/exam-sessions/{id}/incidents': {
+    allow: ENTERPRISE_STAFF,
+    mutation: true,
+    path: (f) => `/api/v1/exam-sessions/${f.examSession}/incidents`,
+    body: () => ({ occurredAt: '2026-03-02T10:00:00+08:00', text: '情况' }),
+  },
+  'POST /api/v1/exam-incidents/{id}/photo': { allow: ENTERPRISE_STAFF, mutation: true, upload: true, path: (f) => `/api/v1/exam-incidents/${f.incident}/photo` },
+  'GET /api/v1/exam-incidents/{id}/photo': { allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF], path: (f) => `/api/v1/exam-incidents/${f.incident}/photo` },
+  'PUT /api/v1/exam-sessions/{id}/record': { allow: ENTERPRISE_STAFF, mutation: true, path: (f) => `/api/v1/exam-sessions/${f.examSession}/record`, body: () => ({ version: 1, record: '记录' }) },
+  'GET /api/v1/exam-tickets/mine': { allow: SIGNED_IN },
+  'GET /api/v1/exam-tickets/mine/{registrationId}/ticket.pdf': { allow: ['candidate-2'], path: (f) => `/api/v1/exam-tickets/mine/${f.registrationSessions}/ticket.pdf` },
 };
 
 /** Full ID numbers and phones of the demo people: no response may carry them (only the audited reveal, which is not read here). */
@@ -303,6 +345,25 @@ describe('authorization matrix: every operation × every account', () => {
     f.claimZhao = must(await as('candidate-4').post('/api/v1/people/me/identity-claim', { idType: 'resident_id', idNumber: '310115198801010049', name: '赵敏' }), 202).id;
     const [user] = await rows<{ id: string }>(server.database.db, sql`select id from users where username = 'candidate-2'`);
     f.userCandidate2 = user!.id;
+    // Exam sessions: 李强 admitted to a second plan and seated; the examiner serves as internal supervisor; the session is running now, with an incident and its photo.
+    f.planSessions = (await openPlan(as('enterprise-admin'), as('pudong-officer'), f.enterpriseId, { examStart: '2026-04-10', examEnd: '2026-04-10' })).id;
+    const applied = must(await as('candidate-2').post(`/api/v1/plans/${f.planSessions}/registrations`, {}), 201);
+    f.registrationSessions = must(await as('enterprise-admin').post(`/api/v1/registrations/${applied.id}/review`, { version: applied.version, decision: 'admit' }), 200).id;
+    f.examSession = must(await as('enterprise-admin').post(`/api/v1/plans/${f.planSessions}/exam-sessions`, examSessionBody), 201).id;
+    must(await as('enterprise-admin').post(`/api/v1/plans/${f.planSessions}/exam-seats`, { component: 'theory' }), 200);
+    const [examinerUser] = await rows<{ id: string }>(server.database.db, sql`select id from users where username = 'enterprise-examiner'`);
+    const [staffMember] = await rows<{ id: string }>(
+      server.database.db,
+      sql`insert into staff_members (institution_id, kind, name, certificate_no, user_id) values (${f.enterpriseId}, 'supervisor', '郑质量', 'ND-1501', ${examinerUser!.id}) returning id`,
+    );
+    const [sessionStaff] = await rows<{ id: string }>(
+      server.database.db,
+      sql`insert into session_staff (session_id, duty, staff_id, user_id, name) values (${f.examSession}, 'internal_supervisor', ${staffMember!.id}, ${examinerUser!.id}, '郑质量') returning id`,
+    );
+    f.sessionStaff = sessionStaff!.id;
+    await rows(server.database.db, sql`update exam_sessions set status = 'in_progress', starts_at = '2026-03-02T01:00:00Z', ends_at = '2026-03-02T03:00:00Z' where id = ${f.examSession}`);
+    f.incident = must(await as('enterprise-examiner').post(`/api/v1/exam-sessions/${f.examSession}/incidents`, { occurredAt: '2026-03-02T09:30:00+08:00', text: '设备故障' }), 201).id;
+    must(await as('enterprise-examiner').upload(`/api/v1/exam-incidents/${f.incident}/photo`, '现场.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])), 200);
     const document = (await server.client().get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(document.paths).flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`));
   });

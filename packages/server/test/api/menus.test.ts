@@ -11,9 +11,9 @@ const EXPECTED: Record<string, Record<string, string[]>> = {
   'industry-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
   'inspector-1': { government: ['dashboard', 'profile'] },
   'enterprise-admin': { institution: ['dashboard', 'filings', 'plans', 'people', 'identity-claims', 'institutions', 'profile'] },
-  'enterprise-examiner': { examiner: ['dashboard', 'profile'] },
+  'enterprise-examiner': { examiner: ['dashboard', 'my-sessions', 'profile'] },
   'social-admin': { institution: ['dashboard', 'filings', 'plans', 'people', 'identity-claims', 'institutions', 'profile'] },
-  'school-examiner': { examiner: ['dashboard', 'profile'] },
+  'school-examiner': { examiner: ['dashboard', 'my-sessions', 'profile'] },
   'candidate-1': { candidate: ['dashboard', 'my-profile', 'apply', 'my-registrations', 'profile'] },
   'candidate-4': { candidate: ['dashboard', 'my-profile', 'apply', 'my-registrations', 'profile'] },
 };
