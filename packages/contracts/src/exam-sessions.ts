@@ -91,7 +91,15 @@ export const CheckInResult = z.object({ seatNumber: z.number().int(), ticketNumb
 export const MySessionView = ExamSessionView.extend({ duty: z.enum(SESSION_DUTIES), occupationName: z.string(), workType: z.string(), level: z.number().int() });
 export const MySessionList = z.object({ items: z.array(MySessionView) });
 
-export const TicketSessionView = z.object({ component: z.enum(EXAM_COMPONENTS), startsAt: z.string(), endsAt: z.string(), siteName: z.string(), siteAddress: z.string(), room: z.string(), seatNumber: z.number().int() });
+export const TicketSessionView = z.object({
+  component: z.enum(EXAM_COMPONENTS),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  siteName: z.string(),
+  siteAddress: z.string(),
+  room: z.string(),
+  seatNumber: z.number().int(),
+});
 export const MyTicketView = z.object({
   registrationId: Uuid,
   planId: Uuid,

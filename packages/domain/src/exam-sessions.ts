@@ -72,7 +72,10 @@ export function scheduleProblems(session: SessionSchedule, plan: SchedulePlanFac
  * seat 1 up to its capacity, then the next. `shortage` is how many candidates found no seat;
  * a draw with a shortage is refused, never half-applied.
  */
-export function distributeSeats<T>(drawn: readonly T[], sessions: ReadonlyArray<{ id: string; capacity: number }>): { seats: Array<{ sessionId: string; candidate: T; seatNumber: number }>; shortage: number } {
+export function distributeSeats<T>(
+  drawn: readonly T[],
+  sessions: ReadonlyArray<{ id: string; capacity: number }>,
+): { seats: Array<{ sessionId: string; candidate: T; seatNumber: number }>; shortage: number } {
   const seats: Array<{ sessionId: string; candidate: T; seatNumber: number }> = [];
   let next = 0;
   for (const session of sessions) {

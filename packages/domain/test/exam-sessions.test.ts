@@ -61,15 +61,21 @@ describe('scheduling a session', () => {
 describe('seats, tickets and the day', () => {
   test('seats fill sessions in order and count the shortage', () => {
     const drawn = ['a', 'b', 'c', 'd', 'e'];
-    assert.deepEqual(distributeSeats(drawn, [{ id: 's1', capacity: 2 }, { id: 's2', capacity: 2 }]), {
-      seats: [
-        { sessionId: 's1', candidate: 'a', seatNumber: 1 },
-        { sessionId: 's1', candidate: 'b', seatNumber: 2 },
-        { sessionId: 's2', candidate: 'c', seatNumber: 1 },
-        { sessionId: 's2', candidate: 'd', seatNumber: 2 },
-      ],
-      shortage: 1,
-    });
+    assert.deepEqual(
+      distributeSeats(drawn, [
+        { id: 's1', capacity: 2 },
+        { id: 's2', capacity: 2 },
+      ]),
+      {
+        seats: [
+          { sessionId: 's1', candidate: 'a', seatNumber: 1 },
+          { sessionId: 's1', candidate: 'b', seatNumber: 2 },
+          { sessionId: 's2', candidate: 'c', seatNumber: 1 },
+          { sessionId: 's2', candidate: 'd', seatNumber: 2 },
+        ],
+        shortage: 1,
+      },
+    );
   });
   test('Fisher–Yates with a fixed source is a known permutation', () => {
     // Always drawing 0 swaps each element with the first: [1,2,3,4] → [2,3,4,1].
@@ -101,7 +107,10 @@ describe('seats, tickets and the day', () => {
     assert.equal(startWindowProblem(at('2026-04-01T11:00:00+08:00'), start, end), 'tooLate');
   });
   test('a blank record is no record', () => {
-    assert.deepEqual([null, '', '  \n', '考场秩序良好'].map((record) => sessionRecordMissing({ record })), [true, true, true, false]);
+    assert.deepEqual(
+      [null, '', '  \n', '考场秩序良好'].map((record) => sessionRecordMissing({ record })),
+      [true, true, true, false],
+    );
   });
 });
 

@@ -44,6 +44,9 @@ const MyRegistrationsPage = lazy(() => import('./features/registrations/MyRegist
 const DirectRecognitionPage = lazy(() => import('./features/registrations/DirectRecognitionPage.tsx'));
 const IdentityClaimsPage = lazy(() => import('./features/identity/IdentityClaimsPage.tsx'));
 const SmsOutboxPage = lazy(() => import('./features/identity/SmsOutboxPage.tsx'));
+const PlanSessionsPage = lazy(() => import('./features/exam-sessions/PlanSessionsPage.tsx'));
+const SessionDayPage = lazy(() => import('./features/exam-sessions/SessionDayPage.tsx'));
+const MySessionsPage = lazy(() => import('./features/exam-sessions/MySessionsPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -74,6 +77,10 @@ function Root() {
                 <Route path="filings/:id/edit" element={<FilingFormPage />} />
                 <Route path="plans" element={<PlansPage />} />
                 <Route path="plans/:id/registrations" element={<PlanRegistrationsPage />} />
+                <Route path="plans/:id/exam-sessions" element={<PlanSessionsPage />} />
+                <Route path="plans/:planId/exam-sessions/:id" element={<SessionDayPage />} />
+                <Route path="my-sessions" element={<MySessionsPage />} />
+                <Route path="my-sessions/:id" element={<SessionDayPage />} />
                 <Route path="direct-recognition" element={<DirectRecognitionPage />} />
                 <Route path="people" element={<PeoplePage />} />
                 <Route path="identity-claims" element={<IdentityClaimsPage />} />

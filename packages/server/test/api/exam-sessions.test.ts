@@ -47,7 +47,10 @@ for (const target of dbTargets()) {
       if (numbers.length) {
         const file = path.join(workDir, `${randomUUID()}.xlsx`);
         await writeRegistrationWorkbook(file, numbers.map(dispatchedWorker));
-        const started = must(await enterprise.upload(`/api/v1/plans/${plan}/registration-imports`, 'group.xlsx', fs.readFileSync(file), { mode: 'all_or_nothing' }, { 'idempotency-key': randomUUID() }), 202);
+        const started = must(
+          await enterprise.upload(`/api/v1/plans/${plan}/registration-imports`, 'group.xlsx', fs.readFileSync(file), { mode: 'all_or_nothing' }, { 'idempotency-key': randomUUID() }),
+          202,
+        );
         assert.equal((await importFinished(enterprise, started.id)).status, 'completed');
       }
       const pending = must(await enterprise.get(`/api/v1/plans/${plan}/registrations?status=pending&limit=500`), 200).items as Array<{ id: string; version: number }>;
@@ -66,7 +69,10 @@ for (const target of dbTargets()) {
     /** Moves the server's clock and signs everyone in again (sign-ins last 12 hours of that clock). */
     async function travel(to: string) {
       server.clock.set(to);
-      [enterprise, pudong, li, examiner] = await Promise.all(['enterprise-admin', 'pudong-officer', 'candidate-2', 'enterprise-examiner'].map((name) => server.as(name)));
+      enterprise = await server.as('enterprise-admin');
+      pudong = await server.as('pudong-officer');
+      li = await server.as('candidate-2');
+      examiner = await server.as('enterprise-examiner');
     }
 
     before(async () => {
@@ -162,8 +168,8 @@ for (const target of dbTargets()) {
       const short = await enterprise.post(`/api/v1/plans/${planId}/exam-seats`, { component: 'skill' });
       assert.equal(short.status, 412);
       assert.match(short.body.detail, /考生 15 人，已安排场次共 12 个座位，座位不足/);
-      const [{ n: ticketsAfterRefusal }] = await query<{ n: number }>(sql`select count(*)::int as n from exam_tickets`);
-      assert.equal(ticketsAfterRefusal, 0, 'a refused draw leaves no ticket behind');
+      const [tickets0] = await query<{ n: number }>(sql`select count(*)::int as n from exam_tickets`);
+      assert.equal(tickets0!.n, 0, 'a refused draw leaves no ticket behind');
 
       const later = must(await enterprise.post(`/api/v1/plans/${planId}/exam-sessions`, skill({ startsAt: at('16:30'), endsAt: at('18:00'), capacity: 5 })), 201);
       const drawn = must(await enterprise.post(`/api/v1/plans/${planId}/exam-seats`, { component: 'skill' }), 200);
@@ -203,7 +209,11 @@ for (const target of dbTargets()) {
             sql`, `,
           )}) order by session_id, seat_number`,
         );
-        const redrawn = distributeSeats(drawSeatOrder(candidates, sessions[0]!.seat_seed), sessions).seats.map((s) => ({ session_id: s.sessionId, registration_id: s.candidate.registrationId, seat_number: s.seatNumber }));
+        const redrawn = distributeSeats(drawSeatOrder(candidates, sessions[0]!.seat_seed), sessions).seats.map((s) => ({
+          session_id: s.sessionId,
+          registration_id: s.candidate.registrationId,
+          seat_number: s.seatNumber,
+        }));
         const order = (list: Array<{ session_id: string; seat_number: number }>) => [...list].sort((a, b) => a.session_id.localeCompare(b.session_id) || a.seat_number - b.seat_number);
         assert.deepEqual(
           order(stored).map((s) => ({ ...s, seat_number: Number(s.seat_number) })),
@@ -223,8 +233,15 @@ for (const target of dbTargets()) {
       assert.equal(event!.detail.seed, again.seed);
       assert.equal(event!.detail.replaced, 15);
       const after = must(await enterprise.get(`/api/v1/exam-sessions/${theoryId}`), 200);
-      assert.deepEqual(after.seats.map((s: { ticketNumber: string }) => s.ticketNumber).sort(), before.seats.map((s: { ticketNumber: string }) => s.ticketNumber).sort(), 'the same candidates, seated anew');
-      assert.ok(after.seats.every((s: { maskedName: string }) => /^.\*+$/.test(s.maskedName)), 'the roster masks names');
+      assert.deepEqual(
+        after.seats.map((s: { ticketNumber: string }) => s.ticketNumber).sort(),
+        before.seats.map((s: { ticketNumber: string }) => s.ticketNumber).sort(),
+        'the same candidates, seated anew',
+      );
+      assert.ok(
+        after.seats.every((s: { maskedName: string }) => /^.\*+$/.test(s.maskedName)),
+        'the roster masks names',
+      );
     });
 
     test('李强 downloads his own ticket: a PDF with the Noto Sans SC subset, his masked ID number and a QR code holding the ticket number; nobody else gets it', async () => {
@@ -280,7 +297,10 @@ for (const target of dbTargets()) {
       const unstaffed = await enterprise.post(`/api/v1/exam-sessions/${theoryId}/start`, { version: session.version });
       assert.equal(unstaffed.status, 412);
       assert.match(unstaffed.body.detail, /人员配置不符合要求，不能开考：本场次未安排内部质量督导员/);
-      assert.deepEqual(unstaffed.body.errors.map((e: { code: string }) => e.code), ['internalSupervisor']);
+      assert.deepEqual(
+        unstaffed.body.errors.map((e: { code: string }) => e.code),
+        ['internalSupervisor'],
+      );
       assert.equal((await examiner.post(`/api/v1/exam-sessions/${theoryId}/start`, { version: session.version })).status, 403, 'not yet assigned to the session');
 
       await assignInternalSupervisor(theoryId);
@@ -401,10 +421,7 @@ for (const target of dbTargets()) {
         Array.from({ length: 9 }, (_, i) => `ZK20261501${String(16 + i).padStart(5, '0')}`),
         'consecutive after the first plan, none repeated',
       );
-      assert.deepEqual(
-        results.map((r) => r.body.ticketsIssued).sort(),
-        [0, 4, 5],
-      );
+      assert.deepEqual(results.map((r) => r.body.ticketsIssued).sort(), [0, 4, 5]);
     });
   });
 }

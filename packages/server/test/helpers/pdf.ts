@@ -1,5 +1,8 @@
 import { inflateSync } from 'node:zlib';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
+
+// jsqr is CommonJS typed as an ES default export: take the function whichever way the loader hands it over.
+const jsQR = ((jsQRModule as { default?: unknown }).default ?? jsQRModule) as typeof jsQRModule.default;
 
 /** Whether a PDF embeds a subset of Noto Sans SC as a TrueType font program (FontFile2). */
 export function embedsNotoSubset(pdf: Buffer): boolean {

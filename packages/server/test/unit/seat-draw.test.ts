@@ -39,7 +39,13 @@ describe('seat draw from a recorded seed', () => {
     for (let i = 0; i < 20; i += 1) {
       const seed = newSeatSeed();
       const drawn = drawSeatOrder(candidates, seed).map((c) => c.ticketNumber);
-      assert.deepEqual(drawn, redrawFromTheDescription(seed, candidates.map((c) => c.ticketNumber)));
+      assert.deepEqual(
+        drawn,
+        redrawFromTheDescription(
+          seed,
+          candidates.map((c) => c.ticketNumber),
+        ),
+      );
     }
   });
 

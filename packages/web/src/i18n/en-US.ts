@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN.ts';
+import { examSessionsEn } from './exam-sessions.ts';
 
 const enUS: Messages = {
   brand: {
@@ -49,6 +50,7 @@ const enUS: Messages = {
     'my-registrations': 'My applications',
     'direct-recognition': 'Direct recognition',
     'identity-claims': 'Identity checks',
+    'my-sessions': 'My sessions',
     profile: 'Settings',
   },
   forbidden: { title: 'Access denied', text: 'Your account may not open this page.', back: 'Back to my workspace' },
@@ -687,6 +689,7 @@ const enUS: Messages = {
     creditCodeInvalid: 'Invalid unified social credit code (18 characters with check digit)',
     evidenceHint: 'Scanned agreement (PDF/PNG/JPEG, ≤10 MB)',
   },
+  ...examSessionsEn,
 };
 
 export default enUS;

@@ -1,3 +1,4 @@
+import { examSessionsZh } from './exam-sessions.ts';
 /** Every string the web app shows, in Chinese. en-US.ts must have the same keys (checked by its type). */
 const zhCN = {
   brand: { name: '技评', subtitle: '上海市职业技能等级认定服务平台', footer: '上海市人力资源和社会保障局 指导', title: '技评 · 上海市职业技能等级认定' },
@@ -43,6 +44,7 @@ const zhCN = {
     'my-registrations': '我的报名',
     'direct-recognition': '破格复核',
     'identity-claims': '实名核验',
+    'my-sessions': '我的场次',
     profile: '个人设置',
   },
   forbidden: { title: '无权访问', text: '您的账号没有访问该页面的权限。', back: '返回我的工作台' },
@@ -647,6 +649,7 @@ const zhCN = {
     creditCodeInvalid: '统一社会信用代码不正确（18 位，含校验位）',
     evidenceHint: '协议扫描件（PDF/PNG/JPEG，≤10 MB）',
   },
+  ...examSessionsZh,
 };
 
 export default zhCN;

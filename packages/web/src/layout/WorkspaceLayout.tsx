@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BookOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   EditOutlined,
   FileProtectOutlined,
@@ -46,6 +47,7 @@ const MENU_ICONS: Record<MenuKey, ReactNode> = {
   'my-profile': <IdcardOutlined aria-hidden />,
   apply: <EditOutlined aria-hidden />,
   'my-registrations': <ProfileOutlined aria-hidden />,
+  'my-sessions': <CalendarOutlined aria-hidden />,
   profile: <SettingOutlined aria-hidden />,
 };
 

@@ -27,9 +27,13 @@ export const STATUS_COLORS: Record<string, string> = {
   running: 'processing',
   completed: 'green',
   failed: 'red',
+  scheduled: 'blue',
+  in_progress: 'processing',
+  ended: 'default',
+  signed_off: 'green',
 };
 
-export function StatusTag({ status, namespace = 'status' }: { status: string; namespace?: 'status' | 'planStatus' | 'registrationStatus' | 'importStatus' }) {
+export function StatusTag({ status, namespace = 'status' }: { status: string; namespace?: 'status' | 'planStatus' | 'registrationStatus' | 'importStatus' | 'sessionStatus' }) {
   const { t } = useTranslation();
   return <Tag color={STATUS_COLORS[status] ?? 'default'}>{t(`${namespace}.${status}`)}</Tag>;
 }

@@ -30,7 +30,8 @@ export async function assignSeats({ ctx, planId, input, seed = newSeatSeed() }: 
     if (!plan) throw notFound('plan');
     assertAllowed(canManagePlanSessions(tx.actor, plan));
     if (plan.status !== 'acknowledged') throw new AppError('PRECONDITION_FAILED', 'examSession.planNotAcknowledged', { planStatus: plan.status });
-    if (!requiredComponents(plan.level).includes(component)) throw validation([{ field: 'component', code: 'examSession.componentNotExamined', messageKey: 'examSession.componentNotExamined', params: { component } }]);
+    if (!requiredComponents(plan.level).includes(component))
+      throw validation([{ field: 'component', code: 'examSession.componentNotExamined', messageKey: 'examSession.componentNotExamined', params: { component } }]);
     const sessions = await tx.db
       .select()
       .from(examSessions)
@@ -46,7 +47,10 @@ export async function assignSeats({ ctx, planId, input, seed = newSeatSeed() }: 
       .from(registrations)
       .innerJoin(examTickets, eq(examTickets.registrationId, registrations.id))
       .where(and(eq(registrations.planId, planId), eq(registrations.status, 'admitted')));
-    const kept = await componentsKept(tx.db, admitted.map((a) => a.registrationId));
+    const kept = await componentsKept(
+      tx.db,
+      admitted.map((a) => a.registrationId),
+    );
     const sitting = admitted.filter((a) => !kept.get(a.registrationId)?.has(component));
     if (!sitting.length) throw new AppError('PRECONDITION_FAILED', 'examSession.noCandidates');
     const { seats, shortage } = distributeSeats(drawSeatOrder(sitting, seed), sessions);

@@ -26,7 +26,14 @@ export async function cancelSession({ ctx, id, input }: { ctx: ServiceContext; i
       .returning();
     if (!updated) throw staleVersion();
     const released = await tx.db.delete(examSeats).where(eq(examSeats.sessionId, id)).returning({ registrationId: examSeats.registrationId });
-    await appendAudit(tx, { action: 'examSession.cancel', entityType: 'examSession', entityId: id, before: row, after: updated, detail: { from: row.status, to: 'cancelled', reason, seatsReleased: released.length } });
+    await appendAudit(tx, {
+      action: 'examSession.cancel',
+      entityType: 'examSession',
+      entityId: id,
+      before: row,
+      after: updated,
+      detail: { from: row.status, to: 'cancelled', reason, seatsReleased: released.length },
+    });
     return sessionView(tx.db, tx.actor, id);
   });
 }

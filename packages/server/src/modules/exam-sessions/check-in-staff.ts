@@ -26,7 +26,13 @@ export async function checkInStaff({ ctx, sessionId, staffId }: { ctx: ServiceCo
       .where(and(eq(sessionStaff.id, staffId), isNull(sessionStaff.checkedInAt)))
       .returning();
     if (!updated) throw new AppError('CONFLICT', 'examCheckIn.staffAlready', { name: member.name, at: shanghaiDateTime(tx.now()) });
-    await appendAudit(tx, { action: 'examSession.staffCheckIn', entityType: 'examSession', entityId: sessionId, after: { staffId, duty: updated.duty, checkedInAt: updated.checkedInAt }, detail: { staffId, duty: updated.duty } });
+    await appendAudit(tx, {
+      action: 'examSession.staffCheckIn',
+      entityType: 'examSession',
+      entityId: sessionId,
+      after: { staffId, duty: updated.duty, checkedInAt: updated.checkedInAt },
+      detail: { staffId, duty: updated.duty },
+    });
     const me = tx.actor.kind === 'user' ? tx.actor.userId : null;
     return { id: updated.id, duty: updated.duty, name: updated.name, checkedInAt: updated.checkedInAt!.toISOString(), isMe: updated.userId !== null && updated.userId === me, canCheckIn: false };
   });

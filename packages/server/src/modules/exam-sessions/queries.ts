@@ -102,4 +102,3 @@ export async function listMySessions({ ctx }: { ctx: ServiceContext }) {
     })),
   };
 }
-

@@ -70,7 +70,13 @@ export async function attachIncidentPhoto({ ctx, files, incidentId, content }: {
   const sha256 = await files.put(content);
   return withTransaction(ctx, async (tx) => {
     const [updated] = await tx.db.update(examIncidents).set({ photoSha256: sha256, photoContentType: contentType, photoSize: content.length }).where(eq(examIncidents.id, incidentId)).returning();
-    await appendAudit(tx, { action: 'examSession.incidentPhoto', entityType: 'examSession', entityId: incident.sessionId, after: { incidentId, sha256, contentType, size: content.length }, detail: { incidentId } });
+    await appendAudit(tx, {
+      action: 'examSession.incidentPhoto',
+      entityType: 'examSession',
+      entityId: incident.sessionId,
+      after: { incidentId, sha256, contentType, size: content.length },
+      detail: { incidentId },
+    });
     return toIncidentView(updated!);
   });
 }

@@ -19,7 +19,17 @@ export type StaffingCheck = (ctx: ServiceContext, sessionId: string) => Promise<
  * end, with seats drawn, and only when the staffing verdict is ok — otherwise refused with every
  * problem the verdict names. The check is injectable; by default `checkStaffingForStart`.
  */
-export async function startSession({ ctx, id, input, checkStaffing = checkStaffingForStart }: { ctx: ServiceContext; id: string; input: z.input<typeof SessionVersionBody>; checkStaffing?: StaffingCheck }) {
+export async function startSession({
+  ctx,
+  id,
+  input,
+  checkStaffing = checkStaffingForStart,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: z.input<typeof SessionVersionBody>;
+  checkStaffing?: StaffingCheck;
+}) {
   const { version } = parseInput(SessionVersionBody, input, ctx.locale);
   return withTransaction(ctx, async (tx) => {
     const { row, facts } = await loadSession(tx.db, id, { forUpdate: true });

@@ -45,14 +45,26 @@ function drawTicket(doc: Pdf, ticket: TicketData, qr: Buffer) {
   let y = 124;
   for (const [label, value] of rows) {
     doc.font(FONT.regular).fontSize(11).fillColor('#555').text(label, left, y, { width: 70 });
-    doc.font(label === '准考证号' ? FONT.bold : FONT.regular).fontSize(label === '准考证号' ? 13 : 12).fillColor('#000').text(value, left + 76, y - 1, { width: width - 76 - photo.w - 130 });
+    doc
+      .font(label === '准考证号' ? FONT.bold : FONT.regular)
+      .fontSize(label === '准考证号' ? 13 : 12)
+      .fillColor('#000')
+      .text(value, left + 76, y - 1, { width: width - 76 - photo.w - 130 });
     y += 24;
   }
   // The data model holds no photo of the person yet: the box is where a photo is pasted.
   doc.rect(photo.x, photo.y, photo.w, photo.h).lineWidth(0.8).strokeColor('#999').stroke();
-  doc.fontSize(9).fillColor('#999').text('照片', photo.x, photo.y + photo.h / 2 - 14, { width: photo.w, align: 'center' }).text('（近期免冠）', { width: photo.w, align: 'center' });
+  doc
+    .fontSize(9)
+    .fillColor('#999')
+    .text('照片', photo.x, photo.y + photo.h / 2 - 14, { width: photo.w, align: 'center' })
+    .text('（近期免冠）', { width: photo.w, align: 'center' });
   doc.image(qr, photo.x - 120, photo.y + 4, { width: 108, height: 108 });
-  doc.fontSize(8).fillColor('#555').text('签到二维码', photo.x - 120, photo.y + 114, { width: 108, align: 'center' }).fillColor('#000');
+  doc
+    .fontSize(8)
+    .fillColor('#555')
+    .text('签到二维码', photo.x - 120, photo.y + 114, { width: 108, align: 'center' })
+    .fillColor('#000');
 
   // Sessions.
   y = Math.max(y, photo.y + photo.h) + 18;
@@ -67,7 +79,12 @@ function drawTicket(doc: Pdf, ticket: TicketData, qr: Buffer) {
     { title: '座位号', w: 44 },
   ];
   const cells = (values: string[], bold: boolean) => {
-    const heights = values.map((value, i) => doc.font(bold ? FONT.bold : FONT.regular).fontSize(9.5).heightOfString(value, { width: columns[i]!.w - 8 }));
+    const heights = values.map((value, i) =>
+      doc
+        .font(bold ? FONT.bold : FONT.regular)
+        .fontSize(9.5)
+        .heightOfString(value, { width: columns[i]!.w - 8 }),
+    );
     const h = Math.max(...heights) + 10;
     let x = left;
     values.forEach((value, i) => {

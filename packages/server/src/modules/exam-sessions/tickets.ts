@@ -54,7 +54,15 @@ async function loadTickets(db: Db, where: { planId: string } | { registrationIds
     .select({ registrationId: examSeats.registrationId, seatNumber: examSeats.seatNumber, session: examSessions })
     .from(examSeats)
     .innerJoin(examSessions, eq(examSessions.id, examSeats.sessionId))
-    .where(and(inArray(examSeats.registrationId, rows.map((r) => r.ticket.registrationId)), ne(examSessions.status, 'cancelled')))
+    .where(
+      and(
+        inArray(
+          examSeats.registrationId,
+          rows.map((r) => r.ticket.registrationId),
+        ),
+        ne(examSessions.status, 'cancelled'),
+      ),
+    )
     .orderBy(asc(examSessions.startsAt));
   return rows.map((row) => ({
     registrationId: row.ticket.registrationId,

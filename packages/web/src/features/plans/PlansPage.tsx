@@ -102,6 +102,11 @@ export default function PlansPage() {
                     {t('registrations.manage')}
                   </LinkButton>
                 )}
+                {(p.status === 'acknowledged' || p.status === 'closed') && (
+                  <LinkButton size="small" to={`/${workspace}/plans/${p.id}/exam-sessions`}>
+                    {t('examSessions.manage')}
+                  </LinkButton>
+                )}
               </Space>
             ),
           },

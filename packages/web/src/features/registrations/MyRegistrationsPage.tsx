@@ -8,6 +8,7 @@ import type { Locale } from '@jiping/domain';
 import { ApiError, call } from '../../api/client.ts';
 import { useMyPerson } from '../../api/people.ts';
 import { useMyRegistrations } from '../../api/registrations.ts';
+import { ticketHref, useMyTickets } from '../../api/exam-sessions.ts';
 import { ErrorAlert, LinkButton, Nowrap, PageTitle } from '../../layout/common.tsx';
 import { AdmissionExplanation } from './AdmissionExplanation.tsx';
 import { DirectRecognitionDetails } from './DirectRecognitionDetails.tsx';
@@ -23,6 +24,7 @@ export default function MyRegistrationsPage() {
   const levelText = useLevelText();
   const person = useMyPerson();
   const list = useMyRegistrations(Boolean(person.data));
+  const tickets = useMyTickets(Boolean(person.data));
   const [expanded, setExpanded] = useState<string[]>([]);
   const toggle = (id: string) => setExpanded((keys) => (keys.includes(id) ? keys.filter((k) => k !== id) : [...keys, id]));
   // A phone is narrower than the table's seven columns: there each application is a card.
@@ -62,6 +64,11 @@ export default function MyRegistrationsPage() {
       <Button size="small" aria-expanded={expanded.includes(r.id)} onClick={() => toggle(r.id)}>
         {expanded.includes(r.id) ? t('registrations.hideExplanation') : t('registrations.showExplanation')}
       </Button>
+      {tickets.data?.has(r.id) && (
+        <Button size="small" type="primary" href={ticketHref(r.id)}>
+          {t('tickets.download')}
+        </Button>
+      )}
       {r.allowedActions.includes('withdraw') && (
         <Button size="small" danger onClick={() => withdraw(r)}>
           {t('registrations.withdraw')}
