@@ -39,7 +39,6 @@ export default function SessionDayPage() {
   const checkIn = useFormMutation({
     invalidate,
     mutationFn: (value: string) => call(endpoints.checkInCandidate, { params: { id: id! }, body: { code: value } }),
-    onSuccess: () => setCode(''),
   });
   const staffCheckIn = useFormMutation({
     invalidate,
@@ -76,7 +75,14 @@ export default function SessionDayPage() {
   const can = (action: string) => s.allowedActions.includes(action);
   const submitCode = () => {
     const value = code.trim();
-    if (value) checkIn.mutate(value, { onSettled: () => scan.current?.focus() });
+    // Cleared whatever the answer: the next scan must not be appended to this one.
+    if (value)
+      checkIn.mutate(value, {
+        onSettled: () => {
+          setCode('');
+          scan.current?.focus();
+        },
+      });
   };
 
   return (
