@@ -97,14 +97,18 @@ describe('exam sessions journey in Chromium', { skip }, () => {
         const own = await download(worker.page, () => worker.page.getByRole('link', { name: '下载准考证' }).click());
         assert.deepEqual(qrCodesIn(own), [ticketNumber]);
 
-        // Staffing names the demo examiner the theory session's internal supervisor; then the day comes.
+        // The theory session is staffed as the rules ask (the staffing page has its own journey): 孙国华 (the
+        // demo examiner) and 周建平 invigilate, 郑质量 supervises. Then the day comes.
         const [theory] = await rows<{ id: string; starts_at: Date }>(db, sql`select id, starts_at from exam_sessions where plan_id = ${draft.id} and component = 'theory'`);
-        const [user] = await rows<{ id: string }>(db, sql`select id from users where username = 'enterprise-examiner'`);
-        const [staff] = await rows<{ id: string }>(
-          db,
-          sql`insert into staff_members (institution_id, kind, name, certificate_no, user_id) values (${me.grants[0].institutionId}, 'supervisor', '郑质量', 'ND-1501', ${user!.id}) returning id`,
-        );
-        await rows(db, sql`insert into session_staff (session_id, duty, staff_id, user_id, name) values (${theory!.id}, 'internal_supervisor', ${staff!.id}, ${user!.id}, '郑质量')`);
+        const staff = (await (await page.request.get(`/api/v1/institutions/${me.grants[0].institutionId}/staff`)).json()).items as Array<{ id: string; name: string }>;
+        for (const [name, duty] of [
+          ['孙国华', 'invigilator'],
+          ['周建平', 'invigilator'],
+          ['郑质量', 'internal_supervisor'],
+        ] as const) {
+          const assigned = await page.request.post(`/api/v1/exam-sessions/${theory!.id}/staff`, { data: { staffId: staff.find((m) => m.name === name)!.id, duty } });
+          assert.equal(assigned.status(), 200, await assigned.text());
+        }
         e2e.server.clock.set(new Date(new Date(theory!.starts_at).getTime() - 15 * 60_000));
 
         // On a 768-px tablet: 我的场次 → the session → start → the scanner types the ticket number and Enter.

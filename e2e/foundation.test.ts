@@ -14,12 +14,12 @@ const MENUS: Record<string, { path: string; menus: string[] }> = {
   'inspector-1': { path: '/government', menus: ['工作台', '个人设置'] },
   'inspector-2': { path: '/government', menus: ['工作台', '个人设置'] },
   'inspector-3': { path: '/government', menus: ['工作台', '个人设置'] },
-  'enterprise-admin': { path: '/institution', menus: ['工作台', '备案管理', '评价计划', '人员与关系', '实名核验', '评价机构', '个人设置'] },
-  'social-admin': { path: '/institution', menus: ['工作台', '备案管理', '评价计划', '人员与关系', '实名核验', '评价机构', '个人设置'] },
-  'school-admin': { path: '/institution', menus: ['工作台', '备案管理', '评价计划', '人员与关系', '实名核验', '评价机构', '个人设置'] },
-  'enterprise-examiner': { path: '/examiner', menus: ['工作台', '个人设置'] },
-  'social-examiner': { path: '/examiner', menus: ['工作台', '个人设置'] },
-  'school-examiner': { path: '/examiner', menus: ['工作台', '个人设置'] },
+  'enterprise-admin': { path: '/institution', menus: ['工作台', '备案管理', '评价计划', '人员与关系', '考评人员', '实名核验', '评价机构', '个人设置'] },
+  'social-admin': { path: '/institution', menus: ['工作台', '备案管理', '评价计划', '人员与关系', '考评人员', '实名核验', '评价机构', '个人设置'] },
+  'school-admin': { path: '/institution', menus: ['工作台', '备案管理', '评价计划', '人员与关系', '考评人员', '实名核验', '评价机构', '个人设置'] },
+  'enterprise-examiner': { path: '/examiner', menus: ['工作台', '回避申报', '个人设置'] },
+  'social-examiner': { path: '/examiner', menus: ['工作台', '回避申报', '个人设置'] },
+  'school-examiner': { path: '/examiner', menus: ['工作台', '回避申报', '个人设置'] },
   'candidate-1': { path: '/candidate', menus: ['工作台', '我的档案', '报名', '我的报名', '个人设置'] },
 };
 

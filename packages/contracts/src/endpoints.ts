@@ -88,6 +88,7 @@ import {
   SetCalendarDayBody,
   SetParameterBody,
 } from './settings.ts';
+import { staffingEndpoints } from './staffing.ts';
 
 export const FILING_REASONED_ACTIONS = ['return', 'reject', 'suspend', 'restore', 'terminate', 'withdraw'] as const;
 const CLAIM = '/api/v1/people/me/identity-claim';
@@ -197,6 +198,7 @@ export const endpoints = {
   planImports: endpoint({ method: 'GET', url: '/api/v1/plans/:id/registration-imports', params: IdParams, response: RegistrationImportList }),
   registrationImport: endpoint({ method: 'GET', url: '/api/v1/registration-imports/:id', params: IdParams, response: RegistrationImportView }),
   ...examSessionEndpoints,
+  ...staffingEndpoints,
 } as const;
 
 /**

@@ -13,6 +13,7 @@ export * from './identity.ts';
 export * from './workbench.ts';
 export * from './plans.ts';
 export * from './settings.ts';
+export * from './staffing.ts';
 export * from './endpoint.ts';
 export * from './endpoints.ts';
 export * from './exam-sessions.ts';

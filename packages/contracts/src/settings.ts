@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PARAMETER_KEYS } from '@jiping/domain';
+import { StaffingRulesParameterSchema } from './staffing.ts';
 
 /** `source`: 'official' from the State Council's arrangement as published, 'city' set by the city (kept over reloads). */
 export const CalendarDay = z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']).nullable(), name: z.string(), source: z.enum(['official', 'city']) });
@@ -13,7 +14,8 @@ export const SetCalendarDayBody = z.strictObject({
   reason: z.string().trim().min(1).max(500),
 });
 
-const ParameterValue = z.union([z.number(), z.array(z.number())]);
+const ParameterValue = z.union([z.number(), z.array(z.number()), StaffingRulesParameterSchema]);
+export type ParameterValueView = z.infer<typeof ParameterValue>;
 export const ParameterList = z.array(
   z.object({
     key: z.string(),
@@ -25,7 +27,7 @@ export const ParameterList = z.array(
 );
 export const SetParameterBody = z.strictObject({
   key: z.enum(PARAMETER_KEYS as unknown as [string, ...string[]]),
-  value: z.union([z.number().int().min(0).max(3650), z.array(z.number().int().min(0).max(3650)).min(1).max(10)]),
+  value: z.union([z.number().int().min(0).max(3650), z.array(z.number().int().min(0).max(3650)).min(1).max(10), StaffingRulesParameterSchema]),
   effectiveFrom: z.iso.date(),
   reason: z.string().trim().min(1).max(500),
 });

@@ -1,18 +1,10 @@
 import { shanghaiDate, type IsoDate } from './dates.ts';
 import { requiredComponents, type ExamComponent } from './exams.ts';
-import type { LocalizedText } from './locale.ts';
 
 /**
  * Exam sessions (考场场次), seats and admission tickets (准考证): the pure rules behind
  * scheduling, the seat draw, ticket numbers and the day itself (docs/domain.md "Exam sessions").
  */
-
-/**
- * What the staffing rules say of a session about to start: `ok` when every rule is kept, and
- * otherwise each broken rule with a message in both languages and, where one person breaks it,
- * their name. Starting a session asks for this verdict and refuses with every problem.
- */
-export type StaffingVerdict = { ok: boolean; problems: { rule: string; message: LocalizedText; staff?: string }[] };
 
 /** A session may be started from this many minutes before its start time (check-in opens then), until it ends. Platform rule (constant). */
 export const SESSION_START_LEAD_MINUTES = 60;

@@ -6,6 +6,7 @@ import { userPolicy } from './policy/user-policy.ts';
 import { canListFilings } from './policy/filing-policy.ts';
 import { cataloguePolicy } from './policy/catalogue-policy.ts';
 import { identityClaimPolicy } from './policy/identity-claim-policy.ts';
+import { canActAsStaff } from './policy/staffing-policy.ts';
 
 /**
  * The menus a user sees, derived from what the policies allow: the web app renders this list and
@@ -18,6 +19,7 @@ export const MENU_KEYS = [
   'plans',
   'direct-recognition',
   'people',
+  'staff',
   'identity-claims',
   'institutions',
   'catalogue',
@@ -27,6 +29,7 @@ export const MENU_KEYS = [
   'apply',
   'my-registrations',
   'my-sessions',
+  'conflicts',
   'profile',
 ] as const;
 export type MenuKey = (typeof MENU_KEYS)[number];
@@ -47,6 +50,7 @@ const MENU_PATHS: Record<MenuKey, string> = {
   plans: '/plans',
   'direct-recognition': '/direct-recognition',
   people: '/people',
+  staff: '/staff',
   'identity-claims': '/identity-claims',
   institutions: '/institutions',
   catalogue: '/catalogue',
@@ -56,6 +60,7 @@ const MENU_PATHS: Record<MenuKey, string> = {
   apply: '/apply',
   'my-registrations': '/my-registrations',
   'my-sessions': '/my-sessions',
+  conflicts: '/conflicts',
   profile: '/profile',
 };
 
@@ -72,6 +77,8 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
     if (workspace === 'government' && (hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin'))) menus.push(entry(workspace, 'direct-recognition'));
     // An institution records the people it evaluates and how they stand to it (relations, agreements).
     if (workspace === 'institution' && hasRole(actor, 'institution_admin')) menus.push(entry(workspace, 'people'));
+    // Its examiners and supervisors, named in its filing: linked to people and accounts, their conflicts recorded.
+    if (workspace === 'institution' && hasRole(actor, 'institution_admin')) menus.push(entry(workspace, 'staff'));
     // Candidates whose record has no phone are confirmed at a counter: the district's or a related institution's.
     if ((workspace === 'government' && (hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin'))) || (workspace === 'institution' && hasRole(actor, 'institution_admin'))) {
       if (identityClaimPolicy(actor, 'list').allowed) menus.push(entry(workspace, 'identity-claims'));
@@ -86,6 +93,8 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
     if (workspace === 'candidate' && hasRole(actor, 'candidate')) menus.push(entry(workspace, 'my-profile'), entry(workspace, 'apply'), entry(workspace, 'my-registrations'));
     // 我的场次: an examiner works the sessions staffing assigned them to (check-in, incidents, the record).
     if (workspace === 'examiner' && hasRole(actor, 'examiner')) menus.push(entry(workspace, 'my-sessions'));
+    // A member of staff declares their own ties to candidates (回避申报).
+    if (workspace === 'examiner' && canActAsStaff(actor).allowed) menus.push(entry(workspace, 'conflicts'));
     menus.push(entry(workspace, 'profile'));
     return { workspace, menus };
   });

@@ -1,3 +1,8 @@
+import { STAFFING_RULES_DEFAULT, type StaffingRulesParameter } from './staffing.ts';
+
+/** What a parameter holds: a number, a list of numbers, or a structured rule set (staffing). */
+export type ParameterValue = number | readonly number[] | StaffingRulesParameter;
+
 /**
  * Rule parameters with their defaults and sources (docs/domain.md, its parameter table). Officials change them by adding a
  * value that takes effect on a date; the database holds those, these are what applies before any.
@@ -8,7 +13,12 @@ export const PARAMETER_DEFAULTS = {
   'filing.expiryReminderDays': { value: [90, 30, 7], source: '到期前 90、30、7 天提醒机构' },
   'plan.noticeWorkingDays': { value: 10, source: '评价计划须于考试前 10 个工作日报区人社局' },
   'registration.importMaxRows': { value: 100_000, source: '团体报名单个文件最多 10 万行，更多请拆分为多个文件（平台容量设定）' },
-} as const;
+  'staffing.rules': {
+    value: STAFFING_RULES_DEFAULT,
+    source:
+      '理论知识考试监考人员与考生之比 1:15、每考场不少于 2 名；操作技能考核考评员与考生之比 1:5、不少于 3 名且为奇数；综合评审专家不少于 3 名且为奇数；每场考试须有内部质量督导员（逢考必督）。可按职业、等级另行规定',
+  },
+} as const satisfies Record<string, { value: ParameterValue; source: string }>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFAULTS;
 export const PARAMETER_KEYS = Object.keys(PARAMETER_DEFAULTS) as ParameterKey[];

@@ -9,7 +9,7 @@ test('a user with two roles gets both workspaces, each with its own menus', () =
   assert.deepEqual(
     views.map((v) => [v.workspace, v.menus.map((m) => m.path)]),
     [
-      ['examiner', ['/examiner', '/examiner/my-sessions', '/examiner/profile']],
+      ['examiner', ['/examiner', '/examiner/my-sessions', '/examiner/conflicts', '/examiner/profile']],
       ['candidate', ['/candidate', '/candidate/my-profile', '/candidate/apply', '/candidate/my-registrations', '/candidate/profile']],
     ],
   );

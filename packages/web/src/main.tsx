@@ -47,6 +47,9 @@ const SmsOutboxPage = lazy(() => import('./features/identity/SmsOutboxPage.tsx')
 const PlanSessionsPage = lazy(() => import('./features/exam-sessions/PlanSessionsPage.tsx'));
 const SessionDayPage = lazy(() => import('./features/exam-sessions/SessionDayPage.tsx'));
 const MySessionsPage = lazy(() => import('./features/exam-sessions/MySessionsPage.tsx'));
+const StaffPage = lazy(() => import('./features/staffing/StaffPage.tsx'));
+const PlanStaffingPage = lazy(() => import('./features/staffing/PlanStaffingPage.tsx'));
+const MyConflictsPage = lazy(() => import('./features/staffing/MyConflictsPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -81,6 +84,9 @@ function Root() {
                 <Route path="plans/:planId/exam-sessions/:id" element={<SessionDayPage />} />
                 <Route path="my-sessions" element={<MySessionsPage />} />
                 <Route path="my-sessions/:id" element={<SessionDayPage />} />
+                <Route path="plans/:id/staffing" element={<PlanStaffingPage />} />
+                <Route path="staff" element={<StaffPage />} />
+                <Route path="conflicts" element={<MyConflictsPage />} />
                 <Route path="direct-recognition" element={<DirectRecognitionPage />} />
                 <Route path="people" element={<PeoplePage />} />
                 <Route path="identity-claims" element={<IdentityClaimsPage />} />

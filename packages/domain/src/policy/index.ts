@@ -14,3 +14,4 @@ export * from './registration-policy.ts';
 export * from './identity-claim-policy.ts';
 export * from './institution-actions.ts';
 export * from './exam-session-policy.ts';
+export * from './staffing-policy.ts';

@@ -20,6 +20,7 @@ import { planRoutes } from './plans/routes.ts';
 import { registrationRoutes } from './registrations/routes.ts';
 import { workbenchRoutes } from './workbench/routes.ts';
 import { examSessionRoutes } from './exam-sessions/index.ts';
+import { staffingRoutes } from './staffing/routes.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -43,5 +44,6 @@ export const MODULES: AppDeps['modules'] = [
   registrationRoutes,
   workbenchRoutes,
   examSessionRoutes,
+  staffingRoutes,
   webRoutes,
 ];

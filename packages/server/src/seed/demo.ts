@@ -7,6 +7,7 @@ import { appendAudit } from '../platform/audit/append-audit.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import { readSampleOccupations } from './sample-occupations.ts';
 import { seedDemoWorkers, seedFiledEnterprise } from './demo-enterprise.ts';
+import { seedDemoStaff } from './demo-staff.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { organizationAuditView } from '../modules/organizations/contact-phone.ts';
 
@@ -52,7 +53,10 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; grant
   { username: 'inspector-2', displayName: '督导员 刘芳', grant: { role: 'inspector' } },
   { username: 'inspector-3', displayName: '督导员 赵磊', grant: { role: 'inspector' } },
   { username: 'enterprise-admin', displayName: '浦江精密 评价管理员', grant: { role: 'institution_admin', institution: 'enterprise' } },
-  { username: 'enterprise-examiner', displayName: '浦江精密 考评员', grant: { role: 'examiner', institution: 'enterprise' } },
+  { username: 'enterprise-examiner', displayName: '浦江精密 考评员 孙国华', grant: { role: 'examiner', institution: 'enterprise' } },
+  { username: 'enterprise-examiner-2', displayName: '浦江精密 考评员 周建平', grant: { role: 'examiner', institution: 'enterprise' } },
+  { username: 'enterprise-examiner-3', displayName: '浦江精密 考评员 吴秀兰', grant: { role: 'examiner', institution: 'enterprise' } },
+  { username: 'enterprise-supervisor', displayName: '浦江精密 内部督导员 郑质量', grant: { role: 'examiner', institution: 'enterprise' } },
   { username: 'social-admin', displayName: '黄浦评价协会 管理员', grant: { role: 'institution_admin', institution: 'social' } },
   { username: 'social-examiner', displayName: '黄浦评价协会 考评员', grant: { role: 'examiner', institution: 'social' } },
   { username: 'school-admin', displayName: '闵行职院 认定管理员', grant: { role: 'institution_admin', institution: 'school' } },
@@ -112,6 +116,7 @@ export async function seedDemo(ctx: ServiceContext, options: DemoOptions): Promi
     }
     await seedFiledEnterprise(tx, institutionIds.get('enterprise')!);
     await seedDemoWorkers(tx, options.keyring, institutionIds.get('enterprise')!);
+    await seedDemoStaff(tx, options.keyring, institutionIds.get('enterprise')!);
     await tx.db.insert(systemState).values({ key: DEMO_MARK, value: { at: tx.now().toISOString() } });
     await appendAudit(tx, { action: 'system.demo_seeded', entityType: 'system', entityId: DEMO_MARK });
   });

@@ -11,6 +11,7 @@ import { enterprisePlan, importFinished, openPlan } from '../helpers/plan-fixtur
 import { dispatchedWorker, writeRegistrationWorkbook } from '../helpers/registration-workbook.ts';
 import type { HttpClient, HttpResponse } from '../helpers/http.ts';
 import { rows } from '../../src/platform/db/client.ts';
+import { insertSession, userIdOf } from '../helpers/staffing-fixtures.ts';
 
 /**
  * Every operation of the OpenAPI document × every demo account and anonymous, against ids that
@@ -70,6 +71,10 @@ interface Fixtures {
   examSession: string;
   sessionStaff: string;
   incident: string;
+  staffZhou: string;
+  sessionSkill: string;
+  assignmentSun: string;
+  userInspector: string;
 }
 
 interface Expectation {
@@ -292,21 +297,68 @@ const EXPECTATIONS: Record<string, Expectation> = {
   ),
   'POST /api/v1/exam-sessions/{id}/check-ins': { allow: ENTERPRISE_STAFF, mutation: true, path: (f) => `/api/v1/exam-sessions/${f.examSession}/check-ins`, body: () => ({ code: 'ZK2026150100001' }) },
   'POST /api/v1/exam-sessions/{id}/staff/{staffId}/check-in': { allow: ENTERPRISE_STAFF, mutation: true, path: (f) => `/api/v1/exam-sessions/${f.examSession}/staff/${f.sessionStaff}/check-in` },
+  // Incidents and the record are the supervisors' (and the institution's); an invigilator only checks in.
   'POST /api/v1/exam-sessions/{id}/incidents': {
-    allow: ENTERPRISE_STAFF,
+    allow: ['enterprise-admin'],
     mutation: true,
     path: (f) => `/api/v1/exam-sessions/${f.examSession}/incidents`,
     body: () => ({ occurredAt: '2026-03-02T10:00:00+08:00', text: '情况' }),
   },
-  'POST /api/v1/exam-incidents/{id}/photo': { allow: ENTERPRISE_STAFF, mutation: true, upload: true, path: (f) => `/api/v1/exam-incidents/${f.incident}/photo` },
+  'POST /api/v1/exam-incidents/{id}/photo': { allow: ['enterprise-admin'], mutation: true, upload: true, path: (f) => `/api/v1/exam-incidents/${f.incident}/photo` },
   'GET /api/v1/exam-incidents/{id}/photo': { allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF], path: (f) => `/api/v1/exam-incidents/${f.incident}/photo` },
-  'PUT /api/v1/exam-sessions/{id}/record': { allow: ENTERPRISE_STAFF, mutation: true, path: (f) => `/api/v1/exam-sessions/${f.examSession}/record`, body: () => ({ version: 1, record: '记录' }) },
+  'PUT /api/v1/exam-sessions/{id}/record': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/exam-sessions/${f.examSession}/record`, body: () => ({ version: 1, record: '记录' }) },
   'GET /api/v1/exam-tickets/mine': { allow: SIGNED_IN },
   'GET /api/v1/exam-tickets/mine/{registrationId}/ticket.pdf': { allow: ['candidate-2'], path: (f) => `/api/v1/exam-tickets/mine/${f.registrationSessions}/ticket.pdf` },
+  // Staffing: the staff a filing names, who serves in each session, the external supervisor, conflicts of interest.
+  'GET /api/v1/institutions/{id}/staff': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin'], path: (f) => `/api/v1/institutions/${f.enterpriseId}/staff` },
+  'POST /api/v1/staff/{id}/person': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/staff/${f.staffZhou}/person`,
+    body: () => ({ version: 1, person: { idType: 'resident_id', idNumber: '310115198001010011', name: '周建平' } }),
+  },
+  'POST /api/v1/staff/{id}/account': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/staff/${f.staffZhou}/account`, body: () => ({ version: 1, username: 'matrix-zhou' }) },
+  'POST /api/v1/staff/{id}/account-link': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/staff/${f.staffZhou}/account-link`,
+    body: () => ({ version: 1, username: 'enterprise-examiner' }),
+  },
+  'GET /api/v1/institutions/{id}/conflicts': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin'], path: (f) => `/api/v1/institutions/${f.enterpriseId}/conflicts` },
+  'POST /api/v1/institutions/{id}/conflicts': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/institutions/${f.enterpriseId}/conflicts`,
+    body: (f) => ({ staffId: f.staffZhou, registrationId: f.registrationLi, kind: 'relative' }),
+  },
+  'GET /api/v1/plans/{id}/staffing': { allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF], path: (f) => `/api/v1/plans/${f.planOpen}/staffing` },
+  'GET /api/v1/exam-sessions/{id}/staffing': { allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF], path: (f) => `/api/v1/exam-sessions/${f.sessionSkill}/staffing` },
+  'POST /api/v1/exam-sessions/{id}/staff': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/exam-sessions/${f.sessionSkill}/staff`,
+    body: (f) => ({ staffId: f.staffZhou, duty: 'examiner' }),
+  },
+  'DELETE /api/v1/exam-sessions/{id}/staff/{assignmentId}': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/exam-sessions/${f.sessionSkill}/staff/${f.assignmentSun}` },
+  'POST /api/v1/plans/{id}/external-supervisor': {
+    allow: ['city-admin', 'pudong-officer'],
+    mutation: true,
+    path: (f) => `/api/v1/plans/${f.planOpen}/external-supervisor`,
+    body: (f) => ({ userId: f.userInspector }),
+  },
+  'GET /api/v1/me/staffing': { allow: ['enterprise-examiner', 'social-examiner', 'school-examiner'] },
+  'POST /api/v1/me/conflicts': { allow: ['enterprise-examiner', 'social-examiner', 'school-examiner'], mutation: true, body: (f) => ({ registrationId: f.registrationLi, kind: 'relative' }) },
+  'GET /api/v1/registrations/{id}/staff': { allow: ['candidate-2'], path: (f) => `/api/v1/registrations/${f.registrationLi}/staff` },
+  'POST /api/v1/registrations/{id}/conflicts': {
+    allow: ['candidate-2'],
+    mutation: true,
+    path: (f) => `/api/v1/registrations/${f.registrationLi}/conflicts`,
+    body: (f) => ({ staffId: f.staffZhou, kind: 'relative' }),
+  },
 };
 
 /** Full ID numbers and phones of the demo people: no response may carry them (only the audited reveal, which is not read here). */
-const SECRETS = ['310115199203150011', '13916001234', '310112199508200025', '13816005678', '310115199006060025', '13701230025', '310115198801010049'];
+const SECRETS = ['310115199203150011', '13916001234', '310112199508200025', '13816005678', '310115199006060025', '13701230025', '310115198801010049', '310115197806120031', '13901501501'];
 
 describe('authorization matrix: every operation × every account', () => {
   let server: TestServer;
@@ -345,25 +397,24 @@ describe('authorization matrix: every operation × every account', () => {
     f.claimZhao = must(await as('candidate-4').post('/api/v1/people/me/identity-claim', { idType: 'resident_id', idNumber: '310115198801010049', name: '赵敏' }), 202).id;
     const [user] = await rows<{ id: string }>(server.database.db, sql`select id from users where username = 'candidate-2'`);
     f.userCandidate2 = user!.id;
-    // Exam sessions: 李强 admitted to a second plan and seated; the examiner serves as internal supervisor; the session is running now, with an incident and its photo.
+    // Exam sessions: 李强 admitted to a second plan and seated; the examiner (孙国华) invigilates, 郑质量 supervises; the session is running now, with an incident and its photo.
     f.planSessions = (await openPlan(as('enterprise-admin'), as('pudong-officer'), f.enterpriseId, { examStart: '2026-04-10', examEnd: '2026-04-10' })).id;
     const applied = must(await as('candidate-2').post(`/api/v1/plans/${f.planSessions}/registrations`, {}), 201);
     f.registrationSessions = must(await as('enterprise-admin').post(`/api/v1/registrations/${applied.id}/review`, { version: applied.version, decision: 'admit' }), 200).id;
     f.examSession = must(await as('enterprise-admin').post(`/api/v1/plans/${f.planSessions}/exam-sessions`, examSessionBody), 201).id;
     must(await as('enterprise-admin').post(`/api/v1/plans/${f.planSessions}/exam-seats`, { component: 'theory' }), 200);
-    const [examinerUser] = await rows<{ id: string }>(server.database.db, sql`select id from users where username = 'enterprise-examiner'`);
-    const [staffMember] = await rows<{ id: string }>(
-      server.database.db,
-      sql`insert into staff_members (institution_id, kind, name, certificate_no, user_id) values (${f.enterpriseId}, 'supervisor', '郑质量', 'ND-1501', ${examinerUser!.id}) returning id`,
-    );
-    const [sessionStaff] = await rows<{ id: string }>(
-      server.database.db,
-      sql`insert into session_staff (session_id, duty, staff_id, user_id, name) values (${f.examSession}, 'internal_supervisor', ${staffMember!.id}, ${examinerUser!.id}, '郑质量') returning id`,
-    );
-    f.sessionStaff = sessionStaff!.id;
+    const staff = (await as('enterprise-admin').get(`/api/v1/institutions/${f.enterpriseId}/staff`)).body.items as Array<{ id: string; name: string }>;
+    const staffed = must(await as('enterprise-admin').post(`/api/v1/exam-sessions/${f.examSession}/staff`, { staffId: staff.find((s) => s.name === '孙国华')!.id, duty: 'invigilator' }), 200);
+    f.sessionStaff = staffed.assignments.find((a: { name: string }) => a.name === '孙国华').id;
+    must(await as('enterprise-admin').post(`/api/v1/exam-sessions/${f.examSession}/staff`, { staffId: staff.find((s) => s.name === '郑质量')!.id, duty: 'internal_supervisor' }), 200);
     await rows(server.database.db, sql`update exam_sessions set status = 'in_progress', starts_at = '2026-03-02T01:00:00Z', ends_at = '2026-03-02T03:00:00Z' where id = ${f.examSession}`);
-    f.incident = must(await as('enterprise-examiner').post(`/api/v1/exam-sessions/${f.examSession}/incidents`, { occurredAt: '2026-03-02T09:30:00+08:00', text: '设备故障' }), 201).id;
-    must(await as('enterprise-examiner').upload(`/api/v1/exam-incidents/${f.incident}/photo`, '现场.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])), 200);
+    f.incident = must(await as('enterprise-admin').post(`/api/v1/exam-sessions/${f.examSession}/incidents`, { occurredAt: '2026-03-02T09:30:00+08:00', text: '设备故障' }), 201).id;
+    must(await as('enterprise-admin').upload(`/api/v1/exam-incidents/${f.incident}/photo`, '现场.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])), 200);
+    f.staffZhou = staff.find((s) => s.name === '周建平')!.id;
+    f.sessionSkill = await insertSession(server.database, f.planOpen, { component: 'skill', room: '数控实操车间' });
+    const assigned = must(await as('enterprise-admin').post(`/api/v1/exam-sessions/${f.sessionSkill}/staff`, { staffId: staff.find((s) => s.name === '孙国华')!.id, duty: 'examiner' }), 200);
+    f.assignmentSun = assigned.assignments[0].id;
+    f.userInspector = await userIdOf(server.database, 'inspector-1');
     const document = (await server.client().get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(document.paths).flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`));
   });

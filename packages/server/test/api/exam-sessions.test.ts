@@ -57,13 +57,17 @@ for (const target of dbTargets()) {
       for (const r of pending) must(await enterprise.post(`/api/v1/registrations/${r.id}/review`, { version: r.version, decision: 'admit' }), 200);
     }
 
-    /** What staffing will record: the demo examiner account serving as the session's internal supervisor. */
-    async function assignInternalSupervisor(sessionId: string) {
-      const [user] = await query<{ id: string }>(sql`select id from users where username = 'enterprise-examiner'`);
-      const [staff] = await query<{ id: string }>(
-        sql`insert into staff_members (institution_id, kind, name, certificate_no, user_id) values (${enterpriseId}, 'supervisor', '郑质量', ${`ND-1501-${sessionId.slice(0, 8)}`}, ${user!.id}) returning id`,
-      );
-      await query(sql`insert into session_staff (session_id, duty, staff_id, user_id, name) values (${sessionId}, 'internal_supervisor', ${staff!.id}, ${user!.id}, '郑质量')`);
+    /** Staffs a theory session as the rules ask: two invigilators (孙国华, 周建平) and 郑质量 as internal supervisor. */
+    async function staffTheorySession(sessionId: string) {
+      const staff = must(await enterprise.get(`/api/v1/institutions/${enterpriseId}/staff`), 200).items as Array<{ id: string; name: string }>;
+      const idOf = (name: string) => staff.find((m) => m.name === name)!.id;
+      for (const [name, duty] of [
+        ['孙国华', 'invigilator'],
+        ['周建平', 'invigilator'],
+        ['郑质量', 'internal_supervisor'],
+      ]) {
+        must(await enterprise.post(`/api/v1/exam-sessions/${sessionId}/staff`, { staffId: idOf(name!), duty }), 200);
+      }
     }
 
     /** Moves the server's clock and signs everyone in again (sign-ins last 12 hours of that clock). */
@@ -72,7 +76,7 @@ for (const target of dbTargets()) {
       enterprise = await server.as('enterprise-admin');
       pudong = await server.as('pudong-officer');
       li = await server.as('candidate-2');
-      examiner = await server.as('enterprise-examiner');
+      examiner = await server.as('enterprise-supervisor');
     }
 
     before(async () => {
@@ -296,14 +300,14 @@ for (const target of dbTargets()) {
       assert.match(notYet.body.detail, /不在考试中，不能签到/);
       const unstaffed = await enterprise.post(`/api/v1/exam-sessions/${theoryId}/start`, { version: session.version });
       assert.equal(unstaffed.status, 412);
-      assert.match(unstaffed.body.detail, /人员配置不符合要求，不能开考：本场次未安排内部质量督导员/);
+      assert.match(unstaffed.body.detail, /人员配置不符合要求，不能开考：.*每场考试须有 1 名内部质量督导员/);
       assert.deepEqual(
         unstaffed.body.errors.map((e: { code: string }) => e.code),
-        ['internalSupervisor'],
+        ['invigilators', 'internalSupervisor'],
       );
       assert.equal((await examiner.post(`/api/v1/exam-sessions/${theoryId}/start`, { version: session.version })).status, 403, 'not yet assigned to the session');
 
-      await assignInternalSupervisor(theoryId);
+      await staffTheorySession(theoryId);
       const mine = must(await examiner.get('/api/v1/exam-sessions/mine'), 200);
       assert.deepEqual(
         mine.items.map((s: { id: string; duty: string }) => [s.id, s.duty]),
@@ -353,7 +357,7 @@ for (const target of dbTargets()) {
       assert.match(twice.body.detail, /郑质量 已于 2026-04-01 08:41 签到/);
 
       const incident = must(await examiner.post(`/api/v1/exam-sessions/${theoryId}/incidents`, { occurredAt: at('08:40'), text: '12 号座位考生计算器故障，已更换。' }), 201);
-      assert.equal(incident.recordedByName, '浦江精密 考评员');
+      assert.equal(incident.recordedByName, '浦江精密 内部督导员 郑质量');
       const pdf = await examiner.upload(`/api/v1/exam-incidents/${incident.id}/photo`, 'photo.png', '%PDF-1.4 not an image');
       assert.equal(pdf.status, 415, 'named .png but a PDF by content');
       const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('rest of a png')]);

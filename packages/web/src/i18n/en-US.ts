@@ -1,7 +1,9 @@
 import type { Messages } from './zh-CN.ts';
 import { examSessionsEn } from './exam-sessions.ts';
+import { staffingEnUS } from './staffing.ts';
 
 const enUS: Messages = {
+  ...staffingEnUS,
   brand: {
     name: 'Jiping',
     subtitle: 'Shanghai Vocational Skill Level Certification',
@@ -45,6 +47,8 @@ const enUS: Messages = {
     audit: 'Audit trail',
     users: 'Accounts',
     people: 'People and relations',
+    staff: 'Examiners and supervisors',
+    conflicts: 'Conflicts of interest',
     'my-profile': 'My record',
     apply: 'Apply',
     'my-registrations': 'My applications',

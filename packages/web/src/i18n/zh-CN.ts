@@ -1,6 +1,9 @@
 import { examSessionsZh } from './exam-sessions.ts';
+import { staffingZhCN } from './staffing.ts';
+
 /** Every string the web app shows, in Chinese. en-US.ts must have the same keys (checked by its type). */
 const zhCN = {
+  ...staffingZhCN,
   brand: { name: '技评', subtitle: '上海市职业技能等级认定服务平台', footer: '上海市人力资源和社会保障局 指导', title: '技评 · 上海市职业技能等级认定' },
   language: { notSaved: '界面语言已切换，但未能保存到您的账号：{{reason}}', zhCN: '中文', enUS: 'English' },
   common: {
@@ -39,6 +42,8 @@ const zhCN = {
     audit: '审计日志',
     users: '用户管理',
     people: '人员与关系',
+    staff: '考评人员',
+    conflicts: '回避申报',
     'my-profile': '我的档案',
     apply: '报名',
     'my-registrations': '我的报名',

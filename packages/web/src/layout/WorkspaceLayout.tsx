@@ -17,6 +17,8 @@ import {
   TrophyOutlined,
   ScheduleOutlined,
   SafetyCertificateOutlined,
+  StopOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +41,7 @@ const MENU_ICONS: Record<MenuKey, ReactNode> = {
   plans: <ScheduleOutlined aria-hidden />,
   'direct-recognition': <TrophyOutlined aria-hidden />,
   people: <SolutionOutlined aria-hidden />,
+  staff: <UserSwitchOutlined aria-hidden />,
   'identity-claims': <SafetyCertificateOutlined aria-hidden />,
   institutions: <BankOutlined aria-hidden />,
   catalogue: <BookOutlined aria-hidden />,
@@ -48,6 +51,7 @@ const MENU_ICONS: Record<MenuKey, ReactNode> = {
   apply: <EditOutlined aria-hidden />,
   'my-registrations': <ProfileOutlined aria-hidden />,
   'my-sessions': <CalendarOutlined aria-hidden />,
+  conflicts: <StopOutlined aria-hidden />,
   profile: <SettingOutlined aria-hidden />,
 };
 

@@ -34,6 +34,6 @@ export async function checkInStaff({ ctx, sessionId, staffId }: { ctx: ServiceCo
       detail: { staffId, duty: updated.duty },
     });
     const me = tx.actor.kind === 'user' ? tx.actor.userId : null;
-    return { id: updated.id, duty: updated.duty, name: updated.name, checkedInAt: updated.checkedInAt!.toISOString(), isMe: updated.userId !== null && updated.userId === me, canCheckIn: false };
+    return { id: updated.id, duty: updated.duty, name: updated.name, checkedInAt: updated.checkedInAt!.toISOString(), isMe: member.userId !== null && member.userId === me, canCheckIn: false };
   });
 }

@@ -1,5 +1,4 @@
 /** What other modules use of exam sessions: the staffing gate's signature, the kept-components hook and the record check. */
-export { checkStaffingForStart } from './staffing-gate.ts';
 export { componentsKept } from './kept-components.ts';
 export { examSessionRoutes } from './routes.ts';
 export { loadSession } from './session-facts.ts';

@@ -1,9 +1,9 @@
-import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { canManagePlanSessions, examSessionPolicy, maskPersonName, planPolicy, requiredComponents } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
-import { evaluationPlans, examIncidents, examSeats, examSessions, examTickets, occupations, persons, registrations, sessionStaff } from '../../platform/db/schema.ts';
+import { evaluationPlans, examIncidents, examSeats, examSessions, examTickets, occupations, persons, registrations, sessionStaff, staffMembers } from '../../platform/db/schema.ts';
 import { assertAllowed, notFound } from '../../platform/errors.ts';
-import { loadSession, seatCounts, sessionFacts, staffOf, toSessionView } from './session-facts.ts';
+import { loadSession, seatCounts, servingUserId, sessionFacts, staffOf, toSessionView } from './session-facts.ts';
 import { toIncidentView } from './record-incident.ts';
 
 /** A plan's sessions in time order, with what the reader may do: as readable as the plan itself. */
@@ -84,10 +84,11 @@ export async function listMySessions({ ctx }: { ctx: ServiceContext }) {
   const assigned = await ctx.db
     .select({ session: examSessions, duty: sessionStaff.duty, plan: evaluationPlans, occupationName: occupations.nameZh })
     .from(sessionStaff)
+    .leftJoin(staffMembers, eq(staffMembers.id, sessionStaff.staffId))
     .innerJoin(examSessions, eq(examSessions.id, sessionStaff.sessionId))
     .innerJoin(evaluationPlans, eq(evaluationPlans.id, examSessions.planId))
     .innerJoin(occupations, eq(occupations.code, evaluationPlans.occupationCode))
-    .where(and(eq(sessionStaff.userId, ctx.actor.userId), isNotNull(sessionStaff.userId)))
+    .where(eq(servingUserId, ctx.actor.userId))
     .orderBy(asc(examSessions.startsAt), asc(examSessions.id))
     .limit(200);
   const ids = assigned.map((a) => a.session.id);

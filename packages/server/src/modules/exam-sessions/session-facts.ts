@@ -1,13 +1,29 @@
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { examSessionPolicy, type Actor, type ExamSessionFacts, type ExamSessionOperation } from '@jiping/domain';
 import type { ExamSessionView } from '@jiping/contracts';
 import type { Db } from '../../platform/db/client.ts';
-import { evaluationPlans, examSeats, examSessions, sessionStaff } from '../../platform/db/schema.ts';
+import { evaluationPlans, examSeats, examSessions, sessionStaff, staffMembers } from '../../platform/db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
 
 export type SessionRow = typeof examSessions.$inferSelect;
 export type PlanRow = typeof evaluationPlans.$inferSelect;
 export type StaffRow = typeof sessionStaff.$inferSelect;
+
+/**
+ * The account serving in an assignment: the district's account for the external supervisor, else
+ * the account linked to the member of staff — read through, so an account linked after the
+ * assignment serves at once.
+ */
+export const servingUserId = sql<string | null>`coalesce(${sessionStaff.userId}, ${staffMembers.userId})`;
+
+/** Assignments with their serving account in `userId`. */
+export function selectStaff(db: Db, where: SQL | undefined) {
+  return db
+    .select({ ...getTableColumns(sessionStaff), userId: servingUserId })
+    .from(sessionStaff)
+    .leftJoin(staffMembers, eq(staffMembers.id, sessionStaff.staffId))
+    .where(where);
+}
 
 /** The operations a session's page offers as buttons, each shown only where the policy allows it. */
 const SESSION_ACTIONS: readonly ExamSessionOperation[] = ['edit', 'cancel', 'start', 'end', 'checkIn', 'recordIncident', 'writeRecord'];
@@ -18,7 +34,7 @@ export async function loadSession(db: Db, id: string, options: { forUpdate?: boo
   const [row] = options.forUpdate ? await query.for('update') : await query;
   if (!row) throw notFound('examSession');
   const [plan] = await db.select().from(evaluationPlans).where(eq(evaluationPlans.id, row.planId));
-  const staff = await db.select().from(sessionStaff).where(eq(sessionStaff.sessionId, id));
+  const staff = await selectStaff(db, eq(sessionStaff.sessionId, id));
   return { row, plan: plan!, staff, facts: sessionFacts(row, plan!, staff) };
 }
 
@@ -30,10 +46,7 @@ export function sessionFacts(row: SessionRow, plan: Pick<PlanRow, 'occupationCod
 export async function staffOf(db: Db, sessionIds: readonly string[]) {
   const byId = new Map<string, StaffRow[]>(sessionIds.map((id) => [id, []]));
   if (!sessionIds.length) return byId;
-  const rows = await db
-    .select()
-    .from(sessionStaff)
-    .where(and(inArray(sessionStaff.sessionId, [...sessionIds]), isNotNull(sessionStaff.userId)));
+  const rows = await selectStaff(db, and(inArray(sessionStaff.sessionId, [...sessionIds]), sql`${servingUserId} is not null`));
   for (const row of rows) byId.get(row.sessionId)?.push(row);
   return byId;
 }

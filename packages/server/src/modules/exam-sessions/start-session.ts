@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { examSessionPolicy, startWindowProblem, type StaffingVerdict } from '@jiping/domain';
+import { examSessionPolicy, startWindowProblem, type StaffingGate } from '@jiping/domain';
 import { SessionVersionBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -9,10 +9,10 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, staleVersion } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import { loadSession, sessionView } from './session-facts.ts';
-import { checkStaffingForStart } from './staffing-gate.ts';
+import { checkStaffingForStart } from '../staffing/index.ts';
 import { shanghaiDateTime } from './shanghai-time.ts';
 
-export type StaffingCheck = (ctx: ServiceContext, sessionId: string) => Promise<StaffingVerdict>;
+export type StaffingCheck = (ctx: ServiceContext, sessionId: string) => Promise<StaffingGate>;
 
 /**
  * Opens a session on the day (scheduled → in progress): from an hour before its start until its

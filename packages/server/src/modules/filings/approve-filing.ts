@@ -12,6 +12,7 @@ import { parseInput } from '../../platform/parse-input.ts';
 import { getParameter } from '../parameters/get-parameter.ts';
 import { loadFiling } from './filing-facts.ts';
 import { transitionFiling } from './filing-transition.ts';
+import { syncStaffMembers } from '../staffing/index.ts';
 
 /**
  * Approves an application. An initial filing gets its filing number, the certificate-number
@@ -42,7 +43,7 @@ export async function approveFiling({ ctx, id, input }: { ctx: ServiceContext; i
       // rollback, and untouched by amendments and renewals (they keep the number they change).
       const year = today.slice(0, 4);
       const serial = await nextNumber(tx, `filing:${row.districtCode}:${year}`);
-      return transitionFiling(tx, {
+      const approved = await transitionFiling(tx, {
         id,
         action: 'approve',
         version,
@@ -56,6 +57,9 @@ export async function approveFiling({ ctx, id, input }: { ctx: ServiceContext; i
           validUntil: addDays(addYears(today, years), -1),
         },
       });
+      // The staff the filing names become the institution's staff rows, in the same transaction.
+      await syncStaffMembers(tx, row.institutionId);
+      return approved;
     }
     const base = await loadFiling(tx.db, row.baseFilingId!, { forUpdate: true });
     if (base.row.status !== 'approved') throw new AppError('PRECONDITION_FAILED', 'filing.noFilingInForce');
@@ -71,6 +75,7 @@ export async function approveFiling({ ctx, id, input }: { ctx: ServiceContext; i
       await tx.db.delete(filingScope).where(eq(filingScope.filingId, base.row.id));
       if (scope.length) await tx.db.insert(filingScope).values(scope.map((s) => ({ ...s, filingId: base.row.id })));
     }
+    await syncStaffMembers(tx, row.institutionId);
     await appendAudit(tx, {
       action: row.kind === 'amendment' ? 'filing.amended' : 'filing.renewed',
       entityType: 'filing',

@@ -1,9 +1,10 @@
 import { and, desc, eq, lte } from 'drizzle-orm';
-import { PARAMETER_DEFAULTS, shanghaiDate, type IsoDate, type ParameterKey } from '@jiping/domain';
+import { PARAMETER_DEFAULTS, shanghaiDate, type IsoDate, type ParameterKey, type StaffingRulesParameter } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { parameters } from '../../platform/db/schema.ts';
 
-type ValueOf<K extends ParameterKey> = (typeof PARAMETER_DEFAULTS)[K]['value'] extends readonly number[] ? number[] : number;
+type Default<K extends ParameterKey> = (typeof PARAMETER_DEFAULTS)[K]['value'];
+type ValueOf<K extends ParameterKey> = Default<K> extends readonly number[] ? number[] : Default<K> extends number ? number : StaffingRulesParameter;
 
 /** The value of a rule parameter in force on a date (today in Shanghai by default). */
 export async function getParameter<K extends ParameterKey>(ctx: ServiceContext, key: K, on: IsoDate = shanghaiDate(ctx.now())): Promise<ValueOf<K>> {

@@ -1,5 +1,6 @@
 import { asc } from 'drizzle-orm';
-import { PARAMETER_DEFAULTS, PARAMETER_KEYS } from '@jiping/domain';
+import { PARAMETER_DEFAULTS, PARAMETER_KEYS, type ParameterValue } from '@jiping/domain';
+import type { ParameterValueView } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { parameters } from '../../platform/db/schema.ts';
 import { getParameter } from './get-parameter.ts';
@@ -12,12 +13,12 @@ export async function listParameters({ ctx }: { ctx: ServiceContext }) {
       key,
       defaultValue: copy(PARAMETER_DEFAULTS[key].value),
       source: PARAMETER_DEFAULTS[key].source,
-      current: (await getParameter(ctx, key)) as number | number[],
-      history: rows.filter((r) => r.key === key).map((r) => ({ effectiveFrom: r.effectiveFrom, value: r.value as number | number[], reason: r.reason, setBy: r.setBy })),
+      current: copy((await getParameter(ctx, key)) as ParameterValue),
+      history: rows.filter((r) => r.key === key).map((r) => ({ effectiveFrom: r.effectiveFrom, value: r.value as ParameterValueView, reason: r.reason, setBy: r.setBy })),
     })),
   );
 }
 
-function copy(value: number | readonly number[]): number | number[] {
-  return typeof value === 'number' ? value : [...value];
+function copy(value: ParameterValue): ParameterValueView {
+  return typeof value === 'number' ? value : Array.isArray(value) ? [...(value as readonly number[])] : (structuredClone(value) as ParameterValueView);
 }

@@ -16,7 +16,7 @@ export async function setParameter({ ctx, input }: { ctx: ServiceContext; input:
   assertAllowed(cataloguePolicy(ctx.actor, 'editParameters'));
   const body = parseInput(SetParameterBody, input, ctx.locale);
   const defaults = PARAMETER_DEFAULTS[body.key as keyof typeof PARAMETER_DEFAULTS].value;
-  if (Array.isArray(defaults) !== Array.isArray(body.value)) throw validation([{ field: 'value', code: 'shape', messageKey: 'parameter.shape' }]);
+  if (shapeOf(defaults) !== shapeOf(body.value)) throw validation([{ field: 'value', code: 'shape', messageKey: 'parameter.shape' }]);
   if (body.effectiveFrom < shanghaiDate(ctx.now())) throw new AppError('VALIDATION', 'parameter.pastDate');
   return withTransaction(ctx, async (tx) => {
     const row = { key: body.key, value: body.value, effectiveFrom: body.effectiveFrom, reason: body.reason, setBy: ctx.actor.kind === 'user' ? ctx.actor.username : 'system', createdAt: tx.now() };
@@ -25,4 +25,9 @@ export async function setParameter({ ctx, input }: { ctx: ServiceContext; input:
     await appendAudit(tx, { action: 'parameter.set', entityType: 'parameter', entityId: `${body.key}@${body.effectiveFrom}`, after: row, detail: { reason: body.reason } });
     return row;
   });
+}
+
+/** A number, a list of numbers or a rule set: a value must keep the shape of its parameter's default. */
+function shapeOf(value: unknown): 'number' | 'list' | 'rules' {
+  return typeof value === 'number' ? 'number' : Array.isArray(value) ? 'list' : 'rules';
 }

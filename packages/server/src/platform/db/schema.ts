@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, json, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
+  CONFLICT_DECLARANTS,
   CONFLICT_KINDS,
   EXAM_COMPONENTS,
   EXAM_SESSION_STATUSES,
@@ -41,6 +42,7 @@ export const examSessionStatusEnum = pgEnum('exam_session_status', EXAM_SESSION_
 export const staffKindEnum = pgEnum('staff_kind', STAFF_KINDS);
 export const sessionDutyEnum = pgEnum('session_duty', SESSION_DUTIES);
 export const conflictKindEnum = pgEnum('conflict_kind', CONFLICT_KINDS);
+export const conflictDeclarantEnum = pgEnum('conflict_declarant', CONFLICT_DECLARANTS);
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -825,7 +827,13 @@ export const staffMembers = pgTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex('staff_members_certificate_key').on(t.institutionId, t.kind, t.certificateNo),
+    // A filed certificate number names one member of staff; a supervisor filed without one is known by name.
+    uniqueIndex('staff_members_certificate_key')
+      .on(t.institutionId, t.kind, t.certificateNo)
+      .where(sql`${t.certificateNo} <> ''`),
+    uniqueIndex('staff_members_unnumbered_key')
+      .on(t.institutionId, t.kind, t.name)
+      .where(sql`${t.certificateNo} = ''`),
     uniqueIndex('staff_members_user_key')
       .on(t.institutionId, t.userId)
       .where(sql`${t.userId} is not null`),
@@ -959,6 +967,8 @@ export const conflictDeclarations = pgTable(
     kind: conflictKindEnum('kind').notNull(),
     note: text('note').notNull().default(''),
     declaredBy: uuid('declared_by'),
+    /** Who declared it: the institution's administrator, the member of staff, or the candidate. */
+    declaredAs: conflictDeclarantEnum('declared_as').notNull().default('institution'),
     createdAt: timestamps.createdAt,
   },
   (t) => [uniqueIndex('conflict_declarations_key').on(t.staffId, t.personId, t.kind), index('conflict_declarations_person_idx').on(t.personId)],

@@ -1,4 +1,5 @@
 import { EXAM_SESSION_MESSAGES } from './exam-session-messages.ts';
+import { STAFFING_MESSAGES } from './staffing-messages.ts';
 import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
 
 /** Vocabulary labels kept in the domain, offered here so a code parameter reads as a word (`{relationKindLabel}`). */
@@ -490,6 +491,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   },
   ...labelMessages('agreementKind', AGREEMENT_KIND_LABELS),
   ...labelMessages('employmentType', EMPLOYMENT_TYPE_LABELS),
+  ...STAFFING_MESSAGES,
   'audit.prev_hash_mismatch': {
     'zh-CN': '第 {seq} 条审计记录与前一条记录的链接断开（前序记录被修改或删除）。',
     'en-US': 'Audit event #{seq} no longer links to its predecessor (a previous row was edited or deleted).',

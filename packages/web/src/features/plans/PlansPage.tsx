@@ -107,6 +107,11 @@ export default function PlansPage() {
                     {t('examSessions.manage')}
                   </LinkButton>
                 )}
+                {(p.status === 'acknowledged' || p.status === 'closed') && (
+                  <LinkButton size="small" to={`/${workspace}/plans/${p.id}/staffing`}>
+                    {t('staffing.title')}
+                  </LinkButton>
+                )}
               </Space>
             ),
           },

@@ -13,6 +13,10 @@ import { ErrorAlert, LinkButton, Nowrap, PageTitle } from '../../layout/common.t
 import { AdmissionExplanation } from './AdmissionExplanation.tsx';
 import { DirectRecognitionDetails } from './DirectRecognitionDetails.tsx';
 import { occupationText, RegistrationStatus, useLevelText } from './registration-views.tsx';
+import { CandidateConflictModal } from '../staffing/CandidateConflictModal.tsx';
+
+/** Applications still going to an exam: their candidate may declare a tie with the plan's staff (回避). */
+const DECLARABLE: ReadonlyArray<RegistrationView['status']> = ['pending', 'direct_pending', 'admitted'];
 
 /** 我的报名: each application with its status, the reason in one line, and the full judgement on demand. */
 export default function MyRegistrationsPage() {
@@ -26,6 +30,7 @@ export default function MyRegistrationsPage() {
   const list = useMyRegistrations(Boolean(person.data));
   const tickets = useMyTickets(Boolean(person.data));
   const [expanded, setExpanded] = useState<string[]>([]);
+  const [declaring, setDeclaring] = useState<RegistrationView | null>(null);
   const toggle = (id: string) => setExpanded((keys) => (keys.includes(id) ? keys.filter((k) => k !== id) : [...keys, id]));
   // A phone is narrower than the table's seven columns: there each application is a card.
   const narrow = Grid.useBreakpoint().md === false;
@@ -72,6 +77,11 @@ export default function MyRegistrationsPage() {
       {r.allowedActions.includes('withdraw') && (
         <Button size="small" danger onClick={() => withdraw(r)}>
           {t('registrations.withdraw')}
+        </Button>
+      )}
+      {DECLARABLE.includes(r.status) && (
+        <Button size="small" onClick={() => setDeclaring(r)}>
+          {t('staffing.candidateDeclare')}
         </Button>
       )}
     </Space>
@@ -159,6 +169,7 @@ export default function MyRegistrationsPage() {
           ]}
         />
       )}
+      {declaring && <CandidateConflictModal registrationId={declaring.id} title={`${occupationText(declaring)} ${levelText(declaring.level)}`} onClose={() => setDeclaring(null)} />}
     </>
   );
 }

@@ -1,0 +1,3 @@
+/** What other modules use of staffing: keeping staff in step with a filing, and the verdict a session's start waits on. */
+export { syncStaffMembers } from './sync-staff-members.ts';
+export { checkStaffingForStart } from './check-staffing-for-start.ts';
