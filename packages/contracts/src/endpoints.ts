@@ -75,6 +75,7 @@ import {
 import { WorkbenchQuery, WorkbenchView } from './workbench.ts';
 import { examSessionDownloads, examSessionEndpoints } from './exam-sessions.ts';
 import { CreatePlanBody, OpenPlanList, PlanDecisionBody, PlanList, PlanView } from './plans.ts';
+import { resultsDownloads, resultsEndpoints } from './results.ts';
 import {
   CalendarDateParams,
   CalendarDay,
@@ -199,6 +200,7 @@ export const endpoints = {
   registrationImport: endpoint({ method: 'GET', url: '/api/v1/registration-imports/:id', params: IdParams, response: RegistrationImportView }),
   ...examSessionEndpoints,
   ...staffingEndpoints,
+  ...resultsEndpoints,
 } as const;
 
 /**
@@ -214,4 +216,5 @@ export const downloads = {
   importErrorsXlsx: { url: '/api/v1/registration-imports/:id/errors.xlsx' },
   importErrorsCsv: { url: '/api/v1/registration-imports/:id/errors.csv' },
   ...examSessionDownloads,
+  ...resultsDownloads,
 } as const;

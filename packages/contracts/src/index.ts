@@ -12,6 +12,7 @@ export * from './eligibility.ts';
 export * from './identity.ts';
 export * from './workbench.ts';
 export * from './plans.ts';
+export * from './results.ts';
 export * from './settings.ts';
 export * from './staffing.ts';
 export * from './endpoint.ts';

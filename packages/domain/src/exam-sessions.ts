@@ -110,16 +110,6 @@ export function ticketCounterScope(institutionCode: string, year: string): strin
   return `ticket:${institutionCode}:${year}`;
 }
 
-/**
- * A name shown to confirm a check-in without spelling it out: the first character kept, the
- * rest starred (李强 → 李*, 欧阳娜娜 → 欧***).
- */
-export function maskPersonName(name: string): string {
-  const characters = [...name.trim()];
-  if (characters.length <= 1) return characters.join('');
-  return characters[0] + '*'.repeat(characters.length - 1);
-}
-
 /** When a session may be started: from the lead time before its start until its end. */
 export function startWindowProblem(now: Date, startsAt: Date, endsAt: Date): 'tooEarly' | 'tooLate' | null {
   if (now.getTime() < startsAt.getTime() - SESSION_START_LEAD_MINUTES * 60_000) return 'tooEarly';

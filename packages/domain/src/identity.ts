@@ -51,6 +51,15 @@ export function residentIdGender(id: string): 'male' | 'female' {
 }
 
 /** `3101**********1234`: first and last four kept, the rest hidden. */
+/**
+ * A person's name with only its first character shown (李*, 欧阳**; a one-character name is all
+ * hidden): what pages, tickets and the public list show of people they do not disclose.
+ */
+export function maskPersonName(name: string): string {
+  const characters = [...name.trim()];
+  return characters.length <= 1 ? '*' : characters[0] + '*'.repeat(characters.length - 1);
+}
+
 export function maskIdNumber(value: string): string {
   if (value.length <= 8) return `${value.slice(0, 1)}${'*'.repeat(Math.max(0, value.length - 2))}${value.slice(-1)}`;
   return `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`;

@@ -18,6 +18,7 @@ export * from './registration-status.ts';
 export * from './exams.ts';
 export * from './exam-sessions.ts';
 export * from './staffing.ts';
+export * from './results.ts';
 export * from './eligibility/index.ts';
 export * from './admission/index.ts';
 export * from './menus.ts';

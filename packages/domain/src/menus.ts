@@ -7,6 +7,7 @@ import { canListFilings } from './policy/filing-policy.ts';
 import { cataloguePolicy } from './policy/catalogue-policy.ts';
 import { identityClaimPolicy } from './policy/identity-claim-policy.ts';
 import { canActAsStaff } from './policy/staffing-policy.ts';
+import { canListResults } from './policy/results-policy.ts';
 
 /**
  * The menus a user sees, derived from what the policies allow: the web app renders this list and
@@ -17,6 +18,7 @@ export const MENU_KEYS = [
   'dashboard',
   'filings',
   'plans',
+  'results',
   'direct-recognition',
   'people',
   'staff',
@@ -48,6 +50,7 @@ const MENU_PATHS: Record<MenuKey, string> = {
   dashboard: '',
   filings: '/filings',
   plans: '/plans',
+  results: '/results',
   'direct-recognition': '/direct-recognition',
   people: '/people',
   staff: '/staff',
@@ -73,6 +76,8 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
   return WORKSPACES.filter((workspace) => held.has(workspace)).map((workspace) => {
     const menus: MenuEntry[] = [entry(workspace, 'dashboard')];
     if ((workspace === 'government' || workspace === 'institution') && canListFilings(actor).allowed) menus.push(entry(workspace, 'filings'), entry(workspace, 'plans'));
+    // 结果公示与报送: the institution publishes and submits, supervisors follow and open the plan's file.
+    if ((workspace === 'government' || workspace === 'institution') && canListResults(actor).allowed) menus.push(entry(workspace, 'results'));
     // 破格: the second approval of an institution's request belongs to the district bureau (and the city).
     if (workspace === 'government' && (hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin'))) menus.push(entry(workspace, 'direct-recognition'));
     // An institution records the people it evaluates and how they stand to it (relations, agreements).

@@ -18,6 +18,16 @@ export const PARAMETER_DEFAULTS = {
     source:
       '理论知识考试监考人员与考生之比 1:15、每考场不少于 2 名；操作技能考核考评员与考生之比 1:5、不少于 3 名且为奇数；综合评审专家不少于 3 名且为奇数；每场考试须有内部质量督导员（逢考必督）。可按职业、等级另行规定',
   },
+  'results.publicityWorkingDays': { value: 5, source: '评价结果公示不少于 5 个工作日，公示期内受理异议' },
+  'results.submissionWorkingDays.employer': { value: 10, source: '用人单位于考试结束后 10 个工作日内报送评价结果' },
+  'results.submissionWorkingDays.social': { value: 5, source: '社会培训评价组织于考试结束后 5 个工作日内报送评价结果' },
+  'results.submissionWorkingDays.school': { value: 10, source: '院校对本校学生自主评价，报送期限参照用人单位（10 个工作日，待核实）' },
+  'results.reviewWorkingDays': { value: 5, source: '区人社局收到评价结果后 5 个工作日内完成核验' },
+  'results.correctionWorkingDays': { value: 5, source: '退回的评价结果于 5 个工作日内补正后重新报送' },
+  'results.objectionsPerHourPerPlan': { value: 3, source: '同一网络地址每小时对同一公示最多提出 3 条异议（平台防刷设定）' },
+  'results.objectionsPerDay': { value: 20, source: '同一网络地址每天最多提出 20 条异议（平台防刷设定）' },
+  'archive.paperRetentionYears': { value: 3, source: '纸质档案保存不少于 3 年' },
+  'archive.electronicRetentionYears': { value: 5, source: '电子档案保存不少于 5 年' },
 } as const satisfies Record<string, { value: ParameterValue; source: string }>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFAULTS;

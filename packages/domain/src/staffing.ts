@@ -2,6 +2,7 @@ import type { LocalizedText } from './locale.ts';
 import type { IsoDate } from './dates.ts';
 import type { InstitutionCategory } from './institutions.ts';
 import { isLevel, LEVEL_LABELS } from './levels.ts';
+import { maskPersonName } from './identity.ts';
 import { CONFLICT_KIND_LABELS, EXAM_COMPONENT_LABELS, SESSION_DUTY_LABELS, type ConflictKind, type ExamComponent, type SessionDuty, type StaffKind } from './exams.ts';
 
 /**
@@ -199,12 +200,6 @@ export interface StaffingGate {
   problems: Array<{ rule: StaffingRuleName; message: LocalizedText; staff?: string }>;
 }
 
-/** `李*`, `欧阳**`-style: the first character kept, the rest hidden, so a message names a candidate without disclosing them. */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  return chars.length <= 1 ? '*' : chars[0] + '*'.repeat(chars.length - 1);
-}
-
 function covers(relation: TieRelation, date: IsoDate): boolean {
   return relation.validFrom <= date && (relation.validUntil === null || relation.validUntil >= date);
 }
@@ -303,7 +298,7 @@ export function staffConflicts(
   const employers = activeAt(staff.relations, 'employee', session.examDate);
   const schools = new Set(staff.schoolIds.filter((id) => !(institutionKind === 'school' && id === session.institutionId)));
   for (const candidate of candidates) {
-    const c = maskName(candidate.name);
+    const c = maskPersonName(candidate.name);
     if (staff.personId && staff.personId === candidate.personId) {
       problems.push({
         rule: 'ownCandidate',

@@ -19,6 +19,11 @@ export const WORKBENCH_TASKS = [
   'import_failed',
   'identity_unverified',
   'my_registration',
+  'results_review',
+  'objection_open',
+  'results_publish',
+  'objection_answer',
+  'results_submit',
 ] as const;
 export type WorkbenchTask = (typeof WORKBENCH_TASKS)[number];
 
@@ -30,11 +35,11 @@ export function workbenchTasks(actor: Actor, workspace: Workspace): WorkbenchTas
   const tasks: WorkbenchTask[] = [];
   if (workspace === 'government') {
     const districts = reviewerDistricts(actor);
-    if (districts.all || districts.districtCodes.length) tasks.push('filing_review', 'plan_acknowledge', 'direct_decision');
+    if (districts.all || districts.districtCodes.length) tasks.push('filing_review', 'plan_acknowledge', 'direct_decision', 'results_review', 'objection_open');
     if ((hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin')) && identityClaimPolicy(actor, 'list').allowed) tasks.push('identity_claim');
   }
   if (workspace === 'institution' && administeredInstitutionIds(actor).length) {
-    tasks.push('plan_returned', 'registration_review', 'import_failed', 'identity_claim');
+    tasks.push('plan_returned', 'registration_review', 'import_failed', 'identity_claim', 'results_publish', 'objection_answer', 'results_submit');
   }
   if (workspace === 'candidate' && hasRole(actor, 'candidate')) tasks.push(ownPersonIds(actor).length ? 'my_registration' : 'identity_unverified');
   return tasks;

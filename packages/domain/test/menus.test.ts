@@ -22,10 +22,10 @@ test('the public has no workspace', () => {
 test('破格复核 is for the district bureaus and the city, who give the second approval', () => {
   const keys = (actor: Actor) => workspacesFor(actor).map((v) => [v.workspace, v.menus.map((m) => m.key)]);
   assert.deepEqual(keys(user({ role: 'district_officer', districtCode: '310115' })), [
-    ['government', ['dashboard', 'filings', 'plans', 'direct-recognition', 'identity-claims', 'institutions', 'profile']],
+    ['government', ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'profile']],
   ]);
   assert.deepEqual(keys(user({ role: 'municipal_admin' })), [
-    ['government', ['dashboard', 'filings', 'plans', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'profile']],
+    ['government', ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'profile']],
   ]);
   assert.deepEqual(workspacesFor(user({ role: 'district_officer', districtCode: '310115' }))[0]!.menus.find((m) => m.key === 'direct-recognition')?.path, '/government/direct-recognition');
   // An industry officer, an inspector and an institution do not decide 破格.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   conflictDeclarationPolicy,
-  maskName,
+  maskPersonName,
   requiredStaff,
   sessionStaffingPolicy,
   staffConflicts,
@@ -244,7 +244,7 @@ describe('conflicts of interest (回避)', () => {
   });
 
   test('names are masked after their first character', () => {
-    assert.deepEqual(['李强', '欧阳娜娜', '王', ' 张三 '].map(maskName), ['李*', '欧***', '*', '张*']);
+    assert.deepEqual(['李强', '欧阳娜娜', '王', ' 张三 '].map(maskPersonName), ['李*', '欧***', '*', '张*']);
   });
 });
 

@@ -50,6 +50,10 @@ const MySessionsPage = lazy(() => import('./features/exam-sessions/MySessionsPag
 const StaffPage = lazy(() => import('./features/staffing/StaffPage.tsx'));
 const PlanStaffingPage = lazy(() => import('./features/staffing/PlanStaffingPage.tsx'));
 const MyConflictsPage = lazy(() => import('./features/staffing/MyConflictsPage.tsx'));
+const ResultsPage = lazy(() => import('./features/results/ResultsPage.tsx'));
+const PlanResultsPage = lazy(() => import('./features/results/PlanResultsPage.tsx'));
+const PublicityPage = lazy(() => import('./features/results/PublicityPage.tsx'));
+const PublicityDetailPage = lazy(() => import('./features/results/PublicityDetailPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -70,6 +74,8 @@ function Root() {
                 <Route path="portal/institutions" element={<DirectoryPage />} />
                 <Route path="portal/institutions/:id" element={<DirectoryEntryPage />} />
                 <Route path="portal/register" element={<RegisterPage />} />
+                <Route path="portal/results" element={<PublicityPage />} />
+                <Route path="portal/results/:id" element={<PublicityDetailPage />} />
               </Route>
               <Route path="login" element={<LoginPage />} />
               <Route path=":workspace" element={<WorkspaceLayout />}>
@@ -87,6 +93,8 @@ function Root() {
                 <Route path="plans/:id/staffing" element={<PlanStaffingPage />} />
                 <Route path="staff" element={<StaffPage />} />
                 <Route path="conflicts" element={<MyConflictsPage />} />
+                <Route path="results" element={<ResultsPage />} />
+                <Route path="results/:id" element={<PlanResultsPage />} />
                 <Route path="direct-recognition" element={<DirectRecognitionPage />} />
                 <Route path="people" element={<PeoplePage />} />
                 <Route path="identity-claims" element={<IdentityClaimsPage />} />

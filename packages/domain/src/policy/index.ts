@@ -15,3 +15,4 @@ export * from './identity-claim-policy.ts';
 export * from './institution-actions.ts';
 export * from './exam-session-policy.ts';
 export * from './staffing-policy.ts';
+export * from './results-policy.ts';

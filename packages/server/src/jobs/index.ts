@@ -4,6 +4,7 @@ import type { MailDispatcher } from '../platform/mail/mail-dispatcher.ts';
 import { systemContext } from '../boot.ts';
 import { failInterruptedImports } from '../modules/registrations/import/fail-interrupted-imports.ts';
 import { expireFilings } from '../modules/filings/expire-filings.ts';
+import { recordFinalResults } from '../modules/results/index.ts';
 
 /** What a job may use; `mail` delivers the e-mail a job writes (and is the `mail` job itself). */
 export interface JobDeps {
@@ -16,6 +17,8 @@ export interface JobDeps {
 export const JOBS = {
   'filing-expiry': ({ database, clock, mail }: JobDeps) => expireFilings(systemContext(database, clock, 'filing-expiry', mail)),
   'interrupted-imports': ({ database, clock }: JobDeps) => failInterruptedImports(systemContext(database, clock, 'interrupted-imports'), database),
+  // Publicity over and every objection answered: the results are recorded as final, for certificates.
+  'results-final': ({ database, clock }: JobDeps) => recordFinalResults(systemContext(database, clock, 'results-final')),
   // Last: mail the jobs above wrote, and retries that came due, go out in the same round.
   mail: ({ mail }: JobDeps) => mail.drain(),
 } as const;

@@ -21,6 +21,7 @@ import { registrationRoutes } from './registrations/routes.ts';
 import { workbenchRoutes } from './workbench/routes.ts';
 import { examSessionRoutes } from './exam-sessions/index.ts';
 import { staffingRoutes } from './staffing/routes.ts';
+import { resultsRoutes } from './results/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -45,5 +46,6 @@ export const MODULES: AppDeps['modules'] = [
   workbenchRoutes,
   examSessionRoutes,
   staffingRoutes,
+  resultsRoutes,
   webRoutes,
 ];

@@ -12,6 +12,9 @@ import { dispatchedWorker, writeRegistrationWorkbook } from '../helpers/registra
 import type { HttpClient, HttpResponse } from '../helpers/http.ts';
 import { rows } from '../../src/platform/db/client.ts';
 import { insertSession, userIdOf } from '../helpers/staffing-fixtures.ts';
+import { resultsObjections, resultsPublications } from '../../src/platform/db/schema.ts';
+
+const publicationScope = (p: typeof resultsPublications.$inferSelect) => ({ publicationId: p.id, planId: p.planId, institutionId: p.institutionId, districtCode: p.districtCode });
 
 /**
  * Every operation of the OpenAPI document × every demo account and anonymous, against ids that
@@ -75,6 +78,8 @@ interface Fixtures {
   sessionSkill: string;
   assignmentSun: string;
   userInspector: string;
+  publicationOpen: string;
+  objectionOpen: string;
 }
 
 interface Expectation {
@@ -355,6 +360,29 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `/api/v1/registrations/${f.registrationLi}/conflicts`,
     body: (f) => ({ staffId: f.staffZhou, kind: 'relative' }),
   },
+  // Results: the institution publishes, answers and submits; its district (or the city) checks; the file is for the district, the city and inspectors.
+  'GET /api/v1/results': { allow: [...DISTRICTS, 'industry-officer', 'inspector-1', ...INSTITUTION_ADMINS] },
+  'GET /api/v1/plans/{id}/results': { allow: [...ENTERPRISE_SUPERVISORS, 'inspector-1', 'enterprise-admin'], path: (f) => `/api/v1/plans/${f.planOpen}/results` },
+  'GET /api/v1/plans/{id}/archive.zip': { allow: ['city-admin', 'pudong-officer', 'inspector-1'], path: (f) => `/api/v1/plans/${f.planOpen}/archive.zip` },
+  'POST /api/v1/plans/{id}/results/publication': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/plans/${f.planOpen}/results/publication`, body: () => ({}) },
+  'POST /api/v1/plans/{id}/results/submissions': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/plans/${f.planOpen}/results/submissions` },
+  ...Object.fromEntries(
+    ['accept', 'return'].map((decision) => [
+      `POST /api/v1/plans/{id}/results/submissions/${decision}`,
+      { allow: ['city-admin', 'pudong-officer'], mutation: true, path: (f: Fixtures) => `/api/v1/plans/${f.planOpen}/results/submissions/${decision}`, body: () => reason } satisfies Expectation,
+    ]),
+  ),
+  'GET /api/v1/results/objections': { allow: [...DISTRICTS, ...INSTITUTION_ADMINS] },
+  'POST /api/v1/results/objections/{id}/answer': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/results/objections/${f.objectionOpen}/answer`,
+    body: () => ({ version: 1, answer: '已核实' }),
+  },
+  'POST /api/v1/results/objections/{id}/contact': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin'], mutation: true, path: (f) => `/api/v1/results/objections/${f.objectionOpen}/contact` },
+  'GET /api/v1/public/results': { allow: PUBLIC },
+  'GET /api/v1/public/results/{id}': { allow: PUBLIC, path: (f) => `/api/v1/public/results/${f.publicationOpen}` },
+  'POST /api/v1/public/results/{id}/objections': { allow: PUBLIC, mutation: true, path: (f) => `/api/v1/public/results/${f.publicationOpen}/objections`, body: () => ({}) },
 };
 
 /** Full ID numbers and phones of the demo people: no response may carry them (only the audited reveal, which is not read here). */
@@ -415,6 +443,17 @@ describe('authorization matrix: every operation × every account', () => {
     const assigned = must(await as('enterprise-admin').post(`/api/v1/exam-sessions/${f.sessionSkill}/staff`, { staffId: staff.find((s) => s.name === '孙国华')!.id, duty: 'examiner' }), 200);
     f.assignmentSun = assigned.assignments[0].id;
     f.userInspector = await userIdOf(server.database, 'inspector-1');
+    // Results: a publication of the open plan and an objection to it, written directly (scoring is not this table's subject).
+    const [publication] = await server.database.db
+      .insert(resultsPublications)
+      .values({ planId: f.planOpen, institutionId: f.enterpriseId, districtCode: '310115', startsOn: '2026-03-02', endsOn: '2026-03-06', workingDays: 5, publishedAt: new Date() })
+      .returning();
+    f.publicationOpen = publication!.id;
+    const [objection] = await server.database.db
+      .insert(resultsObjections)
+      .values({ ...publicationScope(publication!), contactName: '张三', contactKind: 'phone', contactSealed: 'v1.x', contactMasked: '139****0000', reason: '核实', locale: 'zh-CN', clientHash: 'h' })
+      .returning();
+    f.objectionOpen = objection!.id;
     const document = (await server.client().get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(document.paths).flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`));
   });

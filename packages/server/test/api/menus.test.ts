@@ -4,15 +4,15 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 /** What each demo account's menus must be: the server decides, the web app only renders. */
 const EXPECTED: Record<string, Record<string, string[]>> = {
-  'city-admin': { government: ['dashboard', 'filings', 'plans', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'profile'] },
-  'huangpu-officer': { government: ['dashboard', 'filings', 'plans', 'direct-recognition', 'identity-claims', 'institutions', 'profile'] },
-  'pudong-officer': { government: ['dashboard', 'filings', 'plans', 'direct-recognition', 'identity-claims', 'institutions', 'profile'] },
-  'minhang-officer': { government: ['dashboard', 'filings', 'plans', 'direct-recognition', 'identity-claims', 'institutions', 'profile'] },
-  'industry-officer': { government: ['dashboard', 'filings', 'plans', 'institutions', 'profile'] },
-  'inspector-1': { government: ['dashboard', 'profile'] },
-  'enterprise-admin': { institution: ['dashboard', 'filings', 'plans', 'people', 'staff', 'identity-claims', 'institutions', 'profile'] },
+  'city-admin': { government: ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'profile'] },
+  'huangpu-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'profile'] },
+  'pudong-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'profile'] },
+  'minhang-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'profile'] },
+  'industry-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'institutions', 'profile'] },
+  'inspector-1': { government: ['dashboard', 'results', 'profile'] },
+  'enterprise-admin': { institution: ['dashboard', 'filings', 'plans', 'results', 'people', 'staff', 'identity-claims', 'institutions', 'profile'] },
   'enterprise-examiner': { examiner: ['dashboard', 'my-sessions', 'conflicts', 'profile'] },
-  'social-admin': { institution: ['dashboard', 'filings', 'plans', 'people', 'staff', 'identity-claims', 'institutions', 'profile'] },
+  'social-admin': { institution: ['dashboard', 'filings', 'plans', 'results', 'people', 'staff', 'identity-claims', 'institutions', 'profile'] },
   'school-examiner': { examiner: ['dashboard', 'my-sessions', 'conflicts', 'profile'] },
   'candidate-1': { candidate: ['dashboard', 'my-profile', 'apply', 'my-registrations', 'profile'] },
   'candidate-4': { candidate: ['dashboard', 'my-profile', 'apply', 'my-registrations', 'profile'] },

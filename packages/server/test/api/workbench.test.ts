@@ -98,7 +98,7 @@ for (const target of dbTargets()) {
 
     test('a district officer sees only their district: filings, plans, 破格 and identity claims, with working-day deadlines', async () => {
       const view = await workbench('pudong-officer', 'government');
-      assert.deepEqual(counts(view), { filing_review: 0, plan_acknowledge: 1, direct_decision: 1, identity_claim: 1 });
+      assert.deepEqual(counts(view), { filing_review: 0, plan_acknowledge: 1, direct_decision: 1, identity_claim: 1, results_review: 0, objection_open: 0 });
       const plan = group(view, 'plan_acknowledge').items[0]!;
       assert.equal(plan.id, ids.filedPlan);
       assert.match(plan.subject, /^上海浦江精密机械有限公司/);
@@ -110,21 +110,28 @@ for (const target of dbTargets()) {
       assert.equal(group(view, 'identity_claim').items[0]!.subject, '赵敏');
 
       const huangpu = await workbench('huangpu-officer', 'government');
-      assert.deepEqual(counts(huangpu), { filing_review: 1, plan_acknowledge: 0, direct_decision: 0, identity_claim: 0 });
+      assert.deepEqual(counts(huangpu), { filing_review: 1, plan_acknowledge: 0, direct_decision: 0, identity_claim: 0, results_review: 0, objection_open: 0 });
       const filing = group(huangpu, 'filing_review').items[0]!;
       assert.equal(filing.id, ids.socialFiling);
       assert.equal(filing.path, `/government/filings/${ids.socialFiling}`);
       assert.equal(filing.dueDate, null);
-      assert.deepEqual(counts(await workbench('minhang-officer', 'government')), { filing_review: 1, plan_acknowledge: 0, direct_decision: 0, identity_claim: 0 });
+      assert.deepEqual(counts(await workbench('minhang-officer', 'government')), {
+        filing_review: 1,
+        plan_acknowledge: 0,
+        direct_decision: 0,
+        identity_claim: 0,
+        results_review: 0,
+        objection_open: 0,
+      });
     });
 
     test('the city sees every district', async () => {
-      assert.deepEqual(counts(await workbench('city-admin', 'government')), { filing_review: 2, plan_acknowledge: 1, direct_decision: 1, identity_claim: 1 });
+      assert.deepEqual(counts(await workbench('city-admin', 'government')), { filing_review: 2, plan_acknowledge: 1, direct_decision: 1, identity_claim: 1, results_review: 0, objection_open: 0 });
     });
 
     test("an institution sees its returned plans, applications to decide, refused imports and its people's claims, and no other institution's", async () => {
       const view = await workbench('enterprise-admin', 'institution');
-      assert.deepEqual(counts(view), { plan_returned: 1, registration_review: 1, import_failed: 1, identity_claim: 1 });
+      assert.deepEqual(counts(view), { plan_returned: 1, registration_review: 1, import_failed: 1, identity_claim: 1, results_publish: 0, objection_answer: 0, results_submit: 0 });
       const returned = group(view, 'plan_returned').items[0]!;
       assert.equal(returned.id, ids.returnedPlan);
       // Filed again with 10 working days' notice before 8 April, counted around 清明 (6 April): 24 March at the latest.
@@ -139,7 +146,11 @@ for (const target of dbTargets()) {
       assert.equal(failed.status, 'rejected');
 
       for (const other of ['social-admin', 'school-admin']) {
-        assert.deepEqual(counts(await workbench(other, 'institution')), { plan_returned: 0, registration_review: 0, import_failed: 0, identity_claim: 0 }, other);
+        assert.deepEqual(
+          counts(await workbench(other, 'institution')),
+          { plan_returned: 0, registration_review: 0, import_failed: 0, identity_claim: 0, results_publish: 0, objection_answer: 0, results_submit: 0 },
+          other,
+        );
       }
     });
 

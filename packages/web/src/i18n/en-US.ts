@@ -1,9 +1,11 @@
 import type { Messages } from './zh-CN.ts';
 import { examSessionsEn } from './exam-sessions.ts';
 import { staffingEnUS } from './staffing.ts';
+import { resultsEn } from './results.ts';
 
 const enUS: Messages = {
   ...staffingEnUS,
+  ...resultsEn,
   brand: {
     name: 'Jiping',
     subtitle: 'Shanghai Vocational Skill Level Certification',
@@ -53,6 +55,7 @@ const enUS: Messages = {
     apply: 'Apply',
     'my-registrations': 'My applications',
     'direct-recognition': 'Direct recognition',
+    results: 'Results',
     'identity-claims': 'Identity checks',
     'my-sessions': 'My sessions',
     profile: 'Settings',
@@ -105,6 +108,11 @@ const enUS: Messages = {
       import_failed: 'Group imports that did not go through',
       identity_unverified: 'Identity verification',
       my_registration: 'My applications',
+      results_review: 'Submitted results to check',
+      objection_open: 'Open objections to published results',
+      results_publish: 'Results to publish',
+      objection_answer: 'Objections to answer',
+      results_submit: 'Results to submit',
     },
     next: {
       pending: 'Waiting for the institution to review it; nothing to do',

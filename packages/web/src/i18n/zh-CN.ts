@@ -1,9 +1,11 @@
 import { examSessionsZh } from './exam-sessions.ts';
 import { staffingZhCN } from './staffing.ts';
+import { resultsZh } from './results.ts';
 
 /** Every string the web app shows, in Chinese. en-US.ts must have the same keys (checked by its type). */
 const zhCN = {
   ...staffingZhCN,
+  ...resultsZh,
   brand: { name: '技评', subtitle: '上海市职业技能等级认定服务平台', footer: '上海市人力资源和社会保障局 指导', title: '技评 · 上海市职业技能等级认定' },
   language: { notSaved: '界面语言已切换，但未能保存到您的账号：{{reason}}', zhCN: '中文', enUS: 'English' },
   common: {
@@ -48,6 +50,7 @@ const zhCN = {
     apply: '报名',
     'my-registrations': '我的报名',
     'direct-recognition': '破格复核',
+    results: '结果公示与报送',
     'identity-claims': '实名核验',
     'my-sessions': '我的场次',
     profile: '个人设置',
@@ -100,6 +103,11 @@ const zhCN = {
       import_failed: '未成功的团体报名导入',
       identity_unverified: '实名核验',
       my_registration: '我的报名',
+      results_review: '待核验的评价结果报送',
+      objection_open: '待答复的结果公示异议',
+      results_publish: '待公示的评价结果',
+      objection_answer: '待答复的异议',
+      results_submit: '待报送的评价结果',
     },
     next: {
       pending: '等待评价机构审核，无需操作',

@@ -31,9 +31,23 @@ export const STATUS_COLORS: Record<string, string> = {
   in_progress: 'processing',
   ended: 'default',
   signed_off: 'green',
+  awaiting_scores: 'default',
+  ready: 'processing',
+  publicity: 'processing',
+  objections_open: 'orange',
+  final: 'green',
+  accepted: 'green',
+  open: 'orange',
+  answered: 'green',
 };
 
-export function StatusTag({ status, namespace = 'status' }: { status: string; namespace?: 'status' | 'planStatus' | 'registrationStatus' | 'importStatus' | 'sessionStatus' }) {
+export function StatusTag({
+  status,
+  namespace = 'status',
+}: {
+  status: string;
+  namespace?: 'status' | 'planStatus' | 'registrationStatus' | 'importStatus' | 'sessionStatus' | 'results.stage' | 'results.objectionStatus' | 'results.submissionStatus';
+}) {
   const { t } = useTranslation();
   return <Tag color={STATUS_COLORS[status] ?? 'default'}>{t(`${namespace}.${status}`)}</Tag>;
 }

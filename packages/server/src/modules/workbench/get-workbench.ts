@@ -20,6 +20,7 @@ import { directToDecide, filingsToReview, plansToAcknowledge } from './governmen
 import { applicationsToDecide, failedImports, returnedPlans } from './institution-tasks.ts';
 import { claimsToConfirm, ownIdentityTask } from './identity-tasks.ts';
 import { myApplications } from './candidate-tasks.ts';
+import { openObjections, resultsToPublish, resultsToSubmit, submissionsToReview } from './results-tasks.ts';
 import type { TaskResult, TaskRow } from './task-rows.ts';
 
 /**
@@ -27,7 +28,7 @@ import type { TaskResult, TaskRow } from './task-rows.ts';
  * starts (the policies refuse them after), so they are due the day before; a returned plan must
  * be filed again with the notice the parameter requires; a candidate's date is the exam itself.
  */
-const DEADLINE: Record<WorkbenchTask, 'dayBeforeExam' | 'notice' | 'exam' | null> = {
+const DEADLINE: Record<WorkbenchTask, 'dayBeforeExam' | 'notice' | 'exam' | 'row' | null> = {
   filing_review: null,
   plan_acknowledge: 'dayBeforeExam',
   direct_decision: 'dayBeforeExam',
@@ -37,6 +38,12 @@ const DEADLINE: Record<WorkbenchTask, 'dayBeforeExam' | 'notice' | 'exam' | null
   import_failed: 'dayBeforeExam',
   identity_unverified: null,
   my_registration: 'exam',
+  // Results carry their own due dates: a district's check, an answer before publicity ends, a submission's deadline.
+  results_review: 'row',
+  objection_open: null,
+  results_publish: null,
+  objection_answer: 'row',
+  results_submit: 'row',
 };
 
 /** The page where a task is done: the list for the group, and where it has one, the item's own page. */
@@ -59,6 +66,12 @@ function paths(workspace: string, task: WorkbenchTask): { group: string; item: (
       return { group: at('/my-profile'), item: () => at('/my-profile') };
     case 'my_registration':
       return { group: at('/my-registrations'), item: () => at('/my-registrations') };
+    case 'results_review':
+    case 'objection_open':
+    case 'results_publish':
+    case 'objection_answer':
+    case 'results_submit':
+      return { group: at('/results'), item: (row) => at(`/results/${row.planId}`) };
   }
 }
 
@@ -82,15 +95,21 @@ export async function getWorkbench({ ctx, input }: { ctx: ServiceContext; input:
     import_failed: () => failedImports(ctx, institutionIds, today),
     identity_unverified: () => ownIdentityTask(ctx, ctx.actor.kind === 'user' ? ctx.actor.userId : ''),
     my_registration: () => myApplications(ctx, ownPersonIds(ctx.actor), today),
+    results_review: () => submissionsToReview(ctx, districts),
+    objection_open: () => openObjections(ctx, { districts }),
+    results_publish: () => resultsToPublish(ctx, institutionIds),
+    objection_answer: () => openObjections(ctx, { institutionIds }),
+    results_submit: () => resultsToSubmit(ctx, institutionIds, today),
   };
   const results: Array<{ task: WorkbenchTask; result: TaskResult }> = [];
   for (const task of tasks) results.push({ task, result: await find[task]() });
 
-  const examDates = results.flatMap(({ result }) => result.rows.flatMap((row) => (row.examStart ? [row.examStart] : [])));
+  const dates = results.flatMap(({ result }) => result.rows.flatMap((row) => [row.examStart, row.dueOn].filter((date): date is string => date !== null)));
   const notice = tasks.includes('plan_returned') ? await getParameter(ctx, 'plan.noticeWorkingDays') : 0;
-  const calendar = examDates.length ? await calendarAround(ctx, today, examDates, notice) : null;
-  const dueDate = (task: WorkbenchTask, examStart: string | null): string | null => {
+  const calendar = dates.length ? await calendarAround(ctx, today, dates, notice) : null;
+  const dueDate = (task: WorkbenchTask, { examStart, dueOn }: TaskRow): string | null => {
     const rule = DEADLINE[task];
+    if (rule === 'row') return dueOn;
     if (!rule || !examStart || !calendar) return null;
     if (rule === 'exam') return examStart;
     if (rule === 'dayBeforeExam') return addDays(examStart, -1);
@@ -107,7 +126,7 @@ export async function getWorkbench({ ctx, input }: { ctx: ServiceContext; input:
         count: result.count,
         path: path.group,
         items: result.rows.map((row): WorkbenchItem => {
-          const due = dueDate(task, row.examStart);
+          const due = dueDate(task, row);
           return {
             id: row.id,
             subject: row.subject,

@@ -38,6 +38,7 @@ export async function ownIdentityTask(ctx: ServiceContext, userId: string): Prom
     status: claim?.status ?? 'none',
     examStart: null,
     planId: null,
+    dueOn: null,
     since: claim?.createdAt ?? ctx.now(),
     total: 1,
   };

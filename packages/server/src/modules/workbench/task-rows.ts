@@ -19,6 +19,8 @@ export interface TaskRow {
   status: string | null;
   examStart: string | null;
   planId: string | null;
+  /** A due date the row carries itself (results tasks); the others are derived from the exam date. */
+  dueOn: string | null;
   since: Date;
   /** Every row in scope, not only the ones listed (a window count over the same WHERE). */
   total: number;
@@ -40,6 +42,7 @@ export const NO_DETAILS = {
   status: sql<string | null>`null`,
   examStart: sql<string | null>`null`,
   planId: sql<string | null>`null`,
+  dueOn: sql<string | null>`null`,
 };
 
 export const totalColumn = sql<number>`count(*) over ()`.mapWith(Number);

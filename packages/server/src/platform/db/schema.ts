@@ -10,12 +10,16 @@ import {
   IDENTITY_CLAIM_STATUSES,
   IDENTITY_LOOKUP_OUTCOMES,
   INSTITUTION_CATEGORIES,
+  OBJECTION_CONTACT_KINDS,
+  OBJECTION_STATUSES,
   ORGANIZATION_KINDS,
   PLAN_STATUSES,
   REGISTRATION_STATUSES,
+  RESULT_OUTCOMES,
   ROLES,
   SESSION_DUTIES,
   STAFF_KINDS,
+  SUBMISSION_STATUSES,
   type AdmissionResult,
   type PersonProfile,
   type RuleSetOverrides,
@@ -1028,3 +1032,173 @@ export const examIncidents = pgTable(
   },
   (t) => [index('exam_incidents_session_idx').on(t.sessionId, t.occurredAt)],
 );
+// ── Results: publicity (公示), objections (异议), submission to the district (报送), archives ──────
+
+export const resultOutcomeEnum = pgEnum('result_outcome', RESULT_OUTCOMES);
+export const objectionStatusEnum = pgEnum('objection_status', OBJECTION_STATUSES);
+export const objectionContactKindEnum = pgEnum('objection_contact_kind', OBJECTION_CONTACT_KINDS);
+export const resultsSubmissionStatusEnum = pgEnum('results_submission_status', SUBMISSION_STATUSES);
+
+/**
+ * A plan's results put before the public: one per plan (a plan is publicised once), from
+ * `starts_on` to `ends_on` inclusive. `final_at` records when the results became final (publicity
+ * over, every objection answered); certificates rely on it.
+ */
+export const resultsPublications = pgTable(
+  'results_publications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => evaluationPlans.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    workingDays: smallint('working_days').notNull(),
+    publishedBy: uuid('published_by'),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
+    finalAt: timestamp('final_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('results_publications_plan_key').on(t.planId),
+    index('results_publications_public_idx').on(t.endsOn, t.startsOn),
+    index('results_publications_district_idx').on(t.districtCode, t.endsOn),
+    check('results_publications_window', sql`${t.endsOn} >= ${t.startsOn}`),
+  ],
+);
+
+/** One line of the public list, as it was published: the name masked, the outcome, never a score or an ID number. */
+export const resultsPublicationEntries = pgTable(
+  'results_publication_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    publicationId: uuid('publication_id')
+      .notNull()
+      .references(() => resultsPublications.id),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id),
+    entryNo: integer('entry_no').notNull(),
+    maskedName: text('masked_name').notNull(),
+    outcome: resultOutcomeEnum('outcome').notNull(),
+  },
+  (t) => [uniqueIndex('results_publication_entries_no_key').on(t.publicationId, t.entryNo), uniqueIndex('results_publication_entries_registration_key').on(t.publicationId, t.registrationId)],
+);
+
+/**
+ * An objection from the public. The contact is sealed like every personal phone (only its masked
+ * form in clear); `client_hash` is a keyed hash of the sender's network address, the ground of the
+ * flood limits, never the address itself.
+ */
+export const resultsObjections = pgTable(
+  'results_objections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    publicationId: uuid('publication_id')
+      .notNull()
+      .references(() => resultsPublications.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => evaluationPlans.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    entryId: uuid('entry_id').references(() => resultsPublicationEntries.id),
+    contactName: text('contact_name').notNull(),
+    contactKind: objectionContactKindEnum('contact_kind').notNull(),
+    contactSealed: text('contact_sealed').notNull(),
+    contactMasked: text('contact_masked').notNull(),
+    reason: text('reason').notNull(),
+    /** The language the objection was written in: an e-mailed answer is sent in it. */
+    locale: text('locale').notNull(),
+    clientHash: text('client_hash').notNull(),
+    status: objectionStatusEnum('status').notNull().default('open'),
+    answer: text('answer'),
+    answeredBy: uuid('answered_by'),
+    answeredAt: timestamp('answered_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('results_objections_plan_idx').on(t.planId, t.createdAt),
+    index('results_objections_client_idx').on(t.clientHash, t.createdAt),
+    index('results_objections_open_idx')
+      .on(t.districtCode, t.createdAt)
+      .where(sql`${t.status} = 'open'`),
+    check('results_objections_answered', sql`(${t.status} = 'answered') = (${t.answer} is not null)`),
+  ],
+);
+
+/**
+ * One submission of a plan's final results to its district. A returned submission stays as it
+ * was and the next one is a new attempt, so the district sees every lateness and every return.
+ */
+export const resultsSubmissions = pgTable(
+  'results_submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => evaluationPlans.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    attempt: smallint('attempt').notNull(),
+    status: resultsSubmissionStatusEnum('status').notNull().default('submitted'),
+    /** The deadline this attempt was held to: the first from the last exam day, a later one from the return. */
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+    lateWorkingDays: smallint('late_working_days').notNull(),
+    submittedBy: uuid('submitted_by'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull(),
+    reviewDueOn: date('review_due_on', { mode: 'string' }).notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    decisionReason: text('decision_reason').notNull().default(''),
+    /** Set on return: the day by which the corrected results are due. */
+    correctionDueOn: date('correction_due_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('results_submissions_attempt_key').on(t.planId, t.attempt),
+    // One live submission per plan: a second while one waits or after acceptance is a 409.
+    uniqueIndex('results_submissions_live_key')
+      .on(t.planId)
+      .where(sql`${t.status} <> 'returned'`),
+    index('results_submissions_review_idx')
+      .on(t.districtCode, t.reviewDueOn)
+      .where(sql`${t.status} = 'submitted'`),
+    check('results_submissions_late', sql`${t.lateWorkingDays} >= 0`),
+  ],
+);
+
+/** A plan's file (档案), formed when the district accepts its results, with how long it is kept. */
+export const planArchives = pgTable('plan_archives', {
+  planId: uuid('plan_id')
+    .primaryKey()
+    .references(() => evaluationPlans.id),
+  institutionId: uuid('institution_id')
+    .notNull()
+    .references(() => institutions.id),
+  districtCode: text('district_code')
+    .notNull()
+    .references(() => districts.code),
+  archivedOn: date('archived_on', { mode: 'string' }).notNull(),
+  paperRetainUntil: date('paper_retain_until', { mode: 'string' }).notNull(),
+  electronicRetainUntil: date('electronic_retain_until', { mode: 'string' }).notNull(),
+  createdAt: timestamps.createdAt,
+});

@@ -1,5 +1,6 @@
 import { EXAM_SESSION_MESSAGES } from './exam-session-messages.ts';
 import { STAFFING_MESSAGES } from './staffing-messages.ts';
+import { RESULTS_MESSAGES } from './results-messages.ts';
 import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
 
 /** Vocabulary labels kept in the domain, offered here so a code parameter reads as a word (`{relationKindLabel}`). */
@@ -501,6 +502,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
     'en-US': 'Audit events before #{seq} are missing (rows were deleted).',
   },
   ...EXAM_SESSION_MESSAGES,
+  ...RESULTS_MESSAGES,
 };
 
 export function translate(key: string, locale: Locale, params: Record<string, string> = {}): string {

@@ -1,26 +1,21 @@
 import { Button, Card, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, type Locale } from '@jiping/domain';
 import { endpoints } from '@jiping/contracts';
 import { usePaged } from '../../api/paged.ts';
 import { ErrorAlert, StatusTag } from '../../layout/common.tsx';
 import { useDistricts } from './DistrictsPage.tsx';
+import { useUrlFilters } from '../../layout/url-filters.ts';
 
 /** The public directory: phone-first cards, searchable by name, occupation and district. */
 export default function DirectoryPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlFilters();
   const filter = { q: params.get('q') ?? undefined, occupation: params.get('occupation') ?? undefined, district: params.get('district') ?? undefined };
   const list = usePaged(['directory'], endpoints.publicInstitutions, filter);
   const districts = useDistricts();
-  const set = (key: string, value?: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
   return (
     <>
       <Typography.Title level={3}>{t('directory.title')}</Typography.Title>
