@@ -100,11 +100,3 @@ export function formErrors(error: unknown): Array<{ name: (string | number)[]; e
   if (!(error instanceof ApiError)) return [];
   return error.errors.map((e) => ({ name: e.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [e.message] }));
 }
-
-/**
- * Field errors of a nested form whose root is one key of the request body (e.g. the profile of
- * `{version, profile}`): the prefix is dropped so the errors land on the form's own fields.
- */
-export function formErrorsUnder(error: unknown, prefix: string): Array<{ name: (string | number)[]; errors: string[] }> {
-  return formErrors(error).map((e) => (e.name[0] === prefix ? { ...e, name: e.name.slice(1) } : e));
-}

@@ -61,8 +61,8 @@ export function Loading() {
   );
 }
 
-/** The server's own words for a failure, plus what to do next. */
-export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/** The server's own words for a failure (with the field messages no field of the form shows), plus what to do next. */
+export function ErrorAlert({ error, onRetry, details = [] }: { error: unknown; onRetry?: () => void; details?: string[] }) {
   const { t } = useTranslation();
   const message = error instanceof ApiError ? error.detail : t('common.errorTitle');
   return (
@@ -71,7 +71,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       showIcon
       role="alert"
       title={message}
-      description={error instanceof ApiError && error.status < 500 ? undefined : t('common.errorHint')}
+      description={details.length ? details.join('；') : error instanceof ApiError && error.status < 500 ? undefined : t('common.errorHint')}
       action={
         onRetry ? (
           <Button size="small" onClick={onRetry}>

@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { endpoints } from '@jiping/contracts';
-import { ApiError, call } from '../../api/client.ts';
+import { call, type BodyOf } from '../../api/client.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
+import { ErrorAlert } from '../../layout/common.tsx';
 import { LanguageButton } from '../../layout/language.tsx';
 import { homeOf } from '../../layout/WorkspaceLayout.tsx';
 
@@ -13,23 +14,19 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const client = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const onFinish = async (values: { username: string; password: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call(endpoints.login, { body: values });
-      const me = await call(endpoints.me);
+  const [form] = Form.useForm<BodyOf<typeof endpoints.login>>();
+  const login = useFormMutation({
+    form,
+    mutationFn: async (body: BodyOf<typeof endpoints.login>) => {
+      await call(endpoints.login, { body });
+      return call(endpoints.me);
+    },
+    onSuccess: (me) => {
       client.setQueryData(['me'], me);
       const next = params.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeOf(me), { replace: true });
-    } catch (e) {
-      setError(e instanceof ApiError ? e.detail : t('common.errorTitle'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
   return (
     <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f7fa', padding: 16 }}>
       <Card style={{ width: '100%', maxWidth: 400 }}>
@@ -43,15 +40,15 @@ export default function LoginPage() {
             <LanguageButton />
           </div>
           <Typography.Text type="secondary">{t('brand.subtitle')}</Typography.Text>
-          {error && <Alert type="error" showIcon title={error} role="alert" />}
-          <Form layout="vertical" onFinish={(v) => void onFinish(v)} requiredMark={false}>
+          {login.error != null && <ErrorAlert error={login.error} details={login.unplaced} />}
+          <Form form={form} layout="vertical" onFinish={(values) => login.mutate(values)} requiredMark={false}>
             <Form.Item label={t('login.username')} name="username" rules={[{ required: true, message: t('login.required', { field: t('login.username') }) }]}>
               <Input autoComplete="username" autoFocus />
             </Form.Item>
             <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.required', { field: t('login.password') }) }]}>
               <Input.Password autoComplete="current-password" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy}>
+            <Button type="primary" htmlType="submit" block loading={login.isPending}>
               {t('login.submit')}
             </Button>
           </Form>

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { z } from 'zod';
 import { Alert, Button, Card, Space, Table, Upload } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, hrefOf } from '../../api/client.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert, PageTitle } from '../../layout/common.tsx';
 import { OccupationTable, useOccupations } from '../portal/OccupationsPage.tsx';
 import { CatalogueImportResult, downloads, endpoints, type Occupation } from '@jiping/contracts';
@@ -33,29 +33,25 @@ function useReportHref(result: ImportResult | null, headers: string[]): string |
 export default function CataloguePage() {
   const { t } = useTranslation();
   const occupations = useOccupations();
-  const client = useQueryClient();
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState<Occupation | null>(null);
+  // A refused import is an answer too: its report (422) is shown like a result, row by row.
+  const upload = useFormMutation({
+    mutationFn: async (file: File): Promise<ImportResult> => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      try {
+        return await call(endpoints.importCatalogue, { form });
+      } catch (e) {
+        const report = e instanceof ApiError && e.status === 422 ? CatalogueImportResult.safeParse(e.body) : null;
+        if (report?.success) return report.data;
+        throw e;
+      }
+    },
+    invalidate: [['occupations']],
+  });
+  const result = upload.isPending ? null : (upload.data ?? null);
+  const busy = upload.isPending;
   const reportHref = useReportHref(result, [t('catalogue.row'), t('catalogue.column'), t('catalogue.message')]);
-  const upload = async (file: File) => {
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    const form = new FormData();
-    form.append('file', file, file.name);
-    try {
-      setResult(await call(endpoints.importCatalogue, { form }));
-      await client.invalidateQueries({ queryKey: ['occupations'] });
-    } catch (e) {
-      const report = e instanceof ApiError && e.status === 422 ? CatalogueImportResult.safeParse(e.body) : null;
-      if (report?.success) setResult(report.data);
-      else setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <>
       <PageTitle
@@ -74,7 +70,7 @@ export default function CataloguePage() {
           accept=".csv,.xlsx"
           showUploadList={false}
           beforeUpload={(file) => {
-            void upload(file);
+            upload.mutate(file);
             return false;
           }}
         >
@@ -82,9 +78,9 @@ export default function CataloguePage() {
             {busy ? t('catalogue.uploading') : t('catalogue.chooseFile')}
           </Button>
         </Upload>
-        {error !== null && (
+        {upload.error != null && (
           <div style={{ marginTop: 16 }}>
-            <ErrorAlert error={error} />
+            <ErrorAlert error={upload.error} />
           </div>
         )}
         {result?.ok && <Alert style={{ marginTop: 16 }} role="alert" type="success" showIcon title={t('catalogue.importOk', { occupations: result.occupations, ...result.withdrawn })} />}

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
-import { App, Button, Drawer, Form, Input, Select, Space, Switch, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Button, Drawer, Form, Input, Select, Space, Switch, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { endpoints, type Occupation, type OccupationEligibilityView as View } from '@jiping/contracts';
 import { STANDARD_VERSIONS } from '@jiping/domain';
-import { ApiError, call } from '../../api/client.ts';
+import { call, type BodyOf } from '../../api/client.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { useOccupations } from '../../api/reference.ts';
 import { ErrorAlert, Loading } from '../../layout/common.tsx';
 
@@ -30,25 +31,17 @@ function toValues(view: View, levels: number[]): Values {
 
 /**
  * The server names fields down to one path's predicate (`levels.4.0.all.1.years`); the form has one
- * box per level and one select per list, so each message lands on the box it concerns.
+ * box per level, so each message on a level lands on its box (and one on a list's item, on the list).
  */
-type FieldName = ['levels', string, 'paths'] | ['relatedOccupationCodes'] | ['relatedMajors'] | ['standardVersion'];
-
-function fieldOf(serverField: string): FieldName | null {
-  const [head, second] = serverField.split('.');
-  if (head === 'levels' && second) return ['levels', second, 'paths'];
-  if (head === 'relatedOccupationCodes' || head === 'relatedMajors' || head === 'standardVersion') return [head];
-  return null;
+function levelBox(name: (string | number)[]): (string | number)[] {
+  return name[0] === 'levels' && name[1] !== undefined ? ['levels', name[1], 'paths'] : name;
 }
 
 /** The city's settings of one occupation's eligibility: template, related occupations and majors, levels it sets itself. */
 export function EligibilityDrawer({ occupation, onClose }: { occupation: Occupation | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const code = occupation?.code ?? null;
   const eligibility = useQuery({
     queryKey: ['occupation-eligibility', code],
@@ -58,17 +51,27 @@ export function EligibilityDrawer({ occupation, onClose }: { occupation: Occupat
   const occupations = useOccupations().data ?? [];
   const levels = occupation?.levels ?? [];
   const overrides = Form.useWatch('levels', form);
+  const save = useFormMutation({
+    form,
+    fieldName: levelBox,
+    mutationFn: (body: BodyOf<typeof endpoints.setOccupationEligibility>) => call(endpoints.setOccupationEligibility, { params: { code: code! }, body }),
+    success: t('eligibilityForm.saved'),
+    onSuccess: (saved) => {
+      client.setQueryData(['occupation-eligibility', code], saved);
+      onClose();
+    },
+  });
 
   useEffect(() => {
     if (eligibility.data && occupation) form.setFieldsValue(toValues(eligibility.data, occupation.levels));
   }, [eligibility.data, occupation, form]);
 
-  const save = async () => {
+  const submit = async () => {
     if (!eligibility.data || !code) return;
     const values = await form.validateFields();
-    setError(null);
+    save.reset();
     const chosen: Record<string, unknown> = {};
-    const unreadable: Array<{ name: FieldName; errors: string[] }> = [];
+    const unreadable: Array<{ name: ['levels', string, 'paths']; errors: string[] }> = [];
     for (const [level, value] of Object.entries(values.levels ?? {})) {
       if (!value.override) continue;
       try {
@@ -81,36 +84,13 @@ export function EligibilityDrawer({ occupation, onClose }: { occupation: Occupat
       form.setFields(unreadable);
       return;
     }
-    setSaving(true);
-    try {
-      const saved = await call(endpoints.setOccupationEligibility, {
-        params: { code: code! },
-        body: {
-          version: eligibility.data.version,
-          standardVersion: values.standardVersion,
-          relatedOccupationCodes: values.relatedOccupationCodes ?? [],
-          relatedMajors: values.relatedMajors ?? [],
-          levels: Object.keys(chosen).length ? chosen : null,
-        },
-      });
-      client.setQueryData(['occupation-eligibility', code], saved);
-      void message.success(t('eligibilityForm.saved'));
-      onClose();
-    } catch (e) {
-      if (e instanceof ApiError) {
-        const byField = new Map<string, { name: FieldName; errors: string[] }>();
-        for (const problem of e.errors) {
-          const name = fieldOf(problem.field);
-          if (!name) continue;
-          const key = name.join('.');
-          byField.set(key, { name, errors: [...(byField.get(key)?.errors ?? []), problem.message] });
-        }
-        form.setFields([...byField.values()]);
-      }
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
+    save.mutate({
+      version: eligibility.data.version,
+      standardVersion: values.standardVersion,
+      relatedOccupationCodes: values.relatedOccupationCodes ?? [],
+      relatedMajors: values.relatedMajors ?? [],
+      levels: Object.keys(chosen).length ? chosen : null,
+    });
   };
 
   return (
@@ -121,7 +101,7 @@ export function EligibilityDrawer({ occupation, onClose }: { occupation: Occupat
       destroyOnHidden
       title={occupation ? t('eligibilityForm.title', { code: occupation.code, name: occupation.nameZh }) : ''}
       extra={
-        <Button type="primary" loading={saving} disabled={!eligibility.data} onClick={() => void save()}>
+        <Button type="primary" loading={save.isPending} disabled={!eligibility.data} onClick={() => void submit().catch(() => undefined)}>
           {t('common.save')}
         </Button>
       }
@@ -133,9 +113,9 @@ export function EligibilityDrawer({ occupation, onClose }: { occupation: Occupat
       ) : (
         <Form form={form} layout="vertical" name="eligibility">
           <Typography.Paragraph type="secondary">{t('eligibilityForm.intro')}</Typography.Paragraph>
-          {error !== null && (
+          {save.error != null && (
             <div style={{ marginBottom: 16 }}>
-              <ErrorAlert error={error} />
+              <ErrorAlert error={save.error} details={save.unplaced} />
             </div>
           )}
           <Form.Item name="standardVersion" label={t('eligibilityForm.standardVersion')} rules={[{ required: true }]}>

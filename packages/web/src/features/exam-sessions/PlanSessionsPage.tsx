@@ -186,7 +186,7 @@ export default function PlanSessionsPage() {
         onCancel={() => setEditing(null)}
         forceRender
       >
-        {save.error !== null && <ErrorAlert error={save.error} />}
+        {save.error !== null && <ErrorAlert error={save.error} details={save.unplaced} />}
         <Form form={form} layout="vertical" name="exam-session">
           <Form.Item label={t('examSessions.component')} name="component" rules={[{ required: true }]}>
             <Select aria-label={t('examSessions.component')} disabled={editing !== 'new'} options={(data?.components ?? []).map((c) => ({ value: c, label: t(`component.${c}`) }))} />

@@ -236,7 +236,7 @@ export default function SessionDayPage() {
         />
         {can('recordIncident') && (
           <Form form={incidentForm} layout="vertical" name="incident" onFinish={(values) => incident.mutate(values)} style={{ marginTop: 12 }}>
-            {incident.error !== null && <ErrorAlert error={incident.error} />}
+            {incident.error !== null && <ErrorAlert error={incident.error} details={incident.unplaced} />}
             <Form.Item label={t('sessionDay.incidentTime')} name="time" rules={[{ required: true }]} initialValue={formatDateTime(new Date().toISOString()).slice(11, 16)}>
               <Input type="time" style={{ width: 160 }} />
             </Form.Item>
@@ -256,7 +256,7 @@ export default function SessionDayPage() {
       <Card title={t('sessionDay.record')}>
         {can('writeRecord') ? (
           <Form form={recordForm} layout="vertical" name="session-record" initialValues={{ record: s.record ?? '' }} onFinish={(values) => record.mutate(values)}>
-            {record.error !== null && <ErrorAlert error={record.error} />}
+            {record.error !== null && <ErrorAlert error={record.error} details={record.unplaced} />}
             <Form.Item label={t('sessionDay.record')} name="record" extra={t('sessionDay.recordHint')} rules={[{ required: true, whitespace: true }]}>
               <Input.TextArea rows={5} maxLength={10_000} />
             </Form.Item>

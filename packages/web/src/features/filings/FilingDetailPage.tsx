@@ -1,17 +1,20 @@
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Form, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Space, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { INSTITUTION_CATEGORY_LABELS, REASON_REQUIRED, type FilingAction, type Locale } from '@jiping/domain';
 import { endpoints, type InstitutionDetail } from '@jiping/contracts';
-import { ApiError, call } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert, formatDate, formatDateTime, Loading, PageTitle, StatusTag } from '../../layout/common.tsx';
 import { AttachmentList, ContentView, ScopeTable, scopeDiff } from './filing-views.tsx';
 import { useInstitution } from '../../api/institutions.ts';
 import { DecisionDialog } from '../../layout/DecisionDialog.tsx';
 
 type Decision = Exclude<FilingAction, 'expire'>;
+/** The decisions taken with a reason, in the decision dialog. */
+type Reasoned = Exclude<Decision, 'submit' | 'resubmit'>;
 
 export default function FilingDetailPage() {
   const { t, i18n } = useTranslation();
@@ -19,31 +22,24 @@ export default function FilingDetailPage() {
   const { workspace, id } = useParams();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const { message } = App.useApp();
   const detail = useQuery({ queryKey: ['filing', id], queryFn: () => call(endpoints.filing, { params: { id: id! } }) });
   const institution = useInstitution(detail.data?.kind === 'initial' ? detail.data.institutionId : null);
-  const [pending, setPending] = useState<Decision | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState<Reasoned | null>(null);
+  // 提交 and 重新提交 need no reason: they are sent at once, without the decision dialog.
+  const submit = useFormMutation({
+    mutationFn: (filing: { id: string; version: number }) => call(endpoints.submitFiling, { params: { id: filing.id }, body: { version: filing.version } }),
+    invalidate: [['filing', id], ['filings']],
+    success: t('filings.done'),
+  });
   if (detail.isLoading) return <Loading />;
   if (detail.error || !detail.data) return <ErrorAlert error={detail.error} />;
   const f = detail.data;
   const refresh = () => client.invalidateQueries({ queryKey: ['filing', id] }).then(() => client.invalidateQueries({ queryKey: ['filings'] }));
 
-  const send = async (action: Decision, values: { reason?: string; institutionCode?: string; siteSequence?: string } = {}) => {
+  const send = async (action: Reasoned, values: { reason: string; institutionCode?: string; siteSequence?: string }) => {
     const params = { id: f.id };
-    if (action === 'submit' || action === 'resubmit') await call(endpoints.submitFiling, { params, body: { version: f.version } });
-    else if (action === 'approve') await call(endpoints.approveFiling, { params, body: { version: f.version, ...values } });
-    else await call(endpoints.decideFiling[action], { params, body: { version: f.version, reason: values.reason ?? '' } });
-  };
-  const act = async (action: Decision) => {
-    setError(null);
-    try {
-      await send(action);
-      void message.success(t('filings.done'));
-      await refresh();
-    } catch (e) {
-      setError(e);
-    }
+    if (action === 'approve') await call(endpoints.approveFiling, { params, body: { version: f.version, ...values } });
+    else await call(endpoints.decideFiling[action], { params, body: { version: f.version, reason: values.reason } });
   };
   const decisions = f.allowedActions.filter((a): a is Decision => a !== 'edit' && a !== 'read');
   const diff = f.base ? scopeDiff(f.base.scope, f.scope) : null;
@@ -56,7 +52,7 @@ export default function FilingDetailPage() {
             {f.allowedActions.includes('edit') && <Button onClick={() => navigate(`/${workspace}/filings/${f.id}/edit`)}>{t('filings.edit')}</Button>}
             {decisions.map((action) =>
               action === 'submit' || action === 'resubmit' ? (
-                <Button key={action} type="primary" onClick={() => void act(action)}>
+                <Button key={action} type="primary" loading={submit.isPending} onClick={() => submit.mutate(f)}>
                   {t(`filings.${action}`)}
                 </Button>
               ) : (
@@ -73,7 +69,7 @@ export default function FilingDetailPage() {
       >
         {f.institutionName} · {t(`filingKind.${f.kind}`)}
       </PageTitle>
-      {error !== null && !pending && <ErrorAlert error={error} />}
+      {submit.error != null && <ErrorAlert error={submit.error} />}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
           <Descriptions.Item label={t('filings.status')}>
@@ -179,30 +175,26 @@ export default function FilingDetailPage() {
 /** 示范机构: the city designates a social organisation (or withdraws it) with a reason. */
 function DemonstrationButton({ institution, onDone }: { institution: InstitutionDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const title = institution.demonstration ? t('filings.undesignate') : t('filings.designate');
-  const save = async () => {
-    setBusy(true);
-    try {
-      await call(endpoints.setDemonstration, { params: { id: institution.id }, body: { demonstration: !institution.demonstration, version: institution.version, reason } });
-      setOpen(false);
-      setReason('');
-      onDone();
-    } catch (e) {
-      void message.error(e instanceof ApiError ? e.detail : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const choice = institution.demonstration ? 'undesignate' : 'designate';
+  const title = t(`filings.${choice}`);
   return (
     <>
       <Button onClick={() => setOpen(true)}>{title}</Button>
-      <Modal open={open} title={title} onOk={() => void save()} confirmLoading={busy} onCancel={() => setOpen(false)} destroyOnHidden>
-        <Input value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('filings.reason')} placeholder={t('filings.reason')} />
-      </Modal>
+      <DecisionDialog
+        open={open}
+        title={title}
+        name="demonstration"
+        reasonLabel={t('filings.reason')}
+        reasonMaxLength={500}
+        choices={[{ key: choice, label: t('common.confirm'), primary: true, reasonRequired: t('filings.reasonRequired'), done: t('filings.done') }]}
+        send={(_, { reason }) => call(endpoints.setDemonstration, { params: { id: institution.id }, body: { demonstration: !institution.demonstration, version: institution.version, reason } })}
+        onClose={() => setOpen(false)}
+        onDone={() => {
+          setOpen(false);
+          onDone();
+        }}
+      />
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Steps, Switch, Upload } from 'antd';
+import { Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Steps, Switch, Upload } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useOutletContext, useParams } from 'react-router-dom';
 import type { FilingContent, Me } from '@jiping/contracts';
 import { endpoints, ITEM_BANK_SOURCES } from '@jiping/contracts';
-import { ApiError, call, formErrors } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert, Loading, PageTitle } from '../../layout/common.tsx';
 import { AttachmentList } from './filing-views.tsx';
 import { useDistricts } from '../portal/DistrictsPage.tsx';
@@ -30,36 +31,64 @@ export default function FilingFormPage() {
   const me = useOutletContext<Me>();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [step, setStep] = useState(0);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [purpose, setPurpose] = useState('management_rules');
-  const uploadAttachment = async (file: File) => {
-    setError(null);
-    const body = new FormData();
-    body.append('purpose', purpose);
-    body.append('file', file, file.name);
-    try {
-      await call(endpoints.addFilingAttachment, { params: { id: id! }, form: body });
-      await existing.refetch();
-    } catch (e) {
-      setError(e);
-    }
-  };
   const occupations = useOccupations();
   const districts = useDistricts();
   const institutionId = me.institution?.id;
   const existing = useQuery({ queryKey: ['filing', id], enabled: Boolean(id), queryFn: () => call(endpoints.filing, { params: { id: id! } }) });
+  const editPath = (filingId: string) => `/${workspace}/filings/${filingId}/edit`;
 
   // Amendments and renewals start from the filing in force: create the draft, then edit it.
+  const { mutate: startDraft, ...start } = useFormMutation({
+    mutationFn: (from: { kind: 'amendment' | 'renewal'; institutionId: string }) =>
+      call(from.kind === 'amendment' ? endpoints.createAmendment : endpoints.createRenewal, { params: { id: from.institutionId } }),
+    onSuccess: (created) => navigate(editPath(created.id), { replace: true }),
+  });
+  const upload = useFormMutation({
+    mutationFn: (file: File) => {
+      const body = new FormData();
+      body.append('purpose', purpose);
+      body.append('file', file, file.name);
+      return call(endpoints.addFilingAttachment, { params: { id: id! }, form: body });
+    },
+    invalidate: [['filing', id]],
+  });
+  // Saving first, then submitting what was saved: the server's field errors of either land on the form.
+  const run = useFormMutation({
+    form,
+    mutationFn: async ({ submit }: { submit: boolean }) => {
+      const values = { ...EMPTY, ...form.getFieldsValue(true) } as FormValues;
+      const body = { scope: (values.scope ?? []).map((r) => ({ ...r, workType: r.workType ?? '' })), content: { ...EMPTY.content, ...values.content } };
+      const saved = id
+        ? await call(endpoints.updateFiling, {
+            params: { id },
+            body: { ...body, version: (await client.fetchQuery({ queryKey: ['filing', id], queryFn: () => call(endpoints.filing, { params: { id } }), staleTime: 0 })).version },
+          })
+        : await call(endpoints.createFiling, { params: { id: institutionId! }, body });
+      if (!submit) return { saved, submitted: false };
+      try {
+        await call(endpoints.submitFiling, { params: { id: saved.id }, body: { version: saved.version } });
+      } catch (e) {
+        // The draft exists now: what is corrected is saved to it, not to a second one.
+        if (!id) navigate(editPath(saved.id), { replace: true });
+        throw e;
+      }
+      return { saved, submitted: true };
+    },
+    invalidate: [['filings'], ['filing']],
+    success: ({ submitted }) => (submitted ? t('filings.submitted') : t('filings.saved')),
+    onSuccess: ({ saved, submitted }) => {
+      if (submitted) navigate(`/${workspace}/filings/${saved.id}`);
+      else if (!id) navigate(editPath(saved.id), { replace: true });
+    },
+  });
+  const error = [start.error, run.error, upload.error].find((e) => e != null) ?? null;
+
   useEffect(() => {
-    if (id || !institutionId || (kind !== 'amendment' && kind !== 'renewal')) return;
-    call(kind === 'amendment' ? endpoints.createAmendment : endpoints.createRenewal, { params: { id: institutionId } })
-      .then((created) => navigate(`/${workspace}/filings/${created.id}/edit`, { replace: true }))
-      .catch(setError);
-  }, [id, kind, institutionId, workspace, navigate]);
+    if (!id && institutionId && (kind === 'amendment' || kind === 'renewal')) startDraft({ kind, institutionId });
+  }, [id, kind, institutionId, startDraft]);
 
   useEffect(() => {
     if (existing.data) form.setFieldsValue({ scope: existing.data.scope.map(({ occupationCode, workType, level }) => ({ occupationCode, workType, level })), content: existing.data.content });
@@ -67,46 +96,6 @@ export default function FilingFormPage() {
 
   if (!id && kind !== 'initial') return error ? <ErrorAlert error={error} /> : <Loading />;
   if (id && existing.isLoading) return <Loading />;
-
-  const save = async (): Promise<{ id: string; version: number } | null> => {
-    setError(null);
-    const values = { ...EMPTY, ...form.getFieldsValue(true) } as FormValues;
-    const body = { scope: (values.scope ?? []).map((r) => ({ ...r, workType: r.workType ?? '' })), content: { ...EMPTY.content, ...values.content } };
-    try {
-      const saved = id
-        ? await call(endpoints.updateFiling, {
-            params: { id },
-            body: { ...body, version: (await client.fetchQuery({ queryKey: ['filing', id], queryFn: () => call(endpoints.filing, { params: { id } }), staleTime: 0 })).version },
-          })
-        : await call(endpoints.createFiling, { params: { id: institutionId! }, body });
-      await client.invalidateQueries({ queryKey: ['filings'] });
-      await client.invalidateQueries({ queryKey: ['filing', saved.id] });
-      return saved;
-    } catch (e) {
-      if (e instanceof ApiError) form.setFields(formErrors(e) as never);
-      setError(e);
-      return null;
-    }
-  };
-  const run = async (submit: boolean) => {
-    setBusy(true);
-    const saved = await save();
-    if (saved && submit) {
-      try {
-        await call(endpoints.submitFiling, { params: { id: saved.id }, body: { version: saved.version } });
-        void message.success(t('filings.submitted'));
-        navigate(`/${workspace}/filings/${saved.id}`);
-      } catch (e) {
-        if (e instanceof ApiError) form.setFields(formErrors(e) as never);
-        setError(e);
-        if (!id) navigate(`/${workspace}/filings/${saved.id}/edit`, { replace: true });
-      }
-    } else if (saved) {
-      void message.success(t('filings.saved'));
-      if (!id) navigate(`/${workspace}/filings/${saved.id}/edit`, { replace: true });
-    }
-    setBusy(false);
-  };
 
   const occupationOptions = (occupations.data ?? []).map((o) => ({ value: o.code, label: `${o.code} ${o.nameZh}` }));
   const levelOptions = [5, 4, 3, 2, 1].map((l) => ({ value: l, label: t(`level.${l}`) }));
@@ -119,7 +108,7 @@ export default function FilingFormPage() {
         {t(`filingKind.${existing.data?.kind ?? kind ?? 'initial'}`)} · {t('filings.title')}
       </PageTitle>
       <Steps current={step} onChange={setStep} items={steps.map((s) => ({ title: t(`filings.${s}`) }))} style={{ marginBottom: 24 }} />
-      {error !== null && <ErrorAlert error={error} />}
+      {error !== null && <ErrorAlert error={error} details={run.unplaced} />}
       <Form form={form} layout="vertical" initialValues={EMPTY}>
         <Card style={show(0)} title={t('filings.scope')}>
           <Form.List name="scope">
@@ -324,11 +313,11 @@ export default function FilingFormPage() {
                   accept=".pdf,.png,.jpg,.jpeg"
                   showUploadList={false}
                   beforeUpload={(file) => {
-                    void uploadAttachment(file);
+                    upload.mutate(file);
                     return false;
                   }}
                 >
-                  <Button>{t('filings.upload')}</Button>
+                  <Button loading={upload.isPending}>{t('filings.upload')}</Button>
                 </Upload>
               </Space>
               <AttachmentList filingId={id} attachments={existing.data.attachments} />
@@ -341,10 +330,10 @@ export default function FilingFormPage() {
       <Space style={{ marginTop: 16 }} wrap>
         {step > 0 && <Button onClick={() => setStep(step - 1)}>{t('filings.prev')}</Button>}
         {step < steps.length - 1 && <Button onClick={() => setStep(step + 1)}>{t('filings.next')}</Button>}
-        <Button loading={busy} onClick={() => void run(false)}>
+        <Button loading={run.isPending && !run.variables.submit} disabled={run.isPending} onClick={() => run.mutate({ submit: false })}>
           {t('filings.saveDraft')}
         </Button>
-        <Button type="primary" loading={busy} onClick={() => void run(true)}>
+        <Button type="primary" loading={run.isPending && run.variables.submit} disabled={run.isPending} onClick={() => run.mutate({ submit: true })}>
           {t('filings.submitForReview')}
         </Button>
       </Space>

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { endpoints, type IdentityClaimView } from '@jiping/contracts';
-import { ApiError, call, formErrors } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { useOwnClaim } from '../../api/identity.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert, formatDateTime, Loading } from '../../layout/common.tsx';
-import { PersonFields, personBody } from '../people/PersonFields.tsx';
+import { PersonFields, personBody, type PersonFormValues } from '../people/PersonFields.tsx';
 
 /**
  * 实名核验, a candidate's first step. A new ID number links at once; one the city already knows
@@ -34,34 +35,22 @@ function useRefresh() {
 
 function ClaimForm({ claim }: { claim: IdentityClaimView }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const refresh = useRefresh();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    const values = await form.validateFields();
-    setError(null);
-    setBusy(true);
-    try {
-      const result = await call(endpoints.claimIdentity, { body: personBody(values) });
-      void message.success(result.status === 'verified' ? t('identity.done') : t('identity.claimed'));
-      await refresh();
-    } catch (e) {
-      if (e instanceof ApiError) form.setFields(formErrors(e) as never);
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [form] = Form.useForm<PersonFormValues>();
+  const submit = useFormMutation({
+    form,
+    mutationFn: (values: PersonFormValues) => call(endpoints.claimIdentity, { body: personBody(values) }),
+    success: (result) => (result.status === 'verified' ? t('identity.done') : t('identity.claimed')),
+    onSuccess: refresh,
+  });
   return (
     <>
       <Typography.Paragraph type="secondary">{t('identity.intro')}</Typography.Paragraph>
       {claim.status === 'rejected' && <Alert type="warning" showIcon role="alert" style={{ marginBottom: 12 }} title={t('identity.rejected')} description={claim.decisionReason} />}
-      {error !== null && <ErrorAlert error={error} />}
-      <Form form={form} name="identity" layout="vertical" initialValues={{ idType: 'resident_id' }} onFinish={() => void submit()}>
+      {submit.error != null && <ErrorAlert error={submit.error} details={submit.unplaced} />}
+      <Form form={form} name="identity" layout="vertical" initialValues={{ idType: 'resident_id' }} onFinish={(values) => submit.mutate(values)}>
         <PersonFields withPhone />
-        <Button type="primary" htmlType="submit" loading={busy}>
+        <Button type="primary" htmlType="submit" loading={submit.isPending}>
           {t('identity.submit')}
         </Button>
       </Form>
@@ -79,30 +68,33 @@ function useSecondsUntil(iso: string | null): number {
   return iso ? Math.max(0, Math.ceil((new Date(iso).getTime() - now) / 1000)) : 0;
 }
 
+type CodeStepAction = { name: 'verify'; code: string } | { name: 'resend' | 'in-person' | 'cancel' };
+
 function CodeStep({ claim }: { claim: IdentityClaimView }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const refresh = useRefresh();
   const [form] = Form.useForm<{ code: string }>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<string | null>(null);
   const wait = useSecondsUntil(claim.resendAvailableAt);
-  const act = async (name: string, send: () => Promise<unknown>, done?: string) => {
-    setError(null);
-    setBusy(name);
-    try {
-      await send();
-      if (done) void message.success(done);
+  const done = { verify: t('identity.done'), resend: t('identity.resent'), 'in-person': '', cancel: t('identity.cancelled') };
+  // A wrong code uses up a try and an expired one ends the step: the claim is read again either way.
+  const act = useFormMutation({
+    form,
+    mutationFn: (action: CodeStepAction) =>
+      action.name === 'verify'
+        ? call(endpoints.verifyIdentityCode, { body: { code: action.code } })
+        : action.name === 'resend'
+          ? call(endpoints.resendIdentityCode)
+          : action.name === 'in-person'
+            ? call(endpoints.requestInPerson)
+            : call(endpoints.cancelOwnClaim),
+    success: (_, action) => done[action.name],
+    onSuccess: () => {
       form.resetFields();
-      await refresh();
-    } catch (e) {
-      if (e instanceof ApiError) form.setFields(formErrors(e) as never);
-      setError(e);
-      await refresh();
-    } finally {
-      setBusy(null);
-    }
-  };
+      return refresh();
+    },
+    onError: refresh,
+  });
+  const busy = act.isPending ? act.variables.name : null;
   return (
     <>
       <Alert
@@ -117,8 +109,8 @@ function CodeStep({ claim }: { claim: IdentityClaimView }) {
           </>
         }
       />
-      {error !== null && <ErrorAlert error={error} />}
-      <Form form={form} name="identity-code" layout="inline" onFinish={(values) => void act('verify', () => call(endpoints.verifyIdentityCode, { body: { code: values.code } }), t('identity.done'))}>
+      {act.error != null && <ErrorAlert error={act.error} details={act.unplaced} />}
+      <Form form={form} name="identity-code" layout="inline" onFinish={(values) => act.mutate({ name: 'verify', code: values.code })}>
         <Form.Item label={t('identity.code')} name="code" rules={[{ required: true, pattern: /^\d{6}$/, message: t('identity.codeFormat') }]}>
           <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} style={{ width: 140 }} />
         </Form.Item>
@@ -127,17 +119,13 @@ function CodeStep({ claim }: { claim: IdentityClaimView }) {
         </Button>
       </Form>
       <Space wrap style={{ marginTop: 16 }}>
-        <Button
-          disabled={wait > 0 || busy !== null || claim.sendsLeft === 0}
-          loading={busy === 'resend'}
-          onClick={() => void act('resend', () => call(endpoints.resendIdentityCode), t('identity.resent'))}
-        >
+        <Button disabled={wait > 0 || busy !== null || claim.sendsLeft === 0} loading={busy === 'resend'} onClick={() => act.mutate({ name: 'resend' })}>
           {wait > 0 ? t('identity.resendIn', { seconds: wait }) : t('identity.resend')}
         </Button>
-        <Button disabled={busy !== null} loading={busy === 'in-person'} onClick={() => void act('in-person', () => call(endpoints.requestInPerson))}>
+        <Button disabled={busy !== null} loading={busy === 'in-person'} onClick={() => act.mutate({ name: 'in-person' })}>
           {t('identity.switchInPerson')}
         </Button>
-        <Button danger disabled={busy !== null} loading={busy === 'cancel'} onClick={() => void act('cancel', () => call(endpoints.cancelOwnClaim), t('identity.cancelled'))}>
+        <Button danger disabled={busy !== null} loading={busy === 'cancel'} onClick={() => act.mutate({ name: 'cancel' })}>
           {t('identity.cancel')}
         </Button>
       </Space>
@@ -148,20 +136,7 @@ function CodeStep({ claim }: { claim: IdentityClaimView }) {
 function InPersonStep({ claim }: { claim: IdentityClaimView }) {
   const { t } = useTranslation();
   const refresh = useRefresh();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const cancel = async () => {
-    setError(null);
-    setBusy(true);
-    try {
-      await call(endpoints.cancelOwnClaim);
-      await refresh();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const cancel = useFormMutation({ mutationFn: () => call(endpoints.cancelOwnClaim), onSuccess: refresh });
   return (
     <>
       <Alert
@@ -172,8 +147,8 @@ function InPersonStep({ claim }: { claim: IdentityClaimView }) {
         title={t('identity.pendingInPerson', { name: claim.claimedName, id: claim.idNumberMasked })}
         description={t('identity.inPersonHint', { time: formatDateTime(claim.createdAt) })}
       />
-      {error !== null && <ErrorAlert error={error} />}
-      <Button danger loading={busy} onClick={() => void cancel()}>
+      {cancel.error != null && <ErrorAlert error={cancel.error} />}
+      <Button danger loading={cancel.isPending} onClick={() => cancel.mutate()}>
         {t('identity.cancel')}
       </Button>
     </>

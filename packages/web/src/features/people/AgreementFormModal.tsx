@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App, Form, Input, Modal, Radio, Space } from 'antd';
+import { Form, Input, Modal, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { endpoints, type AgreementView, type EvidenceFileView } from '@jiping/contracts';
 import { AGREEMENT_KINDS, AGREEMENT_KIND_LABELS, checkCreditCode, type Locale } from '@jiping/domain';
-import { ApiError, call, formErrors } from '../../api/client.ts';
+import { call, type BodyOf } from '../../api/client.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { uploadEvidence } from '../../api/people.ts';
 import { ErrorAlert } from '../../layout/common.tsx';
 import { EvidenceField } from './EvidenceField.tsx';
@@ -12,32 +13,28 @@ import { EvidenceField } from './EvidenceField.tsx';
 export function AgreementFormModal({ open, institutionId, onClose, onCreated }: { open: boolean; institutionId: string; onClose: () => void; onCreated: (a: AgreementView) => void }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<BodyOf<typeof endpoints.createAgreement>>();
   const [files, setFiles] = useState<Map<string, EvidenceFileView>>(new Map());
   const required = (field: string) => [{ required: true, whitespace: true, message: t('form.required', { field }) }];
-
-  const submit = async () => {
-    const values = await form.validateFields();
-    setError(null);
-    setBusy(true);
-    try {
-      const created = await call(endpoints.createAgreement, {
-        params: { id: institutionId },
-        body: { ...values, counterpartName: values.counterpartName.trim(), counterpartCreditCode: values.counterpartCreditCode.trim().toUpperCase(), evidenceFileIds: values.evidenceFileIds ?? [] },
-      });
-      void message.success(t('agreements.created'));
+  const create = useFormMutation({
+    form,
+    mutationFn: (body: BodyOf<typeof endpoints.createAgreement>) => call(endpoints.createAgreement, { params: { id: institutionId }, body }),
+    success: t('agreements.created'),
+    onSuccess: (created) => {
       form.resetFields();
       setFiles(new Map());
       onCreated(created);
-    } catch (e) {
-      if (e instanceof ApiError) form.setFields(formErrors(e) as never);
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    create.mutate({
+      ...values,
+      counterpartName: values.counterpartName.trim(),
+      counterpartCreditCode: values.counterpartCreditCode.trim().toUpperCase(),
+      evidenceFileIds: values.evidenceFileIds ?? [],
+    });
   };
 
   return (
@@ -46,16 +43,16 @@ export function AgreementFormModal({ open, institutionId, onClose, onCreated }: 
       title={t('agreements.new')}
       okText={t('common.submit')}
       cancelText={t('common.cancel')}
-      confirmLoading={busy}
+      confirmLoading={create.isPending}
       onOk={() => void submit().catch(() => undefined)}
       onCancel={() => {
-        setError(null);
+        create.reset();
         onClose();
       }}
       width={640}
       destroyOnHidden
     >
-      {error !== null && <ErrorAlert error={error} />}
+      {create.error != null && <ErrorAlert error={create.error} details={create.unplaced} />}
       <Form form={form} name="agreement" layout="vertical" preserve={false} initialValues={{ kind: 'cooperation', evidenceFileIds: [] }}>
         <Form.Item label={<span id="agreement-kind">{t('agreements.kind')}</span>} name="kind" rules={[{ required: true }]}>
           <Radio.Group aria-labelledby="agreement-kind" options={AGREEMENT_KINDS.map((k) => ({ value: k, label: AGREEMENT_KIND_LABELS[k][locale] }))} />

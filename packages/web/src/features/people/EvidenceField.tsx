@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { App, Button, Space, Tag, Typography, Upload } from 'antd';
+import { Button, Space, Tag, Typography, Upload } from 'antd';
 import { CloseOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceFileView } from '@jiping/contracts';
 import { ApiError } from '../../api/client.ts';
 import { evidenceHref } from '../../api/people.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 
 export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg';
 const MAX_FILES = 10;
@@ -45,22 +45,16 @@ export function EvidenceField({
   label?: string;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
   const ids = value ?? [];
-  const send = async (file: File) => {
-    setBusy(true);
-    try {
-      const saved = await upload(file);
+  const send = useFormMutation({
+    mutationFn: upload,
+    success: (saved) => t('evidence.uploaded', { name: saved.fileName }),
+    onSuccess: (saved) => {
       onUploaded?.(saved);
       onChange?.([...ids, saved.id]);
-      void message.success(t('evidence.uploaded', { name: saved.fileName }));
-    } catch (error) {
-      void message.error(error instanceof ApiError ? error.detail : t('common.errorTitle'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const busy = send.isPending;
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }}>
       {ids.length > 0 && (
@@ -83,7 +77,7 @@ export function EvidenceField({
         showUploadList={false}
         disabled={busy || ids.length >= MAX_FILES}
         beforeUpload={(file) => {
-          void send(file);
+          send.mutate(file);
           return false;
         }}
       >
@@ -91,6 +85,11 @@ export function EvidenceField({
           {label ?? t('evidence.upload')}
         </Button>
       </Upload>
+      {send.error != null && (
+        <Typography.Text type="danger" role="alert">
+          {send.error instanceof ApiError ? send.error.detail : t('common.errorTitle')}
+        </Typography.Text>
+      )}
     </Space>
   );
 }

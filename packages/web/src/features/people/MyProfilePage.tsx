@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Select, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { endpoints, type EvidenceFileView, type PersonDetail, type PersonProfile } from '@jiping/contracts';
 import { DIPLOMA_KINDS, DIPLOMA_KIND_LABELS, LEVELS, LEVEL_LABELS, TITLE_RANKS, TITLE_RANK_LABELS, type Locale } from '@jiping/domain';
-import { ApiError, call, formErrorsUnder } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { uploadEvidence, useMyPerson } from '../../api/people.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { useOccupations } from '../../api/reference.ts';
 import { ErrorAlert, Loading, PageTitle } from '../../layout/common.tsx';
 import { EvidenceField } from './EvidenceField.tsx';
@@ -57,51 +58,31 @@ function ProfileEditor({ person }: { person: PersonDetail }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const client = useQueryClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ProfileForm>();
   const occupations = useOccupations();
   const [uploaded, setUploaded] = useState<EvidenceFileView[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  // An error on part of a field (`profile.workHistory.0.evidenceFileIds.1`) shows on the field itself.
+  const save = useFormMutation({
+    form,
+    fieldPrefix: 'profile',
+    mutationFn: (profile: PersonProfile) => call(endpoints.updateProfile, { params: { id: person.id }, body: { version: person.version, profile } }),
+    success: t('myProfile.saved'),
+    onSuccess: (saved) => client.setQueryData(['people', 'me'], saved),
+  });
   const files = useMemo(() => new Map([...person.files, ...uploaded].map((f) => [f.id, f])), [person.files, uploaded]);
 
   useEffect(() => {
     form.setFieldsValue(toForm(person.profile));
   }, [person, form]);
 
-  const save = async () => {
-    setError(null);
-    setUnplaced([]);
+  const submit = async () => {
+    save.reset();
     try {
       await form.validateFields();
     } catch {
       return;
     }
-    setBusy(true);
-    try {
-      const saved = await call(endpoints.updateProfile, {
-        params: { id: person.id },
-        body: { version: person.version, profile: fromForm(form.getFieldsValue(true) as ProfileForm) },
-      });
-      client.setQueryData(['people', 'me'], saved);
-      void message.success(t('myProfile.saved'));
-    } catch (e) {
-      setError(e);
-      if (e instanceof ApiError) {
-        // An error on part of a field (`workHistory.0.evidenceFileIds.1`) shows on the field itself.
-        const registered = new Set(form.getFieldsError().map((f) => f.name.join('.')));
-        const placed = formErrorsUnder(e, 'profile').map((x) => {
-          let name = x.name;
-          while (name.length > 1 && !registered.has(name.join('.'))) name = name.slice(0, -1);
-          return { ...x, name };
-        });
-        form.setFields(placed.filter((x) => registered.has(x.name.join('.'))) as never);
-        setUnplaced(placed.filter((x) => !registered.has(x.name.join('.'))).map((x) => x.errors.join('；')));
-      }
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(fromForm(form.getFieldsValue(true) as ProfileForm));
   };
 
   const upload = (purpose: string) => (file: File) => uploadEvidence({ personId: person.id }, file, purpose);
@@ -124,8 +105,7 @@ function ProfileEditor({ person }: { person: PersonDetail }) {
         </Descriptions>
       </Card>
       <Alert type="info" showIcon title={t('myProfile.intro')} style={{ marginBottom: 16 }} />
-      {error !== null && <ErrorAlert error={error} />}
-      {unplaced.length > 0 && <Alert type="error" showIcon role="alert" title={unplaced.join('；')} style={{ marginBottom: 16 }} />}
+      {save.error != null && <ErrorAlert error={save.error} details={save.unplaced} />}
       <Form form={form} name="profile" layout="vertical" initialValues={toForm(person.profile)} scrollToFirstError>
         <Section
           list="workHistory"
@@ -267,15 +247,14 @@ function ProfileEditor({ person }: { person: PersonDetail }) {
         </Card>
       </Form>
       <Space wrap>
-        <Button type="primary" loading={busy} onClick={() => void save()}>
+        <Button type="primary" loading={save.isPending} onClick={() => void submit()}>
           {t('myProfile.save')}
         </Button>
         <Button
           onClick={() => {
             form.resetFields();
             form.setFieldsValue(toForm(person.profile));
-            setError(null);
-            setUnplaced([]);
+            save.reset();
           }}
         >
           {t('myProfile.discard')}

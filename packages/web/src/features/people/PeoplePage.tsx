@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router-dom';
 import { endpoints, type AgreementView, type Me, type RelationView } from '@jiping/contracts';
 import { AGREEMENT_KIND_LABELS, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, shanghaiDate, type Locale } from '@jiping/domain';
-import { ApiError, call, formErrors } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert, Loading, Nowrap, PageTitle } from '../../layout/common.tsx';
 import { AgreementFormModal } from './AgreementFormModal.tsx';
 import { EvidenceLinks } from './EvidenceField.tsx';
@@ -29,7 +30,6 @@ export default function PeoplePage() {
   const locale = i18n.language as Locale;
   const me = useOutletContext<Me>();
   const client = useQueryClient();
-  const { message } = App.useApp();
   const institutionId = me.institution?.id ?? null;
   const today = shanghaiDate(new Date());
   const [query, setQuery] = useState('');
@@ -37,8 +37,15 @@ export default function PeoplePage() {
   const [adding, setAdding] = useState(false);
   const [addingAgreement, setAddingAgreement] = useState(false);
   const [ending, setEnding] = useState<RelationView | null>(null);
-  const [endError, setEndError] = useState<unknown>(null);
   const [endForm] = Form.useForm<{ validUntil: string }>();
+  const end = useFormMutation({
+    form: endForm,
+    mutationFn: ({ relation, validUntil }: { relation: RelationView; validUntil: string }) =>
+      call(endpoints.endRelation, { params: { id: relation.id }, body: { version: relation.version, validUntil } }),
+    invalidate: [['relations', institutionId]],
+    success: t('relations.endDone'),
+    onSuccess: () => setEnding(null),
+  });
 
   const institution = useInstitution(institutionId);
   const canRecord = institution.data?.allowedActions.includes('recordRelation') ?? false;
@@ -63,16 +70,7 @@ export default function PeoplePage() {
   const endRelation = async () => {
     if (!ending) return;
     const values = await endForm.validateFields();
-    setEndError(null);
-    try {
-      await call(endpoints.endRelation, { params: { id: ending.id }, body: { version: ending.version, validUntil: values.validUntil } });
-      void message.success(t('relations.endDone'));
-      setEnding(null);
-      await client.invalidateQueries({ queryKey: ['relations', institutionId] });
-    } catch (e) {
-      if (e instanceof ApiError) endForm.setFields(formErrors(e) as never);
-      setEndError(e);
-    }
+    end.mutate({ relation: ending, validUntil: values.validUntil });
   };
 
   return (
@@ -146,7 +144,7 @@ export default function PeoplePage() {
                   <Button
                     size="small"
                     onClick={() => {
-                      setEndError(null);
+                      end.reset();
                       setEnding(r);
                     }}
                   >
@@ -213,11 +211,12 @@ export default function PeoplePage() {
         title={ending ? t('relations.endTitle', { name: ending.personName }) : ''}
         okText={t('common.confirm')}
         cancelText={t('common.cancel')}
+        confirmLoading={end.isPending}
         onOk={() => void endRelation().catch(() => undefined)}
         onCancel={() => setEnding(null)}
         destroyOnHidden
       >
-        {endError !== null && <ErrorAlert error={endError} />}
+        {end.error != null && <ErrorAlert error={end.error} details={end.unplaced} />}
         <Form form={endForm} name="end-relation" layout="vertical" preserve={false} initialValues={{ validUntil: today }}>
           <Form.Item label={t('relations.endDate')} name="validUntil" rules={[{ required: true, message: t('form.required', { field: t('relations.endDate') }) }]}>
             <Input type="date" />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Form, Input, Modal, Select, Space } from 'antd';
+import { Form, Input, Modal, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { endpoints, type AgreementView, type EvidenceFileView, type RelationView } from '@jiping/contracts';
 import {
@@ -18,7 +18,8 @@ import {
   type Locale,
   type RelationKind,
 } from '@jiping/domain';
-import { ApiError, call, formErrors, type BodyOf } from '../../api/client.ts';
+import { call, type BodyOf } from '../../api/client.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { uploadEvidence } from '../../api/people.ts';
 import { ErrorAlert } from '../../layout/common.tsx';
 import { EvidenceField } from './EvidenceField.tsx';
@@ -71,10 +72,7 @@ export function RelationFormModal({
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { message } = App.useApp();
   const [form] = Form.useForm<RelationForm>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [files, setFiles] = useState<Map<string, EvidenceFileView>>(new Map());
   const [purpose, setPurpose] = useState<InstitutionEvidencePurpose | null>(null);
   const kind = Form.useWatch('kind', form);
@@ -91,12 +89,22 @@ export function RelationFormModal({
   const employerLabel = kind === 'entrusted_employee' ? t('relations.entrustingEmployer') : t('relations.employerName');
   const required = (need: FieldNeed | undefined, field: string) => (need === 'required' ? [{ required: true, message: t('form.required', { field }) }] : []);
 
+  const create = useFormMutation({
+    form,
+    mutationFn: (body: BodyOf<typeof endpoints.createRelation>) => call(endpoints.createRelation, { params: { id: institutionId }, body }),
+    success: (created) => t('relations.created', { name: created.personName }),
+    onSuccess: (created) => {
+      form.resetFields();
+      setFiles(new Map());
+      setPurpose(null);
+      onCreated(created);
+    },
+  });
+
   const submit = async () => {
     const values = await form.validateFields();
     // The kind is a required field: validation has refused the form without it.
     if (!values.kind) return;
-    setError(null);
-    setBusy(true);
     const body: BodyOf<typeof endpoints.createRelation> = {
       person: personBody(values.person),
       kind: values.kind,
@@ -108,19 +116,7 @@ export function RelationFormModal({
     if (needed && values.agreementId) body.agreementId = values.agreementId;
     if (showGraduation && values.graduationDate) body.graduationDate = values.graduationDate;
     if (values.validUntil) body.validUntil = values.validUntil;
-    try {
-      const created = await call(endpoints.createRelation, { params: { id: institutionId }, body });
-      void message.success(t('relations.created', { name: created.personName }));
-      form.resetFields();
-      setFiles(new Map());
-      setPurpose(null);
-      onCreated(created);
-    } catch (e) {
-      if (e instanceof ApiError) form.setFields(formErrors(e) as never);
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    create.mutate(body);
   };
 
   return (
@@ -129,17 +125,17 @@ export function RelationFormModal({
       title={t('relations.new')}
       okText={t('common.submit')}
       cancelText={t('common.cancel')}
-      confirmLoading={busy}
+      confirmLoading={create.isPending}
       onOk={() => void submit().catch(() => undefined)}
       onCancel={() => {
-        setError(null);
+        create.reset();
         setPurpose(null);
         onClose();
       }}
       width={760}
       destroyOnHidden
     >
-      {error !== null && <ErrorAlert error={error} />}
+      {create.error != null && <ErrorAlert error={create.error} details={create.unplaced} />}
       <Form form={form} name="relation" layout="vertical" preserve={false} initialValues={{ person: { idType: 'resident_id' }, evidenceFileIds: [] }}>
         <PersonFields prefix={['person']} />
         <Space wrap align="start">

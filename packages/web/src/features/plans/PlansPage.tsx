@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
+import { Button, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext, useParams } from 'react-router-dom';
 import { endpoints, type Me } from '@jiping/contracts';
-import { ApiError, call, formErrors } from '../../api/client.ts';
+import { call, type BodyOf } from '../../api/client.ts';
 import type { Plan } from '../../api/plans.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert, LinkButton, PageTitle, StatusTag } from '../../layout/common.tsx';
 import { useInstitution } from '../../api/institutions.ts';
 import { DecisionDialog } from '../../layout/DecisionDialog.tsx';
@@ -19,40 +20,29 @@ export default function PlansPage() {
   const me = useOutletContext<Me>();
   const { workspace } = useParams();
   const client = useQueryClient();
-  const { message } = App.useApp();
   const plans = useQuery({ queryKey: ['plans'], queryFn: () => call(endpoints.plans) });
   const institutionId = me.institution?.id;
   const allowed = useInstitution(institutionId).data?.allowedActions ?? [];
   const [creating, setCreating] = useState(false);
   const [pending, setPending] = useState<{ plan: Plan; action: Decision } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [createForm] = Form.useForm();
+  const [createForm] = Form.useForm<BodyOf<typeof endpoints.createPlan>>();
   const refresh = () => client.invalidateQueries({ queryKey: ['plans'] });
 
-  const create = async () => {
-    const values = await createForm.validateFields();
-    setError(null);
-    try {
-      await call(endpoints.createPlan, { params: { id: institutionId! }, body: values });
+  const create = useFormMutation({
+    form: createForm,
+    mutationFn: (body: BodyOf<typeof endpoints.createPlan>) => call(endpoints.createPlan, { params: { id: institutionId! }, body }),
+    invalidate: [['plans']],
+    onSuccess: () => {
       setCreating(false);
       createForm.resetFields();
-      await refresh();
-    } catch (e) {
-      if (e instanceof ApiError) createForm.setFields(formErrors(e) as never);
-      setError(e);
-    }
-  };
-  const decide = async (plan: Plan, action: Decision, values: Record<string, string> = {}) => {
-    setError(null);
-    try {
-      await call(endpoints.transitionPlan[action], { params: { id: plan.id }, body: { version: plan.version, ...values } });
-      setPending(null);
-      void message.success(t('filings.done'));
-      await refresh();
-    } catch (e) {
-      setError(e);
-    }
-  };
+    },
+  });
+  // 报送 and 关闭 need no reason: they are sent at once, without the decision dialog.
+  const decide = useFormMutation({
+    mutationFn: ({ plan, action }: { plan: Plan; action: 'file' | 'close' }) => call(endpoints.transitionPlan[action], { params: { id: plan.id }, body: { version: plan.version } }),
+    invalidate: [['plans']],
+    success: t('filings.done'),
+  });
 
   return (
     <>
@@ -67,7 +57,7 @@ export default function PlansPage() {
       >
         {t('menu.plans')}
       </PageTitle>
-      {error !== null && !creating && !pending && <ErrorAlert error={error} />}
+      {decide.error != null && <ErrorAlert error={decide.error} />}
       {plans.error && <ErrorAlert error={plans.error} />}
       <Table<Plan>
         rowKey="id"
@@ -92,7 +82,8 @@ export default function PlansPage() {
                     key={action}
                     size="small"
                     type={action === 'file' || action === 'acknowledge' ? 'primary' : 'default'}
-                    onClick={() => (action === 'file' || action === 'close' ? void decide(p, action) : setPending({ plan: p, action: action as Decision }))}
+                    loading={decide.isPending && decide.variables.plan.id === p.id && decide.variables.action === action}
+                    onClick={() => (action === 'file' || action === 'close' ? decide.mutate({ plan: p, action }) : setPending({ plan: p, action: action as Decision }))}
                   >
                     {t(`plans.${action}`)}
                   </Button>
@@ -122,15 +113,21 @@ export default function PlansPage() {
         title={t('plans.new')}
         okText={t('common.submit')}
         cancelText={t('common.cancel')}
-        onOk={() => void create()}
+        confirmLoading={create.isPending}
+        onOk={() =>
+          void createForm.validateFields().then(
+            (values) => create.mutate(values),
+            () => undefined,
+          )
+        }
         onCancel={() => {
           setCreating(false);
-          setError(null);
+          create.reset();
         }}
         destroyOnHidden
         width={640}
       >
-        {error !== null && <ErrorAlert error={error} />}
+        {create.error != null && <ErrorAlert error={create.error} details={create.unplaced} />}
         <Form form={createForm} layout="vertical" initialValues={{ workType: '', expectedCandidates: 30 }} preserve={false}>
           <Form.Item label={t('filings.occupation')} name="occupationCode" rules={[{ required: true }]}>
             <Input placeholder="6-18-01-01" />

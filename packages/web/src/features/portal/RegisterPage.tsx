@@ -1,9 +1,9 @@
 import { endpoints } from '@jiping/contracts';
-import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { INSTITUTION_CATEGORIES, INSTITUTION_CATEGORY_LABELS, ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS, type Locale } from '@jiping/domain';
-import { ApiError, call, formErrors, type BodyOf } from '../../api/client.ts';
+import { call, type BodyOf } from '../../api/client.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert, LinkButton } from '../../layout/common.tsx';
 import { useDistricts } from './DistrictsPage.tsx';
 
@@ -11,21 +11,10 @@ import { useDistricts } from './DistrictsPage.tsx';
 export default function RegisterPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<BodyOf<typeof endpoints.registerOrganization>>();
   const districts = useDistricts();
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
-  const submit = async (values: BodyOf<typeof endpoints.registerOrganization>) => {
-    setError(null);
-    try {
-      await call(endpoints.registerOrganization, { body: values });
-      setDone(true);
-    } catch (e) {
-      if (e instanceof ApiError) form.setFields(formErrors(e));
-      setError(e);
-    }
-  };
-  if (done)
+  const register = useFormMutation({ form, mutationFn: (body: BodyOf<typeof endpoints.registerOrganization>) => call(endpoints.registerOrganization, { body }) });
+  if (register.isSuccess)
     return (
       <Alert
         type="success"
@@ -48,8 +37,8 @@ export default function RegisterPage() {
     <>
       <Typography.Title level={3}>{t('register.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('register.intro')}</Typography.Paragraph>
-      {error !== null && <ErrorAlert error={error} />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} style={{ maxWidth: 640 }}>
+      {register.error != null && <ErrorAlert error={register.error} details={register.unplaced} />}
+      <Form form={form} layout="vertical" onFinish={(values) => register.mutate(values)} style={{ maxWidth: 640 }}>
         <Card title={t('register.organization')} style={{ marginBottom: 16 }}>
           {field(['organization', 'creditCode'], t('register.creditCode'), <Input maxLength={18} />)}
           {field(['organization', 'name'], t('register.orgName'))}
@@ -81,7 +70,7 @@ export default function RegisterPage() {
           {field(['admin', 'displayName'], t('register.displayName'))}
           {field(['admin', 'password'], t('register.password'), <Input.Password />)}
         </Card>
-        <Button type="primary" htmlType="submit">
+        <Button type="primary" htmlType="submit" loading={register.isPending}>
           {t('register.submit')}
         </Button>
       </Form>

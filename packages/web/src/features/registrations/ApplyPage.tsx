@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Grid, Input, List, Modal, Radio, Table, Tag, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Form, Grid, Input, List, Modal, Radio, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { endpoints, type RegistrationView } from '@jiping/contracts';
@@ -9,6 +8,7 @@ import { call } from '../../api/client.ts';
 import type { OpenPlan } from '../../api/plans.ts';
 import { useMyPerson } from '../../api/people.ts';
 import { useMyRegistrations, useOpenPlans } from '../../api/registrations.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert, LinkButton, PageTitle } from '../../layout/common.tsx';
 import { occupationText, useLevelText } from './registration-views.tsx';
 
@@ -20,8 +20,6 @@ export default function ApplyPage() {
   const locale = i18n.language as Locale;
   const { workspace } = useParams();
   const navigate = useNavigate();
-  const client = useQueryClient();
-  const { message } = App.useApp();
   const levelText = useLevelText();
   const person = useMyPerson();
   const plans = useOpenPlans();
@@ -29,8 +27,15 @@ export default function ApplyPage() {
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<OpenPlan | null>(null);
   const [attempt, setAttempt] = useState<'regular' | 'resit'>('regular');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const apply = useFormMutation({
+    mutationFn: ({ plan, attempt }: { plan: OpenPlan; attempt: 'regular' | 'resit' }) => call(endpoints.apply, { params: { id: plan.id }, body: { attempt } }),
+    invalidate: [['registrations']],
+    success: (created) => t('apply.done', { status: t(`registrationStatus.${created.status}`) }),
+    onSuccess: () => {
+      setChosen(null);
+      navigate(`/${workspace}/my-registrations`);
+    },
+  });
   const applied = useMemo(() => new Set((mine.data ?? []).filter((r) => ACTIVE.includes(r.status)).map((r) => r.planId)), [mine.data]);
   const needle = search.trim().toLowerCase();
   const rows = (plans.data ?? []).filter((p) => !needle || [p.institutionName, p.occupationName, p.occupationCode, p.workType, p.siteName].some((v) => v.toLowerCase().includes(needle)));
@@ -50,30 +55,13 @@ export default function ApplyPage() {
         disabled={!registered}
         onClick={() => {
           setAttempt('regular');
-          setError(null);
+          apply.reset();
           setChosen(p);
         }}
       >
         {t('apply.apply')}
       </Button>
     );
-
-  const apply = async () => {
-    if (!chosen) return;
-    setError(null);
-    setBusy(true);
-    try {
-      const created = await call(endpoints.apply, { params: { id: chosen.id }, body: { attempt } });
-      setChosen(null);
-      void message.success(t('apply.done', { status: t(`registrationStatus.${created.status}`) }));
-      await client.invalidateQueries({ queryKey: ['registrations'] });
-      navigate(`/${workspace}/my-registrations`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <>
@@ -150,12 +138,12 @@ export default function ApplyPage() {
         title={t('apply.apply')}
         okText={t('apply.submit')}
         cancelText={t('common.cancel')}
-        confirmLoading={busy}
-        onOk={() => void apply()}
+        confirmLoading={apply.isPending}
+        onOk={() => chosen && apply.mutate({ plan: chosen, attempt })}
         onCancel={() => setChosen(null)}
         destroyOnHidden
       >
-        {error !== null && <ErrorAlert error={error} />}
+        {apply.error != null && <ErrorAlert error={apply.error} />}
         {chosen && (
           <Descriptions column={1} size="small" style={{ marginBottom: 16 }}>
             <Descriptions.Item label={t('apply.institution')}>{chosen.institutionName}</Descriptions.Item>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Descriptions, Form, Input, Modal, Typography } from 'antd';
+import { Button, Descriptions, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { endpoints, type EvidenceFileView, type RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { ApiError, call, formErrors } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { uploadEvidence } from '../../api/people.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert } from '../../layout/common.tsx';
 import { EvidenceField } from '../people/EvidenceField.tsx';
 import { PassTag } from './AdmissionExplanation.tsx';
@@ -23,39 +24,32 @@ interface DirectRequestForm {
 export function DirectRequestModal({ registration, onClose, onDone }: { registration: RegistrationView | null; onClose: () => void; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { message } = App.useApp();
   const levelText = useLevelText();
   const [form] = Form.useForm<DirectRequestForm>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [files, setFiles] = useState<Map<string, EvidenceFileView>>(new Map());
   const r = registration;
-
-  const submit = async () => {
-    if (!r) return;
-    const values = await form.validateFields();
-    setError(null);
-    setBusy(true);
-    try {
-      await call(endpoints.requestDirectRecognition, {
-        params: { id: r.id },
-        body: { version: r.version, reason: values.reason.trim(), evidenceFileIds: values.evidenceFileIds ?? [] },
-      });
-      void message.success(t('direct.submitted'));
+  const request = useFormMutation({
+    form,
+    mutationFn: ({ registration, values }: { registration: RegistrationView; values: DirectRequestForm }) =>
+      call(endpoints.requestDirectRecognition, {
+        params: { id: registration.id },
+        body: { version: registration.version, reason: values.reason.trim(), evidenceFileIds: values.evidenceFileIds ?? [] },
+      }),
+    success: t('direct.submitted'),
+    onSuccess: () => {
       form.resetFields();
       setFiles(new Map());
       onDone();
-    } catch (e) {
-      // `evidenceFileIds.1` is about the evidence field as a whole.
-      if (e instanceof ApiError) form.setFields(formErrors(e).map((x) => ({ ...x, name: x.name.slice(0, 1) })) as never);
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+
+  const submit = async () => {
+    if (!r) return;
+    request.mutate({ registration: r, values: await form.validateFields() });
   };
 
   const close = () => {
-    setError(null);
+    request.reset();
     setFiles(new Map());
     form.resetFields();
     onClose();
@@ -72,12 +66,12 @@ export function DirectRequestModal({ registration, onClose, onDone }: { registra
         <Button key="cancel" onClick={close}>
           {t('common.cancel')}
         </Button>,
-        <Button key="submit" type="primary" loading={busy} onClick={() => void submit().catch(() => undefined)}>
+        <Button key="submit" type="primary" loading={request.isPending} onClick={() => void submit().catch(() => undefined)}>
           {t('direct.submit')}
         </Button>,
       ]}
     >
-      {error !== null && <ErrorAlert error={error} />}
+      {request.error != null && <ErrorAlert error={request.error} details={request.unplaced} />}
       {r && (
         <>
           <Typography.Paragraph type="secondary">{t('direct.intro')}</Typography.Paragraph>

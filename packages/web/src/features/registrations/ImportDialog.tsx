@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { downloads, endpoints, type ImportRowError, type RegistrationImportView } from '@jiping/contracts';
 import { call, hrefOf } from '../../api/client.ts';
 import { IMPORT_TEMPLATE_HREF, importRunning, useRegistrationImport } from '../../api/registrations.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert, StatusTag } from '../../layout/common.tsx';
 
 type Mode = RegistrationImportView['mode'];
@@ -31,8 +32,21 @@ export function ImportDialog({ planId, open, importId: shown, onClose }: { planI
   const [mode, setMode] = useState<Mode>('all_or_nothing');
   const [chosen, setChosen] = useState<{ file: File; key: string } | null>(null);
   const [importId, setImportId] = useState<string | null>(shown);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const upload = useFormMutation({
+    mutationFn: ({ file, key }: { file: File; key: string }) => {
+      const form = new FormData();
+      form.append('mode', mode);
+      form.append('file', file, file.name);
+      return call(endpoints.startImport, { params: { id: planId }, form, headers: { 'Idempotency-Key': key } });
+    },
+    // The progress shows at once; the history catches up without holding it back.
+    onSuccess: (created) => {
+      client.setQueryData(['registration-import', created.id], created);
+      setImportId(created.id);
+      void client.invalidateQueries({ queryKey: ['registration-imports', planId] });
+    },
+  });
+  const { reset } = upload;
   const view = useRegistrationImport(open ? importId : null);
   const running = importRunning(view.data);
   const finished = Boolean(view.data && !running);
@@ -41,8 +55,8 @@ export function ImportDialog({ planId, open, importId: shown, onClose }: { planI
     if (!open) return;
     setImportId(shown);
     setChosen(null);
-    setError(null);
-  }, [open, shown]);
+    reset();
+  }, [open, shown, reset]);
 
   // When the server is done, the registrations and the import history have changed.
   useEffect(() => {
@@ -51,29 +65,10 @@ export function ImportDialog({ planId, open, importId: shown, onClose }: { planI
     void client.invalidateQueries({ queryKey: ['registration-imports', planId] });
   }, [finished, client, planId]);
 
-  const upload = async () => {
-    if (!chosen) return;
-    setError(null);
-    setBusy(true);
-    try {
-      const form = new FormData();
-      form.append('mode', mode);
-      form.append('file', chosen.file, chosen.file.name);
-      const created = await call(endpoints.startImport, { params: { id: planId }, form, headers: { 'Idempotency-Key': chosen.key } });
-      client.setQueryData(['registration-import', created.id], created);
-      setImportId(created.id);
-      void client.invalidateQueries({ queryKey: ['registration-imports', planId] });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const again = () => {
     setImportId(null);
     setChosen(null);
-    setError(null);
+    reset();
   };
 
   const footer = importId
@@ -91,14 +86,14 @@ export function ImportDialog({ planId, open, importId: shown, onClose }: { planI
         <Button key="cancel" onClick={onClose}>
           {t('common.cancel')}
         </Button>,
-        <Button key="upload" type="primary" icon={<UploadOutlined aria-hidden />} disabled={!chosen} loading={busy} onClick={() => void upload()}>
+        <Button key="upload" type="primary" icon={<UploadOutlined aria-hidden />} disabled={!chosen} loading={upload.isPending} onClick={() => chosen && upload.mutate(chosen)}>
           {t('imports.upload')}
         </Button>,
       ];
 
   return (
     <Modal open={open} title={t('imports.title')} onCancel={onClose} footer={footer} width={720} destroyOnHidden>
-      {error !== null && <ErrorAlert error={error} />}
+      {upload.error != null && <ErrorAlert error={upload.error} />}
       {!importId ? (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <div>

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Grid, List, Space, Table, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { endpoints, type RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { ApiError, call } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { useMyPerson } from '../../api/people.ts';
 import { useMyRegistrations } from '../../api/registrations.ts';
 import { ticketHref, useMyTickets } from '../../api/exam-sessions.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert, LinkButton, Nowrap, PageTitle } from '../../layout/common.tsx';
 import { AdmissionExplanation } from './AdmissionExplanation.tsx';
 import { DirectRecognitionDetails } from './DirectRecognitionDetails.tsx';
@@ -23,8 +23,7 @@ export default function MyRegistrationsPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { workspace } = useParams();
-  const client = useQueryClient();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const levelText = useLevelText();
   const person = useMyPerson();
   const list = useMyRegistrations(Boolean(person.data));
@@ -35,6 +34,12 @@ export default function MyRegistrationsPage() {
   // A phone is narrower than the table's seven columns: there each application is a card.
   const narrow = Grid.useBreakpoint().md === false;
 
+  const withdrawal = useFormMutation({
+    mutationFn: (r: RegistrationView) => call(endpoints.withdrawRegistration, { params: { id: r.id }, body: { version: r.version } }),
+    invalidate: [['registrations']],
+    success: t('registrations.withdrawn'),
+  });
+  // The confirmation stays busy until the server answers; a refusal is shown above the list.
   const withdraw = (r: RegistrationView) =>
     modal.confirm({
       title: t('registrations.withdrawConfirm'),
@@ -42,15 +47,7 @@ export default function MyRegistrationsPage() {
       okText: t('registrations.withdraw'),
       cancelText: t('common.cancel'),
       okButtonProps: { danger: true },
-      onOk: async () => {
-        try {
-          await call(endpoints.withdrawRegistration, { params: { id: r.id }, body: { version: r.version } });
-          void message.success(t('registrations.withdrawn'));
-          await client.invalidateQueries({ queryKey: ['registrations'] });
-        } catch (e) {
-          void message.error(e instanceof ApiError ? e.detail : t('common.errorTitle'));
-        }
-      },
+      onOk: () => withdrawal.mutateAsync(r).catch(() => undefined),
     });
 
   const reason = (r: RegistrationView) => (
@@ -110,6 +107,7 @@ export default function MyRegistrationsPage() {
         />
       )}
       {(person.error || list.error) && <ErrorAlert error={person.error ?? list.error} onRetry={() => void list.refetch()} />}
+      {withdrawal.error != null && <ErrorAlert error={withdrawal.error} />}
       {narrow ? (
         <List<RegistrationView>
           loading={person.isLoading || list.isLoading}

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { endpoints, REGISTRATION_STATUSES, type RegistrationImportView, type RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
-import { ApiError, call } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { usePaged } from '../../api/paged.ts';
 import { importRunning, usePlanImports } from '../../api/registrations.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { useOccupations } from '../../api/reference.ts';
 import { ErrorAlert, formatDateTime, LinkButton, Nowrap, PageTitle, StatusTag } from '../../layout/common.tsx';
 import { AdmissionExplanation, PassTag } from './AdmissionExplanation.tsx';
@@ -30,7 +31,7 @@ export default function PlanRegistrationsPage() {
   const { workspace, id } = useParams();
   const [params, setParams] = useSearchParams();
   const client = useQueryClient();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const levelText = useLevelText();
   const status = params.get('status') ?? undefined;
   const plan = useQuery({ queryKey: ['plan', id], queryFn: () => call(endpoints.plan, { params: { id: id! } }) });
@@ -58,21 +59,19 @@ export default function PlanRegistrationsPage() {
   const heading = p ? `${occupationText({ occupationCode: p.occupationCode, occupationName, workType: p.workType })} ${levelText(p.level)}` : '';
   const canImport = useInstitution(p?.institutionId).data?.allowedActions.includes('importRegistrations') ?? false;
 
+  const withdrawal = useFormMutation({
+    mutationFn: (r: RegistrationView) => call(endpoints.withdrawRegistration, { params: { id: r.id }, body: { version: r.version } }),
+    invalidate: [['plan-registrations', id]],
+    success: t('registrations.withdrawn'),
+  });
+  // The confirmation stays busy until the server answers; a refusal is shown in the drawer it came from.
   const withdraw = (r: RegistrationView) =>
     modal.confirm({
       title: t('registrations.withdrawConfirmStaff', { name: r.personName }),
       okText: t('registrations.withdraw'),
       cancelText: t('common.cancel'),
       okButtonProps: { danger: true },
-      onOk: async () => {
-        try {
-          await call(endpoints.withdrawRegistration, { params: { id: r.id }, body: { version: r.version } });
-          void message.success(t('registrations.withdrawn'));
-          await refresh();
-        } catch (e) {
-          void message.error(e instanceof ApiError ? e.detail : t('common.errorTitle'));
-        }
-      },
+      onOk: () => withdrawal.mutateAsync(r).catch(() => undefined),
     });
 
   return (
@@ -210,7 +209,10 @@ export default function PlanRegistrationsPage() {
         open={detail !== null}
         title={detail ? t('registrations.detailTitle', { name: detail.personName }) : ''}
         size={720}
-        onClose={() => setDetailId(null)}
+        onClose={() => {
+          withdrawal.reset();
+          setDetailId(null);
+        }}
         extra={
           detail && (
             <Space>
@@ -236,6 +238,7 @@ export default function PlanRegistrationsPage() {
       >
         {detail && (
           <>
+            {withdrawal.error != null && <ErrorAlert error={withdrawal.error} />}
             <Descriptions size="small" bordered column={1} style={{ marginBottom: 16 }}>
               <Descriptions.Item label={t('registrations.name')}>{detail.personName}</Descriptions.Item>
               <Descriptions.Item label={t('registrations.idNumber')}>{detail.personIdNumberMasked}</Descriptions.Item>

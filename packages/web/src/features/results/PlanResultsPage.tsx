@@ -276,7 +276,7 @@ function PublishDialog({ open, results, onClose, onDone }: { open: boolean; resu
       onCancel={onClose}
       destroyOnHidden
     >
-      {publish.error != null && <ErrorAlert error={publish.error} />}
+      {publish.error != null && <ErrorAlert error={publish.error} details={publish.unplaced} />}
       <Typography.Paragraph>{t('results.publishHint', { minimum })}</Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={{ workingDays: minimum }} preserve={false}>
         <Form.Item label={t('results.workingDays')} name="workingDays" rules={[{ required: true }]}>

@@ -62,7 +62,7 @@ export default function PublicityDetailPage() {
         ) : (
           <>
             <Typography.Paragraph type="secondary">{t('publicity.objectIntro')}</Typography.Paragraph>
-            {object.error != null && <ErrorAlert error={object.error} />}
+            {object.error != null && <ErrorAlert error={object.error} details={object.unplaced} />}
             <Form form={form} name="objection" layout="vertical" onFinish={(values) => object.mutate(values)}>
               <Form.Item label={t('publicity.contactName')} name="contactName" rules={[{ required: true, message: t('login.required', { field: t('publicity.contactName') }) }]}>
                 <Input maxLength={50} autoComplete="name" />

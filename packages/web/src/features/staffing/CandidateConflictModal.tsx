@@ -35,7 +35,7 @@ export function CandidateConflictModal({ registrationId, title, onClose }: { reg
       <Typography.Paragraph type="secondary">{t('staffing.candidateIntro')}</Typography.Paragraph>
       {staff.isLoading && <Loading />}
       {staff.error != null && <ErrorAlert error={staff.error} onRetry={() => void staff.refetch()} />}
-      {mutation.error != null && <ErrorAlert error={mutation.error} />}
+      {mutation.error != null && <ErrorAlert error={mutation.error} details={mutation.unplaced} />}
       {staff.data && offered.length === 0 && <Alert type="info" showIcon title={t('staffing.candidateNoStaff')} />}
       {offered.length > 0 && (
         <Form form={form} name="candidate-conflict" layout="vertical" initialValues={{ kind: 'relative' }}>

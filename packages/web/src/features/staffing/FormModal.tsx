@@ -21,7 +21,7 @@ export function FormModal<V>({
   open?: boolean;
   title: string;
   form: FormInstance<V>;
-  mutation: UseMutationResult<unknown, unknown, V>;
+  mutation: UseMutationResult<unknown, unknown, V> & { unplaced?: string[] };
   onClose: () => void;
   width?: number;
   canSubmit?: boolean;
@@ -49,7 +49,7 @@ export function FormModal<V>({
       width={width}
       destroyOnHidden
     >
-      {mutation.error != null && <ErrorAlert error={mutation.error} />}
+      {mutation.error != null && <ErrorAlert error={mutation.error} details={mutation.unplaced} />}
       {children}
     </Modal>
   );

@@ -128,7 +128,7 @@ function SessionCard({ session, staffing, locale }: { session: SessionStaffingVi
       />
       {canAssign && (
         <>
-          {assign.error != null && <ErrorAlert error={assign.error} />}
+          {assign.error != null && <ErrorAlert error={assign.error} details={assign.unplaced} />}
           <Form form={form} name={`assign-${session.id}`} layout="inline" initialValues={{ duty: session.duties[0] }} onFinish={(values) => assign.mutate(values)} style={{ marginTop: 12, rowGap: 8 }}>
             <Form.Item label={t('staffing.duty')} name="duty" rules={[{ required: true }]}>
               <Select
@@ -174,7 +174,7 @@ function DispatchForm({ staffing }: { staffing: PlanStaffingView }) {
       <Space orientation="vertical" style={{ width: '100%' }}>
         <div>{t('staffing.dispatchHint')}</div>
         {staffing.plan.externalSupervisor && <div>{t('staffing.planExternal', { name: staffing.plan.externalSupervisor })}</div>}
-        {dispatch.error != null && <ErrorAlert error={dispatch.error} />}
+        {dispatch.error != null && <ErrorAlert error={dispatch.error} details={dispatch.unplaced} />}
         <Form form={form} name="dispatch" layout="inline" onFinish={(values) => dispatch.mutate(values)}>
           <Form.Item label={t('staffing.dispatchAccount')} name="userId" rules={[{ required: true, message: t('form.required', { field: t('staffing.dispatchAccount') }) }]}>
             <Select aria-label={t('staffing.dispatchAccount')} style={{ width: 240 }} options={staffing.dispatchable.map((a) => ({ value: a.id, label: `${a.displayName}（${a.username}）` }))} />
