@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APPLICATION_KINDS, REGISTRATION_STATUSES, type AdmissionResult } from '@jiping/domain';
 import { pageOf, Version } from './common.ts';
+import { EvidenceFileName } from './people.ts';
 
 // The lifecycle's vocabulary is the domain's (registration-status.ts); re-exported for clients.
 export { REGISTRATION_STATUSES, type RegistrationStatus } from '@jiping/domain';
@@ -38,6 +39,8 @@ export const RegistrationView = z.object({
     .object({
       reason: z.string(),
       evidenceFileIds: z.array(z.uuid()),
+      /** The evidence with its file names, in the order cited; null for a caller who may not open the institution's files (the candidate, an examiner). */
+      evidenceFiles: z.array(EvidenceFileName).nullable(),
       requestedAt: z.string(),
       requestedByName: z.string(),
       decision: z.enum(['pending', 'approved', 'rejected']),

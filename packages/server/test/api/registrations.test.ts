@@ -277,7 +277,7 @@ for (const target of dbTargets()) {
     });
     after(() => server.close());
 
-    test('the institution asks with evidence; only the district, never the requester, decides; approval admits and is flagged', async () => {
+    test('the institution asks with evidence; only the district, never the requester, decides; approval admits and is flagged; the evidence is named to those who may open it', async () => {
       const enterprise = await server.as('enterprise-admin');
       const pudong = await server.as('pudong-officer');
       const enterpriseId = await institutionIdOf(enterprise);
@@ -298,14 +298,30 @@ for (const target of dbTargets()) {
       assert.match(noEvidence.body.errors[0].message, /至少一份证明材料/);
       const award = await enterprise.upload(`/api/v1/institutions/${enterpriseId}/files`, '获奖证书.pdf', new TextEncoder().encode('%PDF-1.7\n% award\n'), { purpose: 'other' });
       assert.equal(award.status, 201, JSON.stringify(award.body));
+      const results = await enterprise.upload(`/api/v1/institutions/${enterpriseId}/files`, '业绩证明.pdf', new TextEncoder().encode('%PDF-1.7\n% results\n'), { purpose: 'other' });
+      assert.equal(results.status, 201, JSON.stringify(results.body));
       const requested = await enterprise.post(`/api/v1/registrations/${applied.body.id}/direct-recognition`, {
         version: staffView.version,
         reason: '全国技术能手，带队获市级技能大赛一等奖',
-        evidenceFileIds: [award.body.id],
+        evidenceFileIds: [results.body.id, award.body.id],
       });
       assert.equal(requested.status, 200, JSON.stringify(requested.body));
       assert.equal(requested.body.status, 'direct_pending');
       assert.equal(requested.body.directRecognition.decision, 'pending');
+      // In the order cited, by name, to the institution and the district; the candidate and the examiner get the count only.
+      const named = [
+        { id: results.body.id, fileName: '业绩证明.pdf' },
+        { id: award.body.id, fileName: '获奖证书.pdf' },
+      ];
+      assert.deepEqual(requested.body.directRecognition.evidenceFiles, named);
+      assert.deepEqual((await enterprise.get(`/api/v1/registrations/${applied.body.id}`)).body.directRecognition.evidenceFiles, named);
+      assert.deepEqual((await pudong.get(`/api/v1/registrations/${applied.body.id}`)).body.directRecognition.evidenceFiles, named);
+      const mine = (await (await server.as('candidate-2')).get('/api/v1/registrations/mine')).body.items.find((r: { id: string }) => r.id === applied.body.id);
+      assert.equal(mine.directRecognition.evidenceFiles, null);
+      assert.equal(mine.directRecognition.evidenceFileIds.length, 2);
+      const examinerView = await (await server.as('enterprise-examiner')).get(`/api/v1/registrations/${applied.body.id}`);
+      assert.equal(examinerView.status, 200, JSON.stringify(examinerView.body));
+      assert.equal(examinerView.body.directRecognition.evidenceFiles, null);
 
       const selfApproval = await enterprise.post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, { version: requested.body.version, decision: 'approve' });
       assert.equal(selfApproval.status, 403);
@@ -315,8 +331,8 @@ for (const target of dbTargets()) {
       assert.equal(otherDistrict.status, 403);
       const queue = await pudong.get('/api/v1/direct-recognitions?status=pending');
       assert.deepEqual(
-        queue.body.items.map((r: { personName: string }) => r.personName),
-        ['李强'],
+        queue.body.items.map((r: { personName: string; directRecognition: { evidenceFiles: unknown } }) => [r.personName, r.directRecognition.evidenceFiles]),
+        [['李强', named]],
       );
       const silentNo = await pudong.post(`/api/v1/registrations/${applied.body.id}/direct-recognition/decision`, { version: requested.body.version, decision: 'reject' });
       assert.equal(silentNo.status, 400);
@@ -330,6 +346,7 @@ for (const target of dbTargets()) {
       assert.equal(approved.body.overridden, true);
       assert.equal(approved.body.directRecognition.decision, 'approved');
       assert.equal(approved.body.directRecognition.decidedByName, '浦东新区人社局经办人');
+      assert.deepEqual(approved.body.directRecognition.evidenceFiles, named);
       const events = await dbRows<{ action: string }>(server.database.db, sql`select action from audit_events where entity_id = ${applied.body.id} order by seq`);
       assert.deepEqual(
         events.map((e) => e.action),

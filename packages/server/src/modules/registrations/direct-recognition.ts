@@ -33,7 +33,7 @@ export async function requestDirectRecognition({ ctx, id, input }: { ctx: Servic
     assertAllowed(registrationPolicy(tx.actor, 'requestDirect', registrationFacts(row, joined.examStart, tx.now())));
     if (row.version !== body.version) throw staleVersion();
     const files = await tx.db
-      .select({ id: evidenceFiles.id })
+      .select({ id: evidenceFiles.id, fileName: evidenceFiles.fileName })
       .from(evidenceFiles)
       .where(and(inArray(evidenceFiles.id, body.evidenceFileIds), eq(evidenceFiles.institutionId, row.institutionId)));
     const known = new Set(files.map((f) => f.id));
@@ -64,7 +64,7 @@ export async function requestDirectRecognition({ ctx, id, input }: { ctx: Servic
       after: { status: updated!.status, version: updated!.version },
       detail: { reason: body.reason, evidenceFileIds: body.evidenceFileIds },
     });
-    return toRegistrationView(tx.actor, { ...joined, registration: updated! }, tx.now());
+    return toRegistrationView(tx.actor, { ...joined, registration: updated!, directEvidenceFiles: files }, tx.now());
   });
 }
 

@@ -1,8 +1,8 @@
-import { registrationPolicy, shanghaiDate, type Actor, type AdmissionResult, type RegistrationFacts } from '@jiping/domain';
+import { registrationPolicy, relationPolicy, shanghaiDate, type Actor, type AdmissionResult, type RegistrationFacts } from '@jiping/domain';
 import type { RegistrationView } from '@jiping/contracts';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { evaluationPlans, institutions, occupations, persons, registrations } from '../../platform/db/schema.ts';
+import { evaluationPlans, evidenceFiles, institutions, occupations, persons, registrations } from '../../platform/db/schema.ts';
 
 export type RegistrationRow = typeof registrations.$inferSelect;
 
@@ -20,6 +20,16 @@ export interface StoredDirectRecognition {
   decidedByName: string | null;
 }
 
+/**
+ * The names of the files a 破格 request cites, read with the row (a registration without one
+ * reads nothing), so every view of an application can link its evidence by name.
+ */
+const directEvidenceFiles = sql<Array<{ id: string; fileName: string }> | null>`(
+  select json_agg(json_build_object('id', ${evidenceFiles.id}, 'fileName', ${evidenceFiles.fileName}))
+  from ${evidenceFiles}
+  where ${evidenceFiles.id} in (select jsonb_array_elements_text(${registrations.directRecognition} -> 'evidenceFileIds')::uuid)
+)`;
+
 /** The columns every registration view needs, joined once. */
 export function registrationSelect(db: Db) {
   return db
@@ -31,7 +41,9 @@ export function registrationSelect(db: Db) {
       examStart: evaluationPlans.examStart,
       siteName: evaluationPlans.siteName,
       institutionName: institutions.name,
+      institutionDistrictCode: institutions.districtCode,
       occupationName: occupations.nameZh,
+      directEvidenceFiles,
     })
     .from(registrations)
     .innerJoin(persons, eq(persons.id, registrations.personId))
@@ -77,7 +89,7 @@ export function toRegistrationView(actor: Actor, joined: RegistrationJoined, now
     admission: row.admission as AdmissionResult,
     overridden: row.overridden,
     reviewReason: row.reviewReason,
-    directRecognition: directView(row.directRecognition as StoredDirectRecognition | null),
+    directRecognition: directView(row.directRecognition as StoredDirectRecognition | null, mayOpenEvidence(actor, joined) ? (joined.directEvidenceFiles ?? []) : null),
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
@@ -85,8 +97,14 @@ export function toRegistrationView(actor: Actor, joined: RegistrationJoined, now
   };
 }
 
-function directView(stored: StoredDirectRecognition | null): RegistrationView['directRecognition'] {
+/** The 破格 evidence is the institution's: its names go to whoever may open its files (`readEvidenceFile`). */
+function mayOpenEvidence(actor: Actor, joined: RegistrationJoined): boolean {
+  return relationPolicy(actor, 'read', { id: joined.registration.institutionId, districtCode: joined.institutionDistrictCode }).allowed;
+}
+
+function directView(stored: StoredDirectRecognition | null, files: Array<{ id: string; fileName: string }> | null): RegistrationView['directRecognition'] {
   if (!stored) return null;
   const { requestedBy: _requestedBy, decidedBy: _decidedBy, ...shown } = stored;
-  return shown;
+  const names = new Map(files?.map((file) => [file.id, file.fileName]));
+  return { ...shown, evidenceFiles: files && stored.evidenceFileIds.map((id) => ({ id, fileName: names.get(id) ?? '' })) };
 }

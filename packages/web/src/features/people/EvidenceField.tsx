@@ -9,15 +9,15 @@ import { useFormMutation } from '../../api/use-form-mutation.ts';
 export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg';
 const MAX_FILES = 10;
 
-/** Links to evidence files by id; names come from the records the page knows, or a number. */
-export function EvidenceLinks({ ids, files }: { ids: readonly string[]; files?: ReadonlyMap<string, Pick<EvidenceFileView, 'fileName'>> }) {
+/** Links to the evidence files a record cites, by the names the server sends with it (a number where a name is missing). */
+export function EvidenceLinks({ files }: { files: ReadonlyArray<Pick<EvidenceFileView, 'id' | 'fileName'>> }) {
   const { t } = useTranslation();
-  if (!ids.length) return <Typography.Text type="secondary">{t('evidence.none')}</Typography.Text>;
+  if (!files.length) return <Typography.Text type="secondary">{t('evidence.none')}</Typography.Text>;
   return (
     <Space size={[8, 4]} wrap>
-      {ids.map((id, index) => (
+      {files.map(({ id, fileName }, index) => (
         <a key={id} href={evidenceHref(id)} target="_blank" rel="noreferrer" style={{ whiteSpace: 'nowrap' }}>
-          <PaperClipOutlined aria-hidden /> {files?.get(id)?.fileName ?? t('evidence.numbered', { n: index + 1 })}
+          <PaperClipOutlined aria-hidden /> {fileName || t('evidence.numbered', { n: index + 1 })}
         </a>
       ))}
     </Space>

@@ -129,7 +129,7 @@ export default function PeoplePage() {
             },
             { title: t('relations.graduationDate'), dataIndex: 'graduationDate', render: (v: string | null) => v ?? '—' },
             { title: t('relations.period'), render: (_, r) => <Nowrap>{`${r.validFrom} ~ ${r.validUntil ?? t('relations.openEnded')}`}</Nowrap> },
-            { title: t('evidence.label'), render: (_, r) => <EvidenceLinks ids={r.evidenceFileIds} files={new Map(r.evidenceFiles.map((f) => [f.id, f]))} /> },
+            { title: t('evidence.label'), render: (_, r) => <EvidenceLinks files={r.evidenceFiles} /> },
             {
               title: t('relations.state'),
               render: (_, r) => {
@@ -180,7 +180,7 @@ export default function PeoplePage() {
                   </Space>
                 ),
               },
-              { title: t('evidence.label'), render: (_, a) => <EvidenceLinks ids={a.evidenceFileIds} files={new Map(a.evidenceFiles.map((f) => [f.id, f]))} /> },
+              { title: t('evidence.label'), render: (_, a) => <EvidenceLinks files={a.evidenceFiles} /> },
             ]}
           />
         </Card>

@@ -15,6 +15,15 @@ export function DirectDecisionTag({ decision }: { decision: DirectRecognition['d
 }
 
 /**
+ * The 破格 evidence: linked by name for staff who may open the institution's files; to anyone
+ * else (the candidate) the server sends no names, and the count is what they read.
+ */
+export function DirectEvidence({ direct }: { direct: DirectRecognition }) {
+  const { t } = useTranslation();
+  return direct.evidenceFiles ? <EvidenceLinks files={direct.evidenceFiles} /> : <>{t('direct.evidenceCount', { count: direct.evidenceFileIds.length })}</>;
+}
+
+/**
  * The 破格 request and the district's decision: the institution's reason and evidence, and the
  * decision with its remarks. Staff follow the evidence links and see who asked and who decided;
  * the candidate reads the reason, how much evidence was attached and the outcome.
@@ -31,7 +40,7 @@ export function DirectRecognitionDetails({ direct, audience }: { direct: DirectR
             <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{direct.reason}</Typography.Paragraph>
           </Descriptions.Item>
           <Descriptions.Item label={t('evidence.label')}>
-            {staff ? <EvidenceLinks ids={direct.evidenceFileIds} /> : t('direct.evidenceCount', { count: direct.evidenceFileIds.length })}
+            <DirectEvidence direct={direct} />
           </Descriptions.Item>
           {staff && <Descriptions.Item label={t('direct.requestedBy')}>{direct.requestedByName}</Descriptions.Item>}
           <Descriptions.Item label={t('direct.requestedAt')}>{formatDateTime(direct.requestedAt)}</Descriptions.Item>

@@ -7,10 +7,9 @@ import type { RegistrationView } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
 import { useDirectRecognitions } from '../../api/registrations.ts';
 import { ErrorAlert, formatDateTime, Nowrap, PageTitle } from '../../layout/common.tsx';
-import { EvidenceLinks } from '../people/EvidenceField.tsx';
 import { PassTag } from './AdmissionExplanation.tsx';
 import { DirectDecisionModal } from './DirectDecisionModal.tsx';
-import { DirectDecisionTag } from './DirectRecognitionDetails.tsx';
+import { DirectDecisionTag, DirectEvidence } from './DirectRecognitionDetails.tsx';
 import { occupationText, useLevelText } from './registration-views.tsx';
 
 type Tab = 'pending' | 'decided';
@@ -81,7 +80,7 @@ export default function DirectRecognitionPage() {
               </div>
             ),
           },
-          { title: t('evidence.label'), render: (_, r) => <EvidenceLinks ids={r.directRecognition?.evidenceFileIds ?? []} /> },
+          { title: t('evidence.label'), render: (_, r) => r.directRecognition && <DirectEvidence direct={r.directRecognition} /> },
           ...(tab === 'decided'
             ? [
                 {
