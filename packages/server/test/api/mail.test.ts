@@ -15,6 +15,10 @@ import { notify } from '../../src/modules/notifications/notify.ts';
 import { systemContext } from '../../src/boot.ts';
 import { JOBS } from '../../src/jobs/index.ts';
 
+/** Any message of the catalogue will do where the test is about delivery, not wording. */
+const UNLINKED = { title: 'notification.identityUnlinked.title', body: 'notification.identityUnlinked.body', params: { reason: '测试' } };
+const RETRIED = sql`notification_id = (select id from notifications where dedupe_key = 'test:retries')`;
+
 interface Received {
   /** Envelope recipients (RCPT TO), which is where the message really goes. */
   rcptTo: string[];
@@ -192,7 +196,7 @@ for (const target of dbTargets()) {
       const institutionId = (await rows<{ id: string }>(server.database.db, sql`select institution_id as id from filings where id = ${filingId}`))[0]!.id;
       await assert.rejects(
         withTransaction(ctx, async (tx) => {
-          const written = await notify(tx, { institutionId, kind: 'test', title: '不应发送', body: '回滚', dedupeKey: 'test:rollback' });
+          const written = await notify(tx, { institutionId, kind: 'test', message: UNLINKED, dedupeKey: 'test:rollback' });
           assert.equal(written.mails, 1, 'the mail was written inside the transaction');
           throw new Error('roll back');
         }),
@@ -233,10 +237,10 @@ for (const target of dbTargets()) {
     test(`retries back off exponentially and stop as failed after ${MAX_MAIL_ATTEMPTS} attempts; without SMTP mail waits`, async () => {
       const ctx = systemContext(server.database, server.clock, 'test');
       const [user] = await rows<{ id: string }>(server.database.db, sql`select id from users where username = 'school-admin'`);
-      await withTransaction(ctx, (tx) => notify(tx, { userId: user!.id, kind: 'test', title: '重试测试', body: '正文', dedupeKey: 'test:retries' }));
+      await withTransaction(ctx, (tx) => notify(tx, { userId: user!.id, kind: 'test', message: UNLINKED, dedupeKey: 'test:retries' }));
       const disabled = createMailDispatcher({ db: server.database.db, clock: server.clock, sender: null, log: { info() {}, error() {} } });
       assert.deepEqual(await disabled.drain(), { enabled: false, sent: 0, retried: 0, failed: 0 });
-      const pending = await rows<{ status: string; attempts: number }>(server.database.db, sql`select status, attempts from mail_outbox where subject = '重试测试'`);
+      const pending = await rows<{ status: string; attempts: number }>(server.database.db, sql`select status, attempts from mail_outbox where ${RETRIED}`);
       assert.deepEqual(pending, [{ status: 'pending', attempts: 0 }], 'e-mail disabled: the mail waits, nothing fails');
 
       const refusing = { send: async () => Promise.reject(new Error('451 try again later')), close() {} };
@@ -247,7 +251,7 @@ for (const target of dbTargets()) {
         assert.deepEqual(run, attempt < MAX_MAIL_ATTEMPTS ? { sent: 0, retried: 1, failed: 0 } : { sent: 0, retried: 0, failed: 1 });
         const [row] = await rows<{ status: string; attempts: number; last_error: string; next_attempt_at: Date | string }>(
           server.database.db,
-          sql`select status, attempts, last_error, next_attempt_at from mail_outbox where subject = '重试测试'`,
+          sql`select status, attempts, last_error, next_attempt_at from mail_outbox where ${RETRIED}`,
         );
         assert.equal(row!.attempts, attempt);
         assert.equal(row!.last_error, '451 try again later');

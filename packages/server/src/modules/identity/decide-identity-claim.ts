@@ -3,7 +3,7 @@ import { actorUserId, identityClaimPolicy, OPEN_IDENTITY_CLAIM_STATUSES } from '
 import { DecideIdentityClaimBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
-import { identityClaims, personRelations, users } from '../../platform/db/schema.ts';
+import { identityClaims, personRelations } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, notFound, staleVersion } from '../../platform/errors.ts';
@@ -53,13 +53,11 @@ export async function decideIdentityClaim({ ctx, id, input }: { ctx: ServiceCont
       detail: { reason: body.reason },
     });
     if (confirm) await appendAudit(tx, { action: 'identity.linked', entityType: 'user', entityId: claim.userId, after: { personId: claim.personId }, detail: { method: 'in_person', claimId: id } });
-    const [account] = await tx.db.select({ locale: users.locale }).from(users).where(eq(users.id, claim.userId));
-    const locale = account?.locale === 'en-US' ? 'en-US' : 'zh-CN';
+    const notice = confirm ? 'notification.identityConfirmed' : 'notification.identityRejected';
     await notify(tx, {
       userId: claim.userId,
       kind: confirm ? 'identity.confirmed' : 'identity.rejected',
-      title: translate(confirm ? 'identity.confirmedTitle' : 'identity.rejectedTitle', locale),
-      body: translate(confirm ? 'identity.confirmedBody' : 'identity.rejectedBody', locale, { reason: body.reason }),
+      message: { title: `${notice}.title`, body: `${notice}.body`, params: { reason: body.reason } },
     });
     return { id: decided.id, status: decided.status, version: decided.version };
   });

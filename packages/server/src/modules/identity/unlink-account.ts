@@ -3,12 +3,11 @@ import { accountLinkPolicy, districtOfIdNumber, type IdType } from '@jiping/doma
 import { UnlinkAccountBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
-import { identityClaims, persons, userGrants, users } from '../../platform/db/schema.ts';
+import { identityClaims, persons, userGrants } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-import { translate } from '../../platform/i18n/messages.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import { unseal } from '../../platform/crypto/pii.ts';
 import { notify } from '../notifications/notify.ts';
@@ -23,9 +22,8 @@ export async function unlinkAccount({ ctx, keyring, userId, input }: { ctx: Serv
   const body = parseInput(UnlinkAccountBody, input, ctx.locale);
   return withTransaction(ctx, async (tx) => {
     const [grant] = await tx.db
-      .select({ grantId: userGrants.id, personId: userGrants.personId, locale: users.locale })
+      .select({ grantId: userGrants.id, personId: userGrants.personId })
       .from(userGrants)
-      .innerJoin(users, eq(users.id, userGrants.userId))
       .where(and(eq(userGrants.userId, userId), eq(userGrants.role, 'candidate')))
       .for('update', { of: userGrants });
     if (!grant) throw notFound('user');
@@ -40,8 +38,11 @@ export async function unlinkAccount({ ctx, keyring, userId, input }: { ctx: Serv
       .set({ status: 'cancelled', version: sql`${identityClaims.version} + 1`, updatedAt: tx.now() })
       .where(and(eq(identityClaims.userId, userId), eq(identityClaims.status, 'verified'), isNotNull(identityClaims.personId)));
     await appendAudit(tx, { action: 'identity.unlinked', entityType: 'user', entityId: userId, before: { personId: grant.personId }, after: { personId: null }, detail: { reason: body.reason } });
-    const locale = grant.locale === 'en-US' ? 'en-US' : 'zh-CN';
-    await notify(tx, { userId, kind: 'identity.unlinked', title: translate('identity.unlinkedTitle', locale), body: translate('identity.unlinkedBody', locale, { reason: body.reason }) });
+    await notify(tx, {
+      userId,
+      kind: 'identity.unlinked',
+      message: { title: 'notification.identityUnlinked.title', body: 'notification.identityUnlinked.body', params: { reason: body.reason } },
+    });
     return { userId, linked: false };
   });
 }

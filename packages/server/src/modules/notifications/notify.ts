@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
-import { renderMessage, translate, type MessageParams } from '../../platform/i18n/messages.ts';
+import { translate, wordMessage, type CatalogueMessage } from '../../platform/i18n/messages.ts';
 import { mailOutbox, notifications, userGrants, users } from '../../platform/db/schema.ts';
 
 export interface NotifyInput {
@@ -9,11 +9,13 @@ export interface NotifyInput {
   userId?: string;
   institutionId?: string;
   kind: string;
-  /** Catalogue keys of the title and body, rendered in each recipient's language. */
-  message?: { title: string; body: string; params: MessageParams };
-  /** Text already worded, for callers that word it themselves; `message` is preferred. */
-  title?: string;
-  body?: string;
+  /**
+   * Catalogue keys of the title and body (`notification.*`) and their parameters: the in-app
+   * notification keeps them and is worded when read, each e-mail in its recipient's language.
+   * A parameter that is a word (a status) is a code the message words (`{registrationNoticeLabel}`);
+   * what a person typed (a reason) is passed as typed.
+   */
+  message: CatalogueMessage;
   /** Unique per message: a second notify with the same key writes nothing (jobs run more than once). */
   dedupeKey?: string;
 }
@@ -36,20 +38,13 @@ export async function notify(tx: ServiceContext, input: NotifyInput): Promise<No
   if (!tx.inTransaction) throw new Error('notify must run inside withTransaction');
   if (Boolean(input.userId) === Boolean(input.institutionId)) throw new Error('notify needs exactly one of userId and institutionId');
   const recipients = await recipientAddresses(tx, input);
-  const render = (locale: Locale) =>
-    input.message
-      ? { title: renderMessage(input.message.title, locale, input.message.params), body: renderMessage(input.message.body, locale, input.message.params) }
-      : { title: input.title ?? '', body: input.body ?? '' };
-  // The in-app row of a person is in their language; an institution's row, read by all its
-  // administrators, in the platform's (Chinese): each administrator's e-mail is in their own.
-  const rowLocale = input.userId ? ((await userLocale(tx, input.userId)) ?? DEFAULT_LOCALE) : DEFAULT_LOCALE;
   const [notification] = await tx.db
     .insert(notifications)
     .values({
       userId: input.userId ?? null,
       institutionId: input.institutionId ?? null,
       kind: input.kind,
-      ...render(rowLocale),
+      message: input.message,
       dedupeKey: input.dedupeKey ?? null,
       createdAt: tx.now(),
     })
@@ -60,7 +55,7 @@ export async function notify(tx: ServiceContext, input: NotifyInput): Promise<No
   if (recipients.length) {
     await tx.db.insert(mailOutbox).values(
       recipients.map(({ email, locale }) => {
-        const text = render(locale);
+        const text = wordMessage(input.message, locale);
         return {
           notificationId: notification.id,
           toAddress: email,
@@ -80,11 +75,6 @@ export async function notify(tx: ServiceContext, input: NotifyInput): Promise<No
 }
 
 const asLocale = (value: string | null): Locale => ((LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : DEFAULT_LOCALE);
-
-async function userLocale(tx: ServiceContext, userId: string): Promise<Locale | null> {
-  const [row] = await tx.db.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
-  return row ? asLocale(row.locale) : null;
-}
 
 /** Distinct addresses, each with its owner's language, so two accounts sharing a mailbox get one message. */
 async function recipientAddresses(tx: ServiceContext, input: NotifyInput): Promise<Array<{ email: string; locale: Locale }>> {

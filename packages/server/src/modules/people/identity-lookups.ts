@@ -5,7 +5,6 @@ import { identityLookups, userGrants, users } from '../../platform/db/schema.ts'
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, validation } from '../../platform/errors.ts';
-import { translate } from '../../platform/i18n/messages.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import { nextNumber } from '../../platform/db/next-number.ts';
 import { notify } from '../notifications/notify.ts';
@@ -83,19 +82,13 @@ async function flagAccount(tx: ServiceContext, userId: string, failures: number)
   if ((await nextNumber(tx, `identity-flag:${userId}:${bucket}`)) !== 1) return;
   const [account] = await tx.db.select({ username: users.username, displayName: users.displayName }).from(users).where(eq(users.id, userId));
   await appendAudit(tx, { action: 'identity.lookups_flagged', entityType: 'user', entityId: userId, detail: { failures, windowMinutes: IDENTITY_LOOKUP_LIMITS.windowMinutes } });
-  const admins = await tx.db
-    .selectDistinct({ userId: userGrants.userId, locale: users.locale })
-    .from(userGrants)
-    .innerJoin(users, eq(users.id, userGrants.userId))
-    .where(eq(userGrants.role, 'municipal_admin'));
+  const admins = await tx.db.selectDistinct({ userId: userGrants.userId }).from(userGrants).where(eq(userGrants.role, 'municipal_admin'));
   const params = { username: account?.username ?? userId, displayName: account?.displayName ?? '', count: String(failures), minutes: String(IDENTITY_LOOKUP_LIMITS.windowMinutes) };
   for (const admin of admins) {
-    const locale = admin.locale === 'en-US' ? 'en-US' : 'zh-CN';
     await notify(tx, {
       userId: admin.userId,
       kind: 'identity.lookups_flagged',
-      title: translate('identity.flaggedTitle', locale, params),
-      body: translate('identity.flaggedBody', locale, params),
+      message: { title: 'notification.identityFlagged.title', body: 'notification.identityFlagged.body', params },
       dedupeKey: `identity-flag:${userId}:${bucket}:${admin.userId}`,
     });
   }

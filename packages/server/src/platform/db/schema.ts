@@ -24,6 +24,7 @@ import {
   type PersonProfile,
   type RuleSetOverrides,
 } from '@jiping/domain';
+import type { CatalogueMessage } from '../i18n/messages.ts';
 
 /*
  * The schema, one file per release of this foundation. Tables owned by institutions carry
@@ -261,13 +262,24 @@ export const notifications = pgTable(
     institutionId: uuid('institution_id').references(() => institutions.id),
     userId: uuid('user_id').references(() => users.id),
     kind: text('kind').notNull(),
-    title: text('title').notNull(),
-    body: text('body').notNull(),
+    /**
+     * The catalogue keys and parameters, worded when read in the reader's language (an
+     * institution's notification is read by all its administrators). Rows written before keep
+     * their text in `title` and `body`, in the language they were sent in.
+     */
+    // json, not jsonb: written and read whole, never queried inside.
+    message: json('message').$type<CatalogueMessage>(),
+    title: text('title'),
+    body: text('body'),
     dedupeKey: text('dedupe_key'),
     readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamps.createdAt,
   },
-  (t) => [uniqueIndex('notifications_dedupe_key').on(t.dedupeKey), index('notifications_institution_idx').on(t.institutionId, t.createdAt)],
+  (t) => [
+    uniqueIndex('notifications_dedupe_key').on(t.dedupeKey),
+    index('notifications_institution_idx').on(t.institutionId, t.createdAt),
+    check('notifications_worded', sql`${t.message} is not null or (${t.title} is not null and ${t.body} is not null)`),
+  ],
 );
 
 /**

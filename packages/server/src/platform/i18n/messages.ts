@@ -248,22 +248,6 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   },
   'identity.notOpen': { 'zh-CN': '该实名核验申请已办结（{status}），不能再处理。', 'en-US': 'This identity claim is already closed ({status}).' },
   'identity.notLinked': { 'zh-CN': '该账号未绑定任何人员。', 'en-US': 'This account is not linked to any person.' },
-  'identity.flaggedTitle': { 'zh-CN': '疑似批量试探证件号码：账号 {username}', 'en-US': 'Suspected ID-number enumeration: account {username}' },
-  'identity.flaggedBody': {
-    'zh-CN':
-      '账号 {username}（{displayName}）在 {minutes} 分钟内 {count} 次以不匹配的姓名查询已登记的证件号码，已暂停其证件查询。请在“审计日志”中按操作类型“identity.name_mismatch”筛选，核查该账号的查询记录。',
-    'en-US':
-      'Account {username} ({displayName}) looked up registered ID numbers with non-matching names {count} times within {minutes} minutes; its look-ups are suspended. See identity.name_mismatch in the audit trail.',
-  },
-  'identity.confirmedTitle': { 'zh-CN': '实名核验已通过', 'en-US': 'Identity verified' },
-  'identity.confirmedBody': { 'zh-CN': '您的账号已通过现场核验，与本人档案完成绑定。', 'en-US': 'Your identity was confirmed in person and your account is linked to your record.' },
-  'identity.rejectedTitle': { 'zh-CN': '实名核验未通过', 'en-US': 'Identity not verified' },
-  'identity.rejectedBody': { 'zh-CN': '您的实名绑定申请未通过现场核验：{reason}', 'en-US': 'Your identity claim was not confirmed in person: {reason}' },
-  'identity.unlinkedTitle': { 'zh-CN': '账号实名绑定已解除', 'en-US': 'Identity link removed' },
-  'identity.unlinkedBody': {
-    'zh-CN': '您的账号与人员档案的绑定已由经办人解除：{reason}。如需重新绑定，请在“我的档案”中重新进行实名核验。',
-    'en-US': 'An officer removed the link between your account and your record: {reason}. To link again, verify your identity under “My record”.',
-  },
   'identityClaim.status.code_sent': { 'zh-CN': '待输入验证码', 'en-US': 'waiting for the code' },
   'identityClaim.status.pending_in_person': { 'zh-CN': '待现场核验', 'en-US': 'waiting for confirmation in person' },
   'identityClaim.status.verified': { 'zh-CN': '已核验', 'en-US': 'verified' },
@@ -471,7 +455,25 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   'import.noAgreement.cooperation': { 'zh-CN': '本机构没有与“{party}”的校企合作协议，请先登记协议。', 'en-US': 'No cooperation agreement with "{party}" on record.' },
   'import.noAgreement.entrustment': { 'zh-CN': '本机构没有与“{party}”的委托评价协议，请先登记协议。', 'en-US': 'No entrustment agreement with "{party}" on record.' },
   ...labelMessages('relationKind', RELATION_KIND_LABELS),
+  // Notifications keep these keys and their parameters, and are worded when read: a key in use
+  // stays (a changed text reaches old notifications too; a removed key would show as the key).
   ...labelMessages('registrationNotice', REGISTRATION_NOTICES),
+  'notification.identityFlagged.title': { 'zh-CN': '疑似批量试探证件号码：账号 {username}', 'en-US': 'Suspected ID-number enumeration: account {username}' },
+  'notification.identityFlagged.body': {
+    'zh-CN':
+      '账号 {username}（{displayName}）在 {minutes} 分钟内 {count} 次以不匹配的姓名查询已登记的证件号码，已暂停其证件查询。请在“审计日志”中按操作类型“identity.name_mismatch”筛选，核查该账号的查询记录。',
+    'en-US':
+      'Account {username} ({displayName}) looked up registered ID numbers with non-matching names {count} times within {minutes} minutes; its look-ups are suspended. See identity.name_mismatch in the audit trail.',
+  },
+  'notification.identityConfirmed.title': { 'zh-CN': '实名核验已通过', 'en-US': 'Identity verified' },
+  'notification.identityConfirmed.body': { 'zh-CN': '您的账号已通过现场核验，与本人档案完成绑定。', 'en-US': 'Your identity was confirmed in person and your account is linked to your record.' },
+  'notification.identityRejected.title': { 'zh-CN': '实名核验未通过', 'en-US': 'Identity not verified' },
+  'notification.identityRejected.body': { 'zh-CN': '您的实名绑定申请未通过现场核验：{reason}', 'en-US': 'Your identity claim was not confirmed in person: {reason}' },
+  'notification.identityUnlinked.title': { 'zh-CN': '账号实名绑定已解除', 'en-US': 'Identity link removed' },
+  'notification.identityUnlinked.body': {
+    'zh-CN': '您的账号与人员档案的绑定已由经办人解除：{reason}。如需重新绑定，请在“我的档案”中重新进行实名核验。',
+    'en-US': 'An officer removed the link between your account and your record: {reason}. To link again, verify your identity under “My record”.',
+  },
   'notification.registration.title': { 'zh-CN': '{occupation}（{level}）报名：{registrationNoticeLabel}', 'en-US': '{occupation} ({level}) application: {registrationNoticeLabel}' },
   'notification.registration.bodyReason': {
     'zh-CN': '{name}，您好：\n您向{institution}申报的{occupation}{workType}{level}（考试日期 {examDate}）：{registrationNoticeLabel}。\n审核意见：{reason}',
@@ -520,8 +522,20 @@ export function translate(key: string, locale: Locale, params: Record<string, st
 /** Message parameters; a text in both languages is taken in the language rendered. */
 export type MessageParams = Record<string, string | LocalizedText>;
 
+/** A message by its catalogue keys, kept as such (a notification) and worded in each reader's language. */
+export interface CatalogueMessage {
+  title: string;
+  body: string;
+  params: MessageParams;
+}
+
 export function renderMessage(key: string, locale: Locale, params: MessageParams = {}): string {
   return translate(key, locale, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? value : value[locale]])));
+}
+
+/** A catalogue message's title and body in one language. */
+export function wordMessage(message: CatalogueMessage, locale: Locale): { title: string; body: string } {
+  return { title: renderMessage(message.title, locale, message.params), body: renderMessage(message.body, locale, message.params) };
 }
 
 export function hasMessage(key: string): boolean {
