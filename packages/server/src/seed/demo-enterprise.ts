@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { type Actor, maskIdNumber, maskPhone, residentIdBirthDate, residentIdGender, type PersonProfile } from '@jiping/domain';
+import { type Actor, maskIdNumber, residentIdCheckChar, maskPhone, residentIdBirthDate, residentIdGender, type PersonProfile } from '@jiping/domain';
 import type { ServiceContext } from '../platform/context.ts';
 import { institutionAgreements, personRelations, persons, userGrants, users } from '../platform/db/schema.ts';
 import { appendAudit } from '../platform/audit/append-audit.ts';
@@ -128,8 +128,39 @@ export const DEMO_WORKERS: DemoWorker[] = [
   },
 ];
 
-export async function seedDemoWorkers(tx: ServiceContext, keyring: Keyring, enterpriseId: string) {
-  for (const worker of DEMO_WORKERS) {
+/** A fictitious resident ID number that passes the GB 11643 check: the check character is computed. */
+const residentId = (first17: string) => first17 + residentIdCheckChar(first17);
+
+/** A 车工 worker of the enterprise with a 五级 certificate old enough for 四级, and no account. */
+function lathe(name: string, first17: string, employmentType: 'dispatched' | 'direct', since: string, certifiedOn: string): DemoWorker {
+  return {
+    username: null,
+    idNumber: residentId(first17),
+    name,
+    phone: null,
+    profile: {
+      workHistory: [{ occupationCode: '6-18-01-01', employer: '上海浦江精密机械有限公司', from: since, to: null, evidenceFileIds: [] }],
+      certificates: [{ occupationCode: '6-18-01-01', level: 5, number: `S00003100000501${first17.slice(12, 16)}`, issuedOn: certifiedOn, evidenceFileIds: [] }],
+      diplomas: [],
+      titles: [],
+      apprenticeshipCompletedOn: null,
+    },
+    relation: { kind: 'employee', employmentType, employerName: employmentType === 'dispatched' ? '上海东方人力资源服务有限公司' : '', validFrom: since },
+  };
+}
+
+/** The enterprise's 车工 四级 candidates besides 李强, admitted to the demo exam (see demo-exams.ts). */
+export const DEMO_LATHE_WORKERS: DemoWorker[] = [
+  lathe('张伟', '31011519890510003', 'dispatched', '2016-03-01', '2019-06-28'),
+  lathe('刘洋', '31011519911123005', 'direct', '2015-07-01', '2018-12-20'),
+  lathe('黄磊', '31011519930802007', 'dispatched', '2017-09-01', '2020-06-30'),
+  lathe('马丽', '31011519940415004', 'direct', '2016-08-15', '2019-12-27'),
+];
+
+/** Records the demo workers and their relations; returns each one's person id by name. */
+export async function seedDemoWorkers(tx: ServiceContext, keyring: Keyring, enterpriseId: string): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const worker of [...DEMO_WORKERS, ...DEMO_LATHE_WORKERS]) {
     const [person] = await tx.db
       .insert(persons)
       .values({
@@ -147,6 +178,7 @@ export async function seedDemoWorkers(tx: ServiceContext, keyring: Keyring, ente
         updatedAt: tx.now(),
       })
       .returning();
+    ids.set(worker.name, person!.id);
     await appendAudit(tx, { action: 'person.registered', entityType: 'person', entityId: person!.id, after: { id: person!.id, name: person!.name, idNumberMasked: person!.idNumberMasked } });
     if (worker.username) {
       const [user] = await tx.db.select({ id: users.id }).from(users).where(eq(users.username, worker.username));
@@ -179,4 +211,5 @@ export async function seedDemoWorkers(tx: ServiceContext, keyring: Keyring, ente
     })
     .returning();
   await appendAudit(tx, { action: 'agreement.created', entityType: 'agreement', entityId: agreement!.id, after: agreement });
+  return ids;
 }

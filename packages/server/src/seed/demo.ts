@@ -8,6 +8,7 @@ import { hashPassword } from '../platform/auth/password.ts';
 import { readSampleOccupations } from './sample-occupations.ts';
 import { seedDemoWorkers, seedFiledEnterprise } from './demo-enterprise.ts';
 import { seedDemoStaff } from './demo-staff.ts';
+import { seedDemoExam } from './demo-exams.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { organizationAuditView } from '../modules/organizations/contact-phone.ts';
 
@@ -115,8 +116,9 @@ export async function seedDemo(ctx: ServiceContext, options: DemoOptions): Promi
       await appendAudit(tx, { action: 'user.created', entityType: 'user', entityId: user!.id, after: { ...user, role: grant.role } });
     }
     await seedFiledEnterprise(tx, institutionIds.get('enterprise')!);
-    await seedDemoWorkers(tx, options.keyring, institutionIds.get('enterprise')!);
+    const workers = await seedDemoWorkers(tx, options.keyring, institutionIds.get('enterprise')!);
     await seedDemoStaff(tx, options.keyring, institutionIds.get('enterprise')!);
+    await seedDemoExam(tx, institutionIds.get('enterprise')!, workers);
     await tx.db.insert(systemState).values({ key: DEMO_MARK, value: { at: tx.now().toISOString() } });
     await appendAudit(tx, { action: 'system.demo_seeded', entityType: 'system', entityId: DEMO_MARK });
   });
