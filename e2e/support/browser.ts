@@ -35,8 +35,9 @@ export interface E2E {
 
 export async function startE2E(): Promise<E2E> {
   if (!fs.existsSync(WEB_DIST)) throw new Error('packages/web/dist is missing: run `npm run build` (npm test does it first)');
-  // Real time: the browser drops cookies whose expiry lies in its past.
-  const server = await startTestServer('pglite', {}, new Date());
+  // Real time: the browser drops cookies whose expiry lies in its past. The demo's exam of the
+  // day is loaded, as `npm start` loads it, so the journeys run beside it.
+  const server = await startTestServer('pglite', {}, new Date(), { demoExam: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -19,7 +19,7 @@ for (const target of dbTargets()) {
       let sessions: Array<{ id: string; planId: string; component: string; startsAt: string; endsAt: string; version: number; occupationName: string; level: number }>;
 
       before(async () => {
-        server = await startTestServer(target, {}, startAt);
+        server = await startTestServer(target, {}, startAt, { demoExam: true });
       });
       after(async () => server?.close());
 
