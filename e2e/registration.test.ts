@@ -52,7 +52,11 @@ describe('registration journey in Chromium', { skip }, () => {
         await pudong.page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
         await pudong.page.getByRole('dialog').waitFor({ state: 'hidden' });
         await pudong.page.reload();
-        await pudong.page.getByRole('cell', { name: '已确认' }).waitFor();
+        // The demo's exam of the day is an acknowledged plan too: this one is told by its exam date.
+        await pudong.page
+          .getByRole('row', { name: new RegExp(exam) })
+          .getByRole('cell', { name: '已确认' })
+          .waitFor();
 
         // 李强, dispatched to the enterprise, 车工 五级 since 2022: applies and reads why he qualifies.
         worker = await e2e.signedIn('candidate-2');
