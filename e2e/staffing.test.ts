@@ -60,7 +60,10 @@ describe('staffing journey in Chromium', { skip }, () => {
         const { context, page } = await e2e.signedIn('enterprise-admin');
         pages.institution = page;
         await page.goto('/institution/plans');
-        await page.getByRole('link', { name: '人员安排' }).click();
+        await page
+          .getByRole('link', { name: '人员安排' })
+          .and(page.locator(`[href$="/plans/${plan.id}/staffing"]`))
+          .click();
         const card = page.locator('.ant-card').filter({ hasText: '操作技能考核 · 数控实操车间' });
         await card.getByText('以下规则未满足，本场不能开考：').waitFor();
         await card.getByText('本场 1 名考生需 3 名，现有 0 名').waitFor();
