@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { sql } from 'drizzle-orm';
 import type { ServiceContext } from '../platform/context.ts';
 import { appendAudit } from '../platform/audit/append-audit.ts';
-import { rows } from '../platform/db/client.ts';
+import { bulkInsert, excluded } from '../platform/db/bulk-insert.ts';
+import { calendarDays } from '../platform/db/schema.ts';
 
 /**
  * `chinese-days` (MIT, github.com/vsme/chinese-days) republishes the State Council general
@@ -33,22 +34,29 @@ export function officialCalendarDays(): OfficialDay[] {
 }
 
 /**
- * Brings the official arrangement into `calendar_days` in one statement. Rows the city set
+ * Brings the official arrangement into `calendar_days` in one upsert. Rows the city set
  * through the calendar (source 'city') are never touched; official rows are corrected when the
  * package corrects them. Unchanged rows are not rewritten, so a second run changes nothing and
  * appends no audit event.
  */
 export async function loadOfficialCalendar(ctx: ServiceContext, days: readonly OfficialDay[] = officialCalendarDays()): Promise<number> {
   if (!days.length) return 0;
-  const now = ctx.now().toISOString();
-  const upsert = sql`
-    insert into calendar_days (date, kind, name, source, created_at, updated_at)
-    select r.date, r.kind, r.name, 'official', ${now}::timestamptz, ${now}::timestamptz
-    from json_to_recordset(${JSON.stringify(days)}::json) as r(date date, kind text, name text)
-    on conflict (date) do update set kind = excluded.kind, name = excluded.name, version = calendar_days.version + 1, updated_at = excluded.updated_at
-      where calendar_days.source = 'official' and (calendar_days.kind, calendar_days.name) is distinct from (excluded.kind, excluded.name)
-    returning date::text as date`;
-  const changed = (await rows<{ date: string }>(ctx.db, upsert)).map((row) => row.date);
+  const now = ctx.now();
+  const written = await bulkInsert(
+    ctx.db,
+    calendarDays,
+    days.map((day) => ({ date: day.date, kind: day.kind, name: day.name, source: 'official', createdAt: now, updatedAt: now })),
+    {
+      onConflict: {
+        target: calendarDays.date,
+        update: ['kind', 'name', 'updatedAt'],
+        set: { version: sql`${calendarDays.version} + 1` },
+        setWhere: sql`${calendarDays.source} = 'official' and (${calendarDays.kind}, ${calendarDays.name}) is distinct from (${excluded(calendarDays.kind)}, ${excluded(calendarDays.name)})`,
+      },
+      returning: { date: calendarDays.date },
+    },
+  );
+  const changed = written.map((row) => row.date);
   if (changed.length) {
     const years = [...new Set(changed.map((date) => date.slice(0, 4)))].sort();
     await appendAudit(ctx, {

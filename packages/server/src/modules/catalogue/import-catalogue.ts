@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { cataloguePolicy, shanghaiDate } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
+import { bulkInsert } from '../../platform/db/bulk-insert.ts';
+import { occupationLevels, occupations, occupationWorkTypes } from '../../platform/db/schema.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed } from '../../platform/errors.ts';
 import { translate } from '../../platform/i18n/messages.ts';
@@ -48,25 +50,25 @@ export async function importCatalogue({ ctx, file, fileName }: { ctx: ServiceCon
   if (errors.length) return { ok: false, rows: raw.length, errors };
   const today = shanghaiDate(ctx.now());
   return withTransaction(ctx, async (tx) => {
+    await bulkInsert(
+      tx.db,
+      occupations,
+      rows.map((r) => ({ code: r.code, nameZh: r.nameZh, standardVersion: r.standardVersion, verified: true, withdrawnOn: null })),
+      { onConflict: { target: occupations.code, update: ['nameZh', 'standardVersion', 'verified', 'withdrawnOn'], set: { version: sql`${occupations.version} + 1`, updatedAt: sql`now()` } } },
+    );
+    await bulkInsert(
+      tx.db,
+      occupationWorkTypes,
+      rows.flatMap((r) => r.workTypes.map((name) => ({ occupationCode: r.code, name, withdrawnOn: null }))),
+      { onConflict: { target: [occupationWorkTypes.occupationCode, occupationWorkTypes.name], update: ['withdrawnOn'] } },
+    );
+    await bulkInsert(
+      tx.db,
+      occupationLevels,
+      rows.flatMap((r) => r.levels.map((level) => ({ occupationCode: r.code, level, withdrawnOn: null }))),
+      { onConflict: { target: [occupationLevels.occupationCode, occupationLevels.level], update: ['withdrawnOn'] } },
+    );
     const payload = JSON.stringify(rows);
-    await tx.db.execute(sql`
-      insert into occupations (code, name_zh, standard_version, verified, withdrawn_on)
-      select r.code, r."nameZh", r."standardVersion", true, null
-      from jsonb_to_recordset(${payload}::jsonb) as r(code text, "nameZh" text, "standardVersion" text)
-      on conflict (code) do update set name_zh = excluded.name_zh, standard_version = excluded.standard_version,
-        verified = true, withdrawn_on = null, version = occupations.version + 1, updated_at = now()`);
-    await tx.db.execute(sql`
-      insert into occupation_work_types (occupation_code, name, withdrawn_on)
-      select r.code, w.name, null
-      from jsonb_to_recordset(${payload}::jsonb) as r(code text, "workTypes" jsonb)
-      cross join lateral jsonb_array_elements_text(r."workTypes") as w(name)
-      on conflict (occupation_code, name) do update set withdrawn_on = null`);
-    await tx.db.execute(sql`
-      insert into occupation_levels (occupation_code, level, withdrawn_on)
-      select r.code, l.level::smallint, null
-      from jsonb_to_recordset(${payload}::jsonb) as r(code text, levels jsonb)
-      cross join lateral jsonb_array_elements_text(r.levels) as l(level)
-      on conflict (occupation_code, level) do update set withdrawn_on = null`);
     const withdrawnWorkTypes = await tx.db.execute(sql`
       update occupation_work_types w set withdrawn_on = ${today}
       from jsonb_to_recordset(${payload}::jsonb) as r(code text, "workTypes" jsonb)

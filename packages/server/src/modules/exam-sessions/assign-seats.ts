@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
 import { evaluationPlans, examSeats, examSessions, examTickets, registrations } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
+import { bulkInsert } from '../../platform/db/bulk-insert.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, notFound, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
@@ -61,7 +62,11 @@ export async function assignSeats({ ctx, planId, input, seed = newSeatSeed() }: 
 
     const ids = sessions.map((s) => s.id);
     const previous = await tx.db.delete(examSeats).where(inArray(examSeats.sessionId, ids)).returning({ registrationId: examSeats.registrationId });
-    await tx.db.insert(examSeats).values(seats.map((s) => ({ sessionId: s.sessionId, registrationId: s.candidate.registrationId, seatNumber: s.seatNumber })));
+    await bulkInsert(
+      tx.db,
+      examSeats,
+      seats.map((s) => ({ sessionId: s.sessionId, registrationId: s.candidate.registrationId, seatNumber: s.seatNumber })),
+    );
     const updated = await tx.db.update(examSessions).set({ seatSeed: seed, seatsAssignedAt: tx.now(), updatedAt: tx.now() }).where(inArray(examSessions.id, ids)).returning();
     await appendAudit(tx, {
       action: previous.length ? 'examSession.seatsRedrawn' : 'examSession.seatsAssigned',

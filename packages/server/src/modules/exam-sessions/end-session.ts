@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
 import { componentScores, examSeats, examSessions } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
+import { bulkInsert } from '../../platform/db/bulk-insert.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { assertAllowed, staleVersion } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
@@ -32,10 +33,12 @@ export async function endSession({ ctx, id, input }: { ctx: ServiceContext; id: 
       .where(and(eq(examSeats.sessionId, id), isNull(examSeats.checkedInAt)))
       .returning({ registrationId: examSeats.registrationId });
     if (absent.length) {
-      await tx.db
-        .insert(componentScores)
-        .values(absent.map((a) => ({ sessionId: id, registrationId: a.registrationId, component: row.component, absent: true, createdAt: tx.now(), updatedAt: tx.now() })))
-        .onConflictDoUpdate({ target: [componentScores.sessionId, componentScores.registrationId], set: { absent: true, updatedAt: tx.now() } });
+      await bulkInsert(
+        tx.db,
+        componentScores,
+        absent.map((a) => ({ sessionId: id, registrationId: a.registrationId, component: row.component, absent: true, createdAt: tx.now(), updatedAt: tx.now() })),
+        { onConflict: { target: [componentScores.sessionId, componentScores.registrationId], update: ['absent', 'updatedAt'] } },
+      );
     }
     await appendAudit(tx, {
       action: 'examSession.end',

@@ -3,6 +3,7 @@ import { formatTicketNumber, ticketCounterScope, TICKET_SERIAL_MAX } from '@jipi
 import type { ServiceContext } from '../../platform/context.ts';
 import { examTickets, registrations } from '../../platform/db/schema.ts';
 import { nextNumbers } from '../../platform/db/next-number.ts';
+import { bulkInsert } from '../../platform/db/bulk-insert.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { PlanRow } from './session-facts.ts';
 
@@ -25,7 +26,9 @@ export async function issueTickets(tx: ServiceContext, plan: PlanRow, institutio
   const year = plan.examStart.slice(0, 4);
   const first = await nextNumbers(tx, ticketCounterScope(institutionCode, year), waiting.length);
   if (first + waiting.length - 1 > TICKET_SERIAL_MAX) throw new AppError('CONFLICT', 'examTicket.serialsExhausted', { year });
-  await tx.db.insert(examTickets).values(
+  await bulkInsert(
+    tx.db,
+    examTickets,
     waiting.map((registration, index) => ({
       registrationId: registration.id,
       planId: plan.id,

@@ -3,6 +3,7 @@ import { actorUserId, IDENTITY_LOOKUP_LIMITS, sameName, type IdentityLookupOutco
 import type { ServiceContext } from '../../platform/context.ts';
 import { identityLookups, userGrants, users } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
+import { bulkInsert } from '../../platform/db/bulk-insert.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, validation } from '../../platform/errors.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
@@ -116,7 +117,11 @@ export async function recordImportMismatches(ctx: ServiceContext, importId: stri
   const userId = actorUserId(ctx.actor);
   if (!userId || !mismatches.length) return;
   await withTransaction({ ...ctx, inTransaction: false }, async (tx) => {
-    await tx.db.insert(identityLookups).values(mismatches.map((m) => ({ userId, idNumberBlind: m.blind, outcome: 'name_mismatch' as const, at: tx.now() })));
+    await bulkInsert(
+      tx.db,
+      identityLookups,
+      mismatches.map((m) => ({ userId, idNumberBlind: m.blind, outcome: 'name_mismatch' as const, at: tx.now() })),
+    );
     await appendAudit(tx, { action: 'identity.name_mismatch', entityType: 'registration_import', entityId: importId, detail: { rows: mismatches.length } });
     const [failures] = await tx.db
       .select({ n: count() })

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
 import { resultsPublicationEntries, resultsPublications } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
+import { bulkInsert } from '../../platform/db/bulk-insert.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
@@ -12,9 +13,6 @@ import { loadPlanResults } from './results-facts.ts';
 import { planOutcomes } from './plan-outcomes.ts';
 import { calendarFor } from './deadlines.ts';
 import { planResultsView } from './get-plan-results.ts';
-
-/** Rows per insert statement: three parameters a row, far under PostgreSQL's limit. */
-const ENTRY_CHUNK = 5000;
 
 /**
  * Publishes a plan's results once every session is signed off: from today for N working days
@@ -49,7 +47,7 @@ export async function publishResults({ ctx, planId, input }: { ctx: ServiceConte
       })
       .returning();
     const entries = outcomes.map((o, i) => ({ publicationId: publication!.id, registrationId: o.registrationId, entryNo: i + 1, maskedName: maskPersonName(o.name), outcome: o.outcome }));
-    for (let i = 0; i < entries.length; i += ENTRY_CHUNK) await tx.db.insert(resultsPublicationEntries).values(entries.slice(i, i + ENTRY_CHUNK));
+    await bulkInsert(tx.db, resultsPublicationEntries, entries);
     await appendAudit(tx, {
       action: 'results.published',
       entityType: 'plan',

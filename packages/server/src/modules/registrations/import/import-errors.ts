@@ -4,13 +4,12 @@ import type { ImportRowError } from '@jiping/contracts';
 import type { Locale } from '@jiping/domain';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/client.ts';
+import { bulkInsert } from '../../../platform/db/bulk-insert.ts';
 import { registrationImportErrors } from '../../../platform/db/schema.ts';
 import ExcelJS from '../../../platform/files/xlsx.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import { getImport } from './import-view.ts';
 
-/** Five parameters a row: well under PostgreSQL's 65 535 per statement. */
-const INSERT_CHUNK = 2000;
 /** Rows read per query while a report streams out. */
 const READ_PAGE = 5000;
 
@@ -27,13 +26,15 @@ export class ImportErrorLog {
     this.pending.push(error);
   }
 
-  /** Writes what was found since the last flush; kept for the next flush if the statement fails. */
+  /** Writes what was found since the last flush, all or nothing: kept for the next flush if the write fails. */
   async flush(db: Db) {
-    while (this.pending.length) {
-      const chunk = this.pending.slice(0, INSERT_CHUNK);
-      await db.insert(registrationImportErrors).values(chunk.map((e) => ({ importId: this.importId, ...e })));
-      this.pending = this.pending.slice(chunk.length);
-    }
+    if (!this.pending.length) return;
+    await bulkInsert(
+      db,
+      registrationImportErrors,
+      this.pending.map((e) => ({ importId: this.importId, ...e })),
+    );
+    this.pending = [];
   }
 }
 

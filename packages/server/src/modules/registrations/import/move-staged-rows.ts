@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { rows as queryRows } from '../../../platform/db/client.ts';
-import { persons, registrationImportRows, registrations, userGrants, type registrationImports } from '../../../platform/db/schema.ts';
+import { bulkInsert } from '../../../platform/db/bulk-insert.ts';
+import { personRelations, persons, registrationImportRows, registrations, userGrants, type registrationImports } from '../../../platform/db/schema.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import type { PlanForRegistration } from '../admission-inputs.ts';
 import { notifyApplicant } from '../notify-applicant.ts';
@@ -57,27 +58,75 @@ export async function moveStagedRows(
     tx.db,
     sql`select count(*)::int as "newPersons" from registration_import_rows where import_id = ${job.id} and new_person`,
   );
-  await tx.db.execute(sql`
-    insert into persons (id, id_type, id_number_sealed, id_number_blind, id_number_masked, name, gender, birth_date, phone_sealed, phone_masked, created_by_institution_id, profile, created_at, updated_at)
-    select person_id, id_type, id_number_sealed, id_number_blind, id_number_masked, name, gender, birth_date, phone_sealed, phone_masked, ${job.institutionId}::uuid, profile, ${now}::timestamptz, ${now}::timestamptz
-    from registration_import_rows where import_id = ${job.id} and new_person`);
+  const staged = registrationImportRows;
+  const stagedOfThisImport = sql`${staged} where ${staged.importId} = ${job.id}`;
+  await bulkInsert(tx.db, persons, {
+    select: {
+      id: staged.personId,
+      idType: staged.idType,
+      idNumberSealed: staged.idNumberSealed,
+      idNumberBlind: staged.idNumberBlind,
+      idNumberMasked: staged.idNumberMasked,
+      name: staged.name,
+      gender: staged.gender,
+      birthDate: staged.birthDate,
+      phoneSealed: staged.phoneSealed,
+      phoneMasked: staged.phoneMasked,
+      createdByInstitutionId: job.institutionId,
+      profile: staged.profile,
+      createdAt: now,
+      updatedAt: now,
+    },
+    from: sql`${stagedOfThisImport} and ${staged.newPerson}`,
+  });
   await tx.db.execute(sql`
     update persons p set profile = s.profile, version = p.version + 1, updated_at = ${now}::timestamptz
     from registration_import_rows s
     where s.import_id = ${job.id} and not s.new_person and s.profile is not null and p.id = s.person_id`);
-  await tx.db.execute(sql`
-    insert into person_relations (id, person_id, institution_id, district_code, kind, employment_type, employer_name, agreement_id, graduation_date, valid_from, valid_until, created_by, created_at, updated_at)
-    select relation_id, person_id, ${job.institutionId}::uuid, ${target.plan.districtCode}, relation_kind, employment_type, coalesce(employer_name, ''), agreement_id, graduation_date, valid_from, valid_until,
-      ${job.createdBy}::uuid, ${now}::timestamptz, ${now}::timestamptz
-    from registration_import_rows where import_id = ${job.id} and relation_id is not null`);
-  const written = await queryRows<{ id: string }>(
+  await bulkInsert(tx.db, personRelations, {
+    select: {
+      id: staged.relationId,
+      personId: staged.personId,
+      institutionId: job.institutionId,
+      districtCode: target.plan.districtCode,
+      kind: staged.relationKind,
+      employmentType: staged.employmentType,
+      employerName: sql`coalesce(${staged.employerName}, '')`,
+      agreementId: staged.agreementId,
+      graduationDate: staged.graduationDate,
+      validFrom: staged.validFrom,
+      validUntil: staged.validUntil,
+      createdBy: job.createdBy,
+      createdAt: now,
+      updatedAt: now,
+    },
+    from: sql`${stagedOfThisImport} and ${staged.relationId} is not null`,
+  });
+  const written = await bulkInsert(
     tx.db,
-    sql`insert into registrations (plan_id, person_id, institution_id, district_code, occupation_code, level, kind, attempt, channel, status, admissible, admission, import_id, created_by, created_at, updated_at)
-      select ${target.plan.id}::uuid, person_id, ${job.institutionId}::uuid, ${target.plan.districtCode}, ${target.plan.occupationCode}, ${target.plan.level}::smallint,
-        kind, attempt, 'group', status, admissible, admission, ${job.id}::uuid, ${job.createdBy}::uuid, ${now}::timestamptz, ${now}::timestamptz
-      from registration_import_rows where import_id = ${job.id}
-      order by row
-      returning id`,
+    registrations,
+    {
+      select: {
+        planId: target.plan.id,
+        personId: staged.personId,
+        institutionId: job.institutionId,
+        districtCode: target.plan.districtCode,
+        occupationCode: target.plan.occupationCode,
+        level: target.plan.level,
+        kind: staged.kind,
+        attempt: staged.attempt,
+        channel: 'group',
+        status: staged.status,
+        admissible: staged.admissible,
+        admission: staged.admission,
+        importId: job.id,
+        createdBy: job.createdBy,
+        createdAt: now,
+        updatedAt: now,
+      },
+      from: sql`${stagedOfThisImport} order by ${staged.row}`,
+    },
+    { returning: { id: registrations.id } },
   );
   // Most people in a group have no account; those who do hear of it as if they had applied.
   const told = await tx.db
