@@ -34,6 +34,22 @@ module.exports = {
       to: { path: '^packages/server/' },
     },
     {
+      name: 'modules-meet-through-their-entries',
+      severity: 'error',
+      comment:
+        "A server module is used by another only through its index.ts, the module's contract: what it does not export there (queries, views, helpers of its use cases) can change without breaking any other module.",
+      from: { path: '^packages/server/src/modules/([^/]+)/' },
+      to: { path: '^packages/server/src/modules/', pathNot: ['^packages/server/src/modules/$1/', '^packages/server/src/modules/[^/]+/index[.]ts$'] },
+    },
+    {
+      name: 'start-up-seeds-and-jobs-use-module-entries',
+      severity: 'error',
+      comment:
+        'Outside the modules (start-up, CLI, seeds, jobs), server code uses a module through its index.ts, and the routes through the route registry (modules/index.ts), like the modules use each other.',
+      from: { path: '^packages/server/src/', pathNot: '^packages/server/src/modules/' },
+      to: { path: '^packages/server/src/modules/', pathNot: ['^packages/server/src/modules/index[.]ts$', '^packages/server/src/modules/[^/]+/index[.]ts$'] },
+    },
+    {
       name: 'platform-below-modules',
       severity: 'error',
       comment: 'platform/ is the cross-cutting floor every module stands on; it never imports a module.',

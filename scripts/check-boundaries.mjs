@@ -1,7 +1,7 @@
 // The module boundaries, checked by `npm test`: the file-level rules of .dependency-cruiser.cjs
 // (no import cycle, a pure domain, contracts without I/O, the web apart from the server, platform
-// below the modules), then no cycle between the server's modules taken as wholes: two modules
-// that import each other are one module in two folders.
+// below the modules, server modules used only through their index.ts), then no cycle between the
+// server's modules taken as wholes: two modules that import each other are one module in two folders.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 

@@ -43,7 +43,7 @@ const groups = only ? [only] : ['unit', 'api', 'e2e'];
 if (!only) {
   step('typecheck: server, domain, contracts, tests', 'npx', ['tsc', '-p', 'tsconfig.json']);
   step('typecheck: web', 'npx', ['tsc', '-p', 'packages/web/tsconfig.json']);
-  step('module boundaries: no cycles, a pure domain, the web apart from the server', process.execPath, [path.join(root, 'scripts/check-boundaries.mjs')]);
+  step('module boundaries: no cycles, a pure domain, the web apart from the server, modules through their entries', process.execPath, [path.join(root, 'scripts/check-boundaries.mjs')]);
   step('lint: typescript-eslint and the rules of hooks', 'npx', ['eslint', '.', '--max-warnings=0']);
   step('format: Prettier', 'npx', ['prettier', '--check', '--log-level=warn', '.']);
 }

@@ -14,7 +14,7 @@ import { buildApp, type AppDeps } from './platform/http/app.ts';
 import { loadReferenceData } from './seed/reference-data.ts';
 import { seedDemo } from './seed/demo.ts';
 import { MODULES } from './modules/index.ts';
-import { sealContactPhones } from './modules/organizations/contact-phone.ts';
+import { sealContactPhones } from './modules/organizations/index.ts';
 
 /** A context for jobs, seeds and the CLI; with `mail`, e-mail written by the job is delivered right after its commit. */
 export function systemContext(database: Database, clock: Clock, job: string, mail?: MailWaker): ServiceContext {

@@ -2,8 +2,8 @@ import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/client.ts';
 import type { MailDispatcher } from '../platform/mail/mail-dispatcher.ts';
 import { systemContext } from '../boot.ts';
-import { failInterruptedImports } from '../modules/registrations/import/fail-interrupted-imports.ts';
-import { expireFilings } from '../modules/filings/expire-filings.ts';
+import { failInterruptedImports } from '../modules/registrations/index.ts';
+import { expireFilings } from '../modules/filings/index.ts';
 import { recordFinalResults } from '../modules/results/index.ts';
 
 /** What a job may use; `mail` delivers the e-mail a job writes (and is the `mail` job itself). */

@@ -6,9 +6,7 @@ import { appendAudit } from '../platform/audit/append-audit.ts';
 import { toGrant } from '../platform/auth/load-actor.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { blindIndex, seal } from '../platform/crypto/pii.ts';
-import { createFiling } from '../modules/filings/create-filing.ts';
-import { submitFiling } from '../modules/filings/submit-filing.ts';
-import { approveFiling } from '../modules/filings/approve-filing.ts';
+import { createFiling, submitFiling, approveFiling } from '../modules/filings/index.ts';
 
 /**
  * The Pudong enterprise's filing, made the way a real one is (drafted, submitted, approved by the

@@ -3,15 +3,12 @@ import { addDays, latestDayWithNotice, shanghaiDate, type IsoDate, type SessionD
 import type { ServiceContext } from '../platform/context.ts';
 import { staffMembers } from '../platform/db/schema.ts';
 import { fixedClock } from '../platform/clock.ts';
-import { createPlan } from '../modules/plans/create-plan.ts';
-import { transitionPlan } from '../modules/plans/transition-plan.ts';
-import { applyToPlan } from '../modules/registrations/apply.ts';
-import { reviewRegistration } from '../modules/registrations/review-registration.ts';
-import { scheduleSession } from '../modules/exam-sessions/schedule-session.ts';
-import { assignSeats } from '../modules/exam-sessions/assign-seats.ts';
-import { getParameter } from '../modules/parameters/get-parameter.ts';
-import { workCalendar } from '../modules/calendar/calendar.ts';
-import { assignSessionStaff } from '../modules/staffing/assign-session-staff.ts';
+import { createPlan, transitionPlan } from '../modules/plans/index.ts';
+import { applyToPlan, reviewRegistration } from '../modules/registrations/index.ts';
+import { scheduleSession, assignSeats } from '../modules/exam-sessions/index.ts';
+import { getParameter } from '../modules/parameters/index.ts';
+import { workCalendar } from '../modules/calendar/index.ts';
+import { assignSessionStaff } from '../modules/staffing/index.ts';
 import { demoActor, DEMO_LATHE_WORKERS } from './demo-enterprise.ts';
 
 const MINUTE = 60_000;

@@ -10,7 +10,7 @@ import { seedDemoWorkers, seedFiledEnterprise } from './demo-enterprise.ts';
 import { seedDemoStaff } from './demo-staff.ts';
 import { seedDemoExam } from './demo-exams.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
-import { organizationAuditView } from '../modules/organizations/contact-phone.ts';
+import { organizationAuditView } from '../modules/organizations/index.ts';
 
 const DEMO_MARK = 'demo_seeded';
 

@@ -1,6 +1,6 @@
 import ExcelJS from '../../platform/files/xlsx.ts';
 import type { ServiceContext } from '../../platform/context.ts';
-import { listOccupations } from '../reference/queries.ts';
+import { listOccupations } from '../reference/index.ts';
 import { CATALOGUE_COLUMNS } from './catalogue-file.ts';
 
 /** The catalogue in force, in the import template's own shape, so an export can be edited and re-imported. */

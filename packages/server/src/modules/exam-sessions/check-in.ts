@@ -9,7 +9,7 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
-import { identityBlindIndex } from '../people/find-or-create-person.ts';
+import { identityBlindIndex } from '../people/index.ts';
 import { loadSession } from './session-facts.ts';
 import { shanghaiDateTime } from './shanghai-time.ts';
 

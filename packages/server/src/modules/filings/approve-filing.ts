@@ -9,7 +9,7 @@ import { nextNumber } from '../../platform/db/next-number.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
+import { getParameter } from '../parameters/index.ts';
 import { loadFiling } from './filing-facts.ts';
 import { transitionFiling } from './filing-transition.ts';
 import { syncStaffMembers } from '../staffing/index.ts';

@@ -8,7 +8,7 @@ import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
+import { getParameter } from '../parameters/index.ts';
 import { assertScopeInCatalogue } from './validate-filing.ts';
 
 const OPEN: Array<(typeof filings.$inferSelect)['status']> = ['draft', 'submitted', 'returned'];

@@ -3,8 +3,8 @@ import { addDays, daysBetween, shanghaiDate } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { filings, institutions } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
-import { notify } from '../notifications/notify.ts';
+import { getParameter } from '../parameters/index.ts';
+import { notify } from '../notifications/index.ts';
 import { transitionFiling } from './filing-transition.ts';
 
 export interface ExpiryRun {

@@ -2,7 +2,7 @@ import { checkScope, type CatalogueEntry, type InstitutionCategory, type ScopeRo
 import type { FilingContent } from '@jiping/contracts';
 import type { Db } from '../../platform/db/client.ts';
 import { validation, type FieldError } from '../../platform/errors.ts';
-import { activeCatalogue } from '../catalogue/active-catalogue.ts';
+import { activeCatalogue } from '../catalogue/index.ts';
 
 /** Scope must stay inside the registrable catalogue, without duplicate or overlapping rows: checked on every save. */
 export async function assertScopeInCatalogue(db: Db, scope: readonly ScopeRow[]): Promise<Map<string, CatalogueEntry>> {

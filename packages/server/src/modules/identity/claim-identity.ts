@@ -10,9 +10,7 @@ import { AppError, assertAllowed, conflict, validation } from '../../platform/er
 import { parseInput } from '../../platform/parse-input.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import type { SmsSender } from '../../platform/sms/sms-sender.ts';
-import { checkIdentity, findOrCreatePerson } from '../people/find-or-create-person.ts';
-import { districtsKnowingPerson } from '../people/person-districts.ts';
-import { lookUpIdentity, recordLookup } from '../people/identity-lookups.ts';
+import { checkIdentity, findOrCreatePerson, districtsKnowingPerson, lookUpIdentity, recordLookup } from '../people/index.ts';
 import { codeExpiry, newCode, sendCode } from './one-time-code.ts';
 import { toClaimView } from './claim-view.ts';
 

@@ -9,7 +9,7 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, notFound, staleVersion } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import { translate } from '../../platform/i18n/messages.ts';
-import { notify } from '../notifications/notify.ts';
+import { notify } from '../notifications/index.ts';
 import { linkAccount } from './claim-identity.ts';
 
 /**

@@ -10,8 +10,8 @@ import { AppError, assertAllowed, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import { unseal } from '../../platform/crypto/pii.ts';
-import { notify } from '../notifications/notify.ts';
-import { districtsKnowingPerson } from '../people/person-districts.ts';
+import { notify } from '../notifications/index.ts';
+import { districtsKnowingPerson } from '../people/index.ts';
 
 /**
  * Removes the link between a candidate account and a person (a link made in error, an account

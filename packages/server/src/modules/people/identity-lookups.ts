@@ -8,7 +8,7 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, validation } from '../../platform/errors.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import { nextNumber } from '../../platform/db/next-number.ts';
-import { notify } from '../notifications/notify.ts';
+import { notify } from '../notifications/index.ts';
 import { findPersonByIdentity, identityBlindIndex, type CheckedIdentity } from './find-or-create-person.ts';
 import type { PersonRow } from './person-view.ts';
 

@@ -5,7 +5,7 @@ import { evidenceFiles } from '../../platform/db/schema.ts';
 import { assertAllowed, notFound } from '../../platform/errors.ts';
 import type { FileStore } from '../../platform/files/file-store.ts';
 import { loadPerson } from './person-facts.ts';
-import { loadInstitutionFacts } from '../institutions/institution-facts.ts';
+import { loadInstitutionFacts } from '../institutions/index.ts';
 
 /**
  * An evidence file's content. A person's file is for whoever may read the person; an

@@ -9,7 +9,7 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import { withActions } from './queries.ts';
-import { activeCatalogue } from '../catalogue/active-catalogue.ts';
+import { activeCatalogue } from '../catalogue/index.ts';
 import { CreatePlanBody } from '@jiping/contracts';
 
 /**

@@ -8,8 +8,8 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, notFound, staleVersion, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import { withActions } from './queries.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
-import { workCalendar } from '../calendar/calendar.ts';
+import { getParameter } from '../parameters/index.ts';
+import { workCalendar } from '../calendar/index.ts';
 import { PlanDecisionBody } from '@jiping/contracts';
 
 /**

@@ -16,7 +16,7 @@ import {
 import type { Db } from '../../platform/db/client.ts';
 import { evaluationPlans, institutionAgreements, institutions, occupations, personRelations } from '../../platform/db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
-import { ruleSetFor, type OccupationRow } from '../catalogue/occupation-rule-set.ts';
+import { ruleSetFor, type OccupationRow } from '../catalogue/index.ts';
 
 export type PlanRow = typeof evaluationPlans.$inferSelect;
 

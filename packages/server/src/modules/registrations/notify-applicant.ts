@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { LEVEL_LABELS, type AdmissionResult, type Level } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { userGrants } from '../../platform/db/schema.ts';
-import { notify } from '../notifications/notify.ts';
+import { notify } from '../notifications/index.ts';
 import type { MessageParams } from '../../platform/i18n/messages.ts';
 import type { PlanForRegistration } from './admission-inputs.ts';
 import type { RegistrationRow } from './registration-view.ts';

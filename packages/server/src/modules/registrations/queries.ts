@@ -7,7 +7,7 @@ import { evaluationPlans, institutions, occupations, registrations } from '../..
 import { assertAllowed, notFound } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/cursor.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-import { withActions } from '../plans/queries.ts';
+import { withActions } from '../plans/index.ts';
 import { registrationFacts, registrationSelect, toRegistrationView } from './registration-view.ts';
 
 /** A plan's applications in the order they arrived, for the institution and its supervisors. */

@@ -7,8 +7,8 @@ import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { assertAllowed, conflict, validation, type FieldError } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-import { foreignEvidence } from '../people/evidence-files.ts';
-import { loadInstitutionFacts } from '../institutions/institution-facts.ts';
+import { foreignEvidence } from '../people/index.ts';
+import { loadInstitutionFacts } from '../institutions/index.ts';
 import { toAgreementView } from './relation-view.ts';
 
 /**

@@ -23,10 +23,8 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, validation, type FieldError } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
-import { checkIdentity, findOrCreatePerson, identityBlindIndex } from '../people/find-or-create-person.ts';
-import { lookUpIdentity, recordLookup } from '../people/identity-lookups.ts';
-import { foreignEvidence } from '../people/evidence-files.ts';
-import { loadInstitutionFacts, type InstitutionFacts } from '../institutions/institution-facts.ts';
+import { checkIdentity, findOrCreatePerson, identityBlindIndex, lookUpIdentity, recordLookup, foreignEvidence } from '../people/index.ts';
+import { loadInstitutionFacts, type InstitutionFacts } from '../institutions/index.ts';
 import { toRelationView } from './relation-view.ts';
 
 type Body = z.output<typeof CreateRelationBody>;

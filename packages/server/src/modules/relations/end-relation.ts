@@ -8,7 +8,7 @@ import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, notFound, staleVersion, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-import { loadInstitutionFacts } from '../institutions/institution-facts.ts';
+import { loadInstitutionFacts } from '../institutions/index.ts';
 import { toRelationView } from './relation-view.ts';
 
 /**

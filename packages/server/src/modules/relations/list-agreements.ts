@@ -3,7 +3,7 @@ import { relationPolicy } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { institutionAgreements } from '../../platform/db/schema.ts';
 import { assertAllowed } from '../../platform/errors.ts';
-import { loadInstitutionFacts } from '../institutions/institution-facts.ts';
+import { loadInstitutionFacts } from '../institutions/index.ts';
 import { toAgreementView } from './relation-view.ts';
 
 /** The institution's agreements, latest first (an institution holds a handful, so no paging). */

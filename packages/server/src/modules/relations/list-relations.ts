@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../platform/context.ts';
 import { personRelations, persons } from '../../platform/db/schema.ts';
 import { assertAllowed } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-import { loadInstitutionFacts } from '../institutions/institution-facts.ts';
+import { loadInstitutionFacts } from '../institutions/index.ts';
 import { toRelationView } from './relation-view.ts';
 
 /** A page is a working list, not an export: past this, staff narrow it with `q`. */

@@ -4,7 +4,7 @@ import type { Router } from '../../platform/http/route.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
 import { ALLOW_SIGNED_IN } from '../../platform/http/access.ts';
 import { receiveFile } from '../../platform/http/multipart.ts';
-import { MAX_EVIDENCE_BYTES } from '../people/evidence-files.ts';
+import { MAX_EVIDENCE_BYTES } from '../people/index.ts';
 import { uploadInstitutionFile } from './upload-institution-file.ts';
 import { listAgreements } from './list-agreements.ts';
 import { createAgreement } from './create-agreement.ts';

@@ -11,8 +11,8 @@ import {
 } from '@jiping/domain';
 import type { Deadline } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
-import { workCalendar } from '../calendar/calendar.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
+import { workCalendar } from '../calendar/index.ts';
+import { getParameter } from '../parameters/index.ts';
 import type { PlanResults } from './results-facts.ts';
 
 /** The calendar from `from` far enough for N working days: one is at most a few calendar days away, even across the Spring Festival. */

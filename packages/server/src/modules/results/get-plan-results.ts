@@ -4,7 +4,7 @@ import type { PlanResultsView } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { resultsObjections, resultsPublicationEntries } from '../../platform/db/schema.ts';
 import { assertAllowed } from '../../platform/errors.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
+import { getParameter } from '../parameters/index.ts';
 import { loadPlanResults, type PlanResults } from './results-facts.ts';
 import { planOutcomes } from './plan-outcomes.ts';
 import { objectionViews } from './objection-view.ts';

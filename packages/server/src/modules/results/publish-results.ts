@@ -8,7 +8,7 @@ import { bulkInsert } from '../../platform/db/bulk-insert.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
+import { getParameter } from '../parameters/index.ts';
 import { loadPlanResults } from './results-facts.ts';
 import { planOutcomes } from './plan-outcomes.ts';
 import { calendarFor } from './deadlines.ts';

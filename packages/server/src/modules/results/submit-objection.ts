@@ -10,8 +10,8 @@ import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, notFound, validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
-import { notify } from '../notifications/notify.ts';
+import { getParameter } from '../parameters/index.ts';
+import { notify } from '../notifications/index.ts';
 import { planParams } from './notices.ts';
 import { OBJECTION_CONTACT, objectionAuditView } from './objection-view.ts';
 

@@ -6,7 +6,7 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { assertAllowed } from '../../platform/errors.ts';
 import { loadPlanResults } from './results-facts.ts';
 import { submissionDue, workingDaysAfter } from './deadlines.ts';
-import { workCalendar } from '../calendar/calendar.ts';
+import { workCalendar } from '../calendar/index.ts';
 import { recordFinalResults } from './record-final-results.ts';
 import { planResultsView } from './get-plan-results.ts';
 

@@ -4,7 +4,7 @@ import type { PlanStaffingView } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { userGrants, users } from '../../platform/db/schema.ts';
 import { assertAllowed } from '../../platform/errors.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
+import { getParameter } from '../parameters/index.ts';
 import { loadPlan, loadPlanStaffing, loadSession, sessionFacts, sessionView, type PlanRow, type PlanStaffing } from './session-staffing.ts';
 
 /** 人员安排: every session of the plan with who serves in it and every rule its staffing breaks. */

@@ -6,8 +6,7 @@ import { withTransaction } from '../../platform/db/transaction.ts';
 import { validation } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
-import { checkIdentity, findOrCreatePerson, identityBlindIndex } from '../people/find-or-create-person.ts';
-import { lookUpIdentity, recordLookup } from '../people/identity-lookups.ts';
+import { checkIdentity, findOrCreatePerson, identityBlindIndex, lookUpIdentity, recordLookup } from '../people/index.ts';
 import { linkStaff, loadManagedStaff } from './managed-staff.ts';
 
 /**

@@ -3,7 +3,7 @@ import { staffPolicy } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { conflictDeclarations } from '../../platform/db/schema.ts';
 import { assertAllowed } from '../../platform/errors.ts';
-import { loadInstitutionFacts } from '../institutions/institution-facts.ts';
+import { loadInstitutionFacts } from '../institutions/index.ts';
 import { conflictViews } from './conflict-view.ts';
 
 /** Every tie declared between the institution's staff and candidates, by whoever declared it. */

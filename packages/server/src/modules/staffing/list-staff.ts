@@ -1,7 +1,7 @@
 import { staffPolicy } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { assertAllowed } from '../../platform/errors.ts';
-import { loadInstitutionFacts } from '../institutions/institution-facts.ts';
+import { loadInstitutionFacts } from '../institutions/index.ts';
 import { institutionStaff, toStaffViews } from './staff-view.ts';
 
 /** 考评人员: the examiners and supervisors the institution's filing names (and named once), with their links. */

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../platform/context.ts';
 import { staffMembers } from '../../platform/db/schema.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, staleVersion } from '../../platform/errors.ts';
-import { loadInstitutionFacts } from '../institutions/institution-facts.ts';
+import { loadInstitutionFacts } from '../institutions/index.ts';
 import { loadStaffMember, toStaffView, type StaffRow } from './staff-view.ts';
 
 /** A member of staff the actor manages (their institution's administrator) and the filing in force still names. */

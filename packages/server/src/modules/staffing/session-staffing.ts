@@ -23,7 +23,7 @@ import type { SessionStaffingView, StaffingProblemView } from '@jiping/contracts
 import type { ServiceContext } from '../../platform/context.ts';
 import { conflictDeclarations, evaluationPlans, examSeats, examSessions, institutions, personRelations, persons, registrations, sessionStaff, staffMembers } from '../../platform/db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
+import { getParameter } from '../parameters/index.ts';
 import { contentInForce, filedStaff, staffKey } from './filed-staff.ts';
 import type { StaffRow } from './staff-view.ts';
 

@@ -8,7 +8,7 @@ import { assertAllowed } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/cursor.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import { toGrant } from '../../platform/auth/load-actor.ts';
-import { grantView, institutionNames } from '../auth/get-me.ts';
+import { grantView, institutionNames } from '../auth/index.ts';
 
 /** Accounts with their roles and scopes, for the city's user administration. */
 export async function listUsers({ ctx, input }: { ctx: ServiceContext; input: z.input<typeof UserListQuery> }) {

@@ -14,8 +14,8 @@ import { WorkbenchQuery, type WorkbenchItem, type WorkbenchView } from '@jiping/
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
 import { parseInput } from '../../platform/parse-input.ts';
-import { workCalendar } from '../calendar/calendar.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
+import { workCalendar } from '../calendar/index.ts';
+import { getParameter } from '../parameters/index.ts';
 import { directToDecide, filingsToReview, plansToAcknowledge } from './government-tasks.ts';
 import { applicationsToDecide, failedImports, returnedPlans } from './institution-tasks.ts';
 import { claimsToConfirm, ownIdentityTask } from './identity-tasks.ts';

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../platform/context.ts';
 import { identityClaims } from '../../platform/db/schema.ts';
-import { claimScope } from '../identity/list-identity-claims.ts';
+import { claimScope } from '../identity/index.ts';
 import { NO_DETAILS, toResult, totalColumn, WORKBENCH_ITEMS, type TaskResult } from './task-rows.ts';
 
 /** Identity claims waiting for confirmation in person that this actor may confirm, oldest first. */

@@ -13,14 +13,14 @@ import { blindIndex } from '../../../platform/crypto/pii.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { inspectXlsx, XlsxLimitError } from '../../../platform/files/xlsx.ts';
-import { getParameter } from '../../parameters/get-parameter.ts';
+import { getParameter } from '../../parameters/index.ts';
 import { loadPlanForRegistration, type AgreementRow } from '../admission-inputs.ts';
 import { assertOpenForRegistration } from '../apply.ts';
 import { COLUMN_HEADER } from './columns.ts';
 import { parseRow } from './parse-row.ts';
 import { ImportFileError, readImportSheet } from './read-sheet.ts';
 import { judgeRows, type CheckedRow } from './judge-rows.ts';
-import { recordImportMismatches } from '../../people/identity-lookups.ts';
+import { recordImportMismatches } from '../../people/index.ts';
 import { stageRows } from './stage-rows.ts';
 import { moveStagedRows } from './move-staged-rows.ts';
 
