@@ -74,6 +74,7 @@ import {
 } from './identity.ts';
 import { WorkbenchQuery, WorkbenchView } from './workbench.ts';
 import { examSessionDownloads, examSessionEndpoints } from './exam-sessions.ts';
+import { scoreDownloads, scoreEndpoints } from './scores.ts';
 import { CreatePlanBody, OpenPlanList, PlanDecisionBody, PlanList, PlanView } from './plans.ts';
 import { resultsDownloads, resultsEndpoints } from './results.ts';
 import {
@@ -201,6 +202,7 @@ export const endpoints = {
   ...examSessionEndpoints,
   ...staffingEndpoints,
   ...resultsEndpoints,
+  ...scoreEndpoints,
 } as const;
 
 /**
@@ -217,4 +219,5 @@ export const downloads = {
   importErrorsCsv: { url: '/api/v1/registration-imports/:id/errors.csv' },
   ...examSessionDownloads,
   ...resultsDownloads,
+  ...scoreDownloads,
 } as const;

@@ -15,6 +15,7 @@ export * from './plans.ts';
 export * from './results.ts';
 export * from './settings.ts';
 export * from './staffing.ts';
+export * from './scores.ts';
 export * from './endpoint.ts';
 export * from './endpoints.ts';
 export * from './exam-sessions.ts';

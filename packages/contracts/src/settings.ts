@@ -14,7 +14,7 @@ export const SetCalendarDayBody = z.strictObject({
   reason: z.string().trim().min(1).max(500),
 });
 
-const ParameterValue = z.union([z.number(), z.array(z.number()), StaffingRulesParameterSchema]);
+const ParameterValue = z.union([z.number(), z.array(z.number()), StaffingRulesParameterSchema, z.string()]);
 export type ParameterValueView = z.infer<typeof ParameterValue>;
 export const ParameterList = z.array(
   z.object({
@@ -22,16 +22,22 @@ export const ParameterList = z.array(
     defaultValue: ParameterValue,
     source: z.string(),
     current: ParameterValue,
-    history: z.array(z.object({ effectiveFrom: z.string(), value: ParameterValue, reason: z.string(), setBy: z.string() })),
+    /** `occupationCode` is '' for the city's values, else the occupation whose own value it is. */
+    history: z.array(z.object({ effectiveFrom: z.string(), occupationCode: z.string(), value: ParameterValue, reason: z.string(), setBy: z.string() })),
   }),
 );
 export const SetParameterBody = z.strictObject({
   key: z.enum(PARAMETER_KEYS as unknown as [string, ...string[]]),
-  value: z.union([z.number().int().min(0).max(3650), z.array(z.number().int().min(0).max(3650)).min(1).max(10), StaffingRulesParameterSchema]),
+  value: z.union([z.number().int().min(0).max(3650), z.array(z.number().int().min(0).max(3650)).min(1).max(10), StaffingRulesParameterSchema, z.string().trim().min(1).max(50)]),
+  /** Set for one occupation's own value (parameters that allow it); absent for the city's. */
+  occupationCode: z
+    .string()
+    .regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/)
+    .optional(),
   effectiveFrom: z.iso.date(),
   reason: z.string().trim().min(1).max(500),
 });
-export const ParameterValueSet = z.object({ key: z.string(), effectiveFrom: z.string(), value: ParameterValue });
+export const ParameterValueSet = z.object({ key: z.string(), occupationCode: z.string(), effectiveFrom: z.string(), value: ParameterValue });
 
 export const NotificationList = z.array(z.object({ id: z.uuid(), kind: z.string(), title: z.string(), body: z.string(), createdAt: z.string(), read: z.boolean() }));
 

@@ -19,6 +19,7 @@ export * from './exams.ts';
 export * from './exam-sessions.ts';
 export * from './staffing.ts';
 export * from './results.ts';
+export * from './scores.ts';
 export * from './eligibility/index.ts';
 export * from './admission/index.ts';
 export * from './menus.ts';

@@ -32,6 +32,10 @@ export const MENU_KEYS = [
   'my-registrations',
   'my-sessions',
   'conflicts',
+  'scoring',
+  'scores',
+  'score-corrections',
+  'my-scores',
   'profile',
 ] as const;
 export type MenuKey = (typeof MENU_KEYS)[number];
@@ -64,6 +68,10 @@ const MENU_PATHS: Record<MenuKey, string> = {
   'my-registrations': '/my-registrations',
   'my-sessions': '/my-sessions',
   conflicts: '/conflicts',
+  scoring: '/scoring',
+  scores: '/scores',
+  'score-corrections': '/score-corrections',
+  'my-scores': '/my-scores',
   profile: '/profile',
 };
 
@@ -100,6 +108,12 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
     if (workspace === 'examiner' && hasRole(actor, 'examiner')) menus.push(entry(workspace, 'my-sessions'));
     // A member of staff declares their own ties to candidates (回避申报).
     if (workspace === 'examiner' && canActAsStaff(actor).allowed) menus.push(entry(workspace, 'conflicts'));
+    // Scores: examiners score their sessions, the institution manages and signs them off, the
+    // bureaus read the corrections of locked scores, candidates read their own results.
+    if (workspace === 'examiner' && hasRole(actor, 'examiner')) menus.push(entry(workspace, 'scoring'));
+    if (workspace === 'institution' && hasRole(actor, 'institution_admin')) menus.push(entry(workspace, 'scores'));
+    if (workspace === 'government' && (hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin'))) menus.push(entry(workspace, 'score-corrections'));
+    if (workspace === 'candidate' && hasRole(actor, 'candidate')) menus.push(entry(workspace, 'my-scores'));
     menus.push(entry(workspace, 'profile'));
     return { workspace, menus };
   });

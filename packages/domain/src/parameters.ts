@@ -1,11 +1,22 @@
 import { STAFFING_RULES_DEFAULT, type StaffingRulesParameter } from './staffing.ts';
+import { SCORE_COMBINATIONS } from './scores.ts';
 
-/** What a parameter holds: a number, a list of numbers, or a structured rule set (staffing). */
-export type ParameterValue = number | readonly number[] | StaffingRulesParameter;
+/** What a parameter holds: a number, a list of numbers, a structured rule set (staffing), or one of its words. */
+export type ParameterValue = number | readonly number[] | StaffingRulesParameter | string;
+
+/** A parameter: its default and source; `choices` for one taking words; `perOccupation` for one an occupation may set for itself. */
+interface ParameterSpec {
+  value: ParameterValue;
+  source: string;
+  choices?: readonly string[];
+  perOccupation?: boolean;
+}
 
 /**
  * Rule parameters with their defaults and sources (docs/domain.md, its parameter table). Officials change them by adding a
- * value that takes effect on a date; the database holds those, these are what applies before any.
+ * value that takes effect on a date; the database holds those, these are what applies before any. A parameter with
+ * `choices` takes one of those words; one marked `perOccupation` may also be set for one occupation, which then wins over
+ * the city's value for that occupation.
  */
 export const PARAMETER_DEFAULTS = {
   'filing.validityYears': { value: 3, source: '备案有效期默认 3 年（各地备案管理办法通行做法）' },
@@ -28,7 +39,34 @@ export const PARAMETER_DEFAULTS = {
   'results.objectionsPerDay': { value: 20, source: '同一网络地址每天最多提出 20 条异议（平台防刷设定）' },
   'archive.paperRetentionYears': { value: 3, source: '纸质档案保存不少于 3 年' },
   'archive.electronicRetentionYears': { value: 5, source: '电子档案保存不少于 5 年' },
-} as const satisfies Record<string, { value: ParameterValue; source: string }>;
+  'exam.passMark': { value: 60, source: '理论知识考试、技能考核和综合评审均实行百分制，成绩皆达 60 分（含）以上者为合格（国家职业技能标准“鉴定方式/评价方式”）' },
+  'exam.componentKeepYears': { value: 1, source: '单科合格成绩保留 1 年，期间可补考一次（各地考务规程通行做法，默认值待以本市规程确认）' },
+  'exam.scoreSpreadWarning': { value: 10, source: '同一考生各考评员评分相差超过 10 分时提示并记录（平台设定，便于督导复核）' },
+  'exam.scoreCombination': {
+    value: 'mean',
+    choices: SCORE_COMBINATIONS,
+    perOccupation: true,
+    source: '多名考评员评分取算术平均（mean），职业标准另有规定的可按职业设为中位数（median）或去掉最高最低分后平均（trimmed_mean）',
+  },
+} as const satisfies Record<string, ParameterSpec>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFAULTS;
 export const PARAMETER_KEYS = Object.keys(PARAMETER_DEFAULTS) as ParameterKey[];
+
+type Spec<K extends ParameterKey> = (typeof PARAMETER_DEFAULTS)[K];
+
+/** What one parameter's value is: one of its words, a list of numbers, a number, or the staffing rule set. */
+export type ParameterValueOf<K extends ParameterKey> =
+  Spec<K> extends { choices: readonly (infer C)[] } ? C : Spec<K>['value'] extends readonly number[] ? number[] : Spec<K>['value'] extends number ? number : StaffingRulesParameter;
+
+/** Parameters an occupation may set for itself. */
+export function parameterPerOccupation(key: ParameterKey): boolean {
+  const spec: ParameterSpec = PARAMETER_DEFAULTS[key];
+  return spec.perOccupation === true;
+}
+
+/** The words a parameter may take, or null for one that does not take words. */
+export function parameterChoices(key: ParameterKey): readonly string[] | null {
+  const spec: ParameterSpec = PARAMETER_DEFAULTS[key];
+  return spec.choices ?? null;
+}

@@ -16,3 +16,4 @@ export * from './institution-actions.ts';
 export * from './exam-session-policy.ts';
 export * from './staffing-policy.ts';
 export * from './results-policy.ts';
+export * from './score-policy.ts';

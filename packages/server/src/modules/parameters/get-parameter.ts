@@ -1,18 +1,20 @@
-import { and, desc, eq, lte } from 'drizzle-orm';
-import { PARAMETER_DEFAULTS, shanghaiDate, type IsoDate, type ParameterKey, type StaffingRulesParameter } from '@jiping/domain';
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { PARAMETER_DEFAULTS, parameterPerOccupation, shanghaiDate, type IsoDate, type ParameterKey, type ParameterValueOf } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { parameters } from '../../platform/db/schema.ts';
 
-type Default<K extends ParameterKey> = (typeof PARAMETER_DEFAULTS)[K]['value'];
-type ValueOf<K extends ParameterKey> = Default<K> extends readonly number[] ? number[] : Default<K> extends number ? number : StaffingRulesParameter;
-
-/** The value of a rule parameter in force on a date (today in Shanghai by default). */
-export async function getParameter<K extends ParameterKey>(ctx: ServiceContext, key: K, on: IsoDate = shanghaiDate(ctx.now())): Promise<ValueOf<K>> {
+/**
+ * The value of a rule parameter in force on a date (today in Shanghai by default). For a
+ * parameter an occupation may set for itself, the occupation's value in force wins over the
+ * city's, whatever their dates.
+ */
+export async function getParameter<K extends ParameterKey>(ctx: ServiceContext, key: K, on: IsoDate = shanghaiDate(ctx.now()), options: { occupationCode?: string } = {}): Promise<ParameterValueOf<K>> {
+  const scopes = options.occupationCode && parameterPerOccupation(key) ? ['', options.occupationCode] : [''];
   const [row] = await ctx.db
     .select({ value: parameters.value })
     .from(parameters)
-    .where(and(eq(parameters.key, key), lte(parameters.effectiveFrom, on)))
-    .orderBy(desc(parameters.effectiveFrom))
+    .where(and(eq(parameters.key, key), inArray(parameters.occupationCode, scopes), lte(parameters.effectiveFrom, on)))
+    .orderBy(sql`${parameters.occupationCode} = '' asc`, desc(parameters.effectiveFrom))
     .limit(1);
-  return (row ? row.value : PARAMETER_DEFAULTS[key].value) as ValueOf<K>;
+  return (row ? row.value : PARAMETER_DEFAULTS[key].value) as ParameterValueOf<K>;
 }

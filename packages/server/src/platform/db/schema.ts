@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, json, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, json, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   CONFLICT_DECLARANTS,
   CONFLICT_KINDS,
@@ -17,6 +17,8 @@ import {
   REGISTRATION_STATUSES,
   RESULT_OUTCOMES,
   ROLES,
+  SCORE_CORRECTION_STATUSES,
+  SCORE_IMPORT_STATUSES,
   SESSION_DUTIES,
   STAFF_KINDS,
   SUBMISSION_STATUSES,
@@ -290,13 +292,15 @@ export const parameters = pgTable(
   'parameters',
   {
     key: text('key').notNull(),
+    /** '' for the city's value; an occupation code for that occupation's own (parameters that allow one). */
+    occupationCode: text('occupation_code').notNull().default(''),
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     value: jsonb('value').notNull(),
     reason: text('reason').notNull().default(''),
     setBy: text('set_by').notNull(),
     createdAt: timestamps.createdAt,
   },
-  (t) => [primaryKey({ columns: [t.key, t.effectiveFrom] })],
+  (t) => [primaryKey({ columns: [t.key, t.occupationCode, t.effectiveFrom] })],
 );
 
 /**
@@ -486,11 +490,17 @@ export const registrations = pgTable(
     /** 破格 request and the district's second decision; null when never requested. */
     directRecognition: jsonb('direct_recognition'),
     importId: uuid('import_id'),
+    /** A resit (补考): the earlier attempt whose passed components it keeps. */
+    resitOf: uuid('resit_of').references((): AnyPgColumn => registrations.id),
     createdBy: uuid('created_by'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [
+    // A passed component is kept for one resit: one live resit rests on an attempt at a time.
+    uniqueIndex('registrations_resit_of_key')
+      .on(t.resitOf)
+      .where(sql`${t.resitOf} is not null and ${t.status} not in ('withdrawn', 'rejected')`),
     // One live application per person and plan; a withdrawn one may be followed by a new one.
     uniqueIndex('registrations_plan_person_key')
       .on(t.planId, t.personId)
@@ -579,6 +589,7 @@ export const registrationImportRows = pgTable(
     validUntil: date('valid_until', { mode: 'string' }),
     kind: text('kind').notNull(),
     attempt: text('attempt').notNull(),
+    resitOf: uuid('resit_of'),
     status: registrationStatusEnum('status').notNull(),
     admissible: boolean('admissible').notNull(),
     admission: json('admission').$type<AdmissionResult>().notNull(),
@@ -1008,6 +1019,11 @@ export const componentScores = pgTable(
     scoreCenti: integer('score_centi'),
     absent: boolean('absent').notNull().default(false),
     passed: boolean('passed'),
+    /** How the examiners' scores were combined (the occupation's rule on the exam day); null for one score entered whole. */
+    combination: text('combination'),
+    /** Highest minus lowest examiner score, and whether it went over the warning spread (recorded, shown). */
+    spreadCenti: integer('spread_centi'),
+    spreadWarning: boolean('spread_warning').notNull().default(false),
     lockedAt: timestamp('locked_at', { withTimezone: true, mode: 'date' }),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -1214,3 +1230,139 @@ export const planArchives = pgTable('plan_archives', {
   electronicRetainUntil: date('electronic_retain_until', { mode: 'string' }).notNull(),
   createdAt: timestamps.createdAt,
 });
+
+/*
+ * Scores (modules/scores): each examiner's own score, corrections of locked scores, and score
+ * sheet imports with their staged rows and full error reports.
+ */
+
+export const scoreCorrectionStatusEnum = pgEnum('score_correction_status', SCORE_CORRECTION_STATUSES);
+export const scoreImportStatusEnum = pgEnum('score_import_status', SCORE_IMPORT_STATUSES);
+
+/** One examiner's (or panel member's) score of one candidate in a session; the component's score combines them. */
+export const examinerScores = pgTable(
+  'examiner_scores',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => examSessions.id),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staffMembers.id),
+    scoreCenti: integer('score_centi').notNull(),
+    /** Who typed it: the examiner, or the administrator whose score sheet import wrote it. */
+    enteredBy: uuid('entered_by'),
+    importId: uuid('import_id'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.registrationId, t.staffId] }), check('examiner_scores_range', sql`${t.scoreCenti} between 0 and 10000`)],
+);
+
+/** A change of a locked score: requested with a reason by one person, approved or rejected by a second. */
+export const scoreCorrections = pgTable(
+  'score_corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => examSessions.id),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    component: examComponentEnum('component').notNull(),
+    oldScoreCenti: integer('old_score_centi').notNull(),
+    newScoreCenti: integer('new_score_centi').notNull(),
+    reason: text('reason').notNull(),
+    status: scoreCorrectionStatusEnum('status').notNull().default('pending'),
+    requestedBy: uuid('requested_by').notNull(),
+    requestedByName: text('requested_by_name').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true, mode: 'date' }).notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedByName: text('decided_by_name'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    decisionReason: text('decision_reason').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // One open correction per score: a second waits until the first is decided.
+    uniqueIndex('score_corrections_pending_key')
+      .on(t.sessionId, t.registrationId)
+      .where(sql`${t.status} = 'pending'`),
+    index('score_corrections_institution_idx').on(t.institutionId, t.status, t.requestedAt),
+    index('score_corrections_district_idx').on(t.districtCode, t.status, t.requestedAt),
+    check('score_corrections_range', sql`${t.newScoreCenti} between 0 and 10000 and ${t.oldScoreCenti} between 0 and 10000`),
+  ],
+);
+
+/** A score sheet upload for one session; the `Idempotency-Key` makes a retried upload return the first one. */
+export const scoreImports = pgTable(
+  'score_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => examSessions.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    idempotencyKey: text('idempotency_key').notNull(),
+    createdBy: uuid('created_by'),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    status: scoreImportStatusEnum('status').notNull(),
+    totalRows: integer('total_rows').notNull().default(0),
+    processedRows: integer('processed_rows').notNull().default(0),
+    acceptedRows: integer('accepted_rows').notNull().default(0),
+    errorRows: integer('error_rows').notNull().default(0),
+    errors: jsonb('errors')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    message: text('message'),
+    /** The process running the import (`Database.runner`), as for group registration imports. */
+    runner: integer('runner'),
+    createdAt: timestamps.createdAt,
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('score_imports_idempotency_key').on(t.institutionId, t.idempotencyKey), index('score_imports_session_idx').on(t.sessionId, t.createdAt)],
+);
+
+/** Checked rows of a running score import, written to the real tables by one closing transaction; deleted when it ends. */
+export const scoreImportRows = pgTable(
+  'score_import_rows',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => scoreImports.id, { onDelete: 'cascade' }),
+    row: integer('row').notNull(),
+    registrationId: uuid('registration_id').notNull(),
+    /** One score per score column of the sheet, in the order of the import's columns. */
+    scores: integer('scores').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.row] })],
+);
+
+/** Every refused row of a score import, by row and column, for the downloadable report. */
+export const scoreImportErrors = pgTable(
+  'score_import_errors',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => scoreImports.id, { onDelete: 'cascade' }),
+    ordinal: bigint('ordinal', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    row: integer('row').notNull(),
+    column: text('column').notNull(),
+    message: text('message').notNull(),
+  },
+  (t) => [index('score_import_errors_row_idx').on(t.importId, t.row, t.ordinal)],
+);

@@ -223,3 +223,15 @@ function checkEntrySize(entryPath: string, bytes: number) {
     if (bytes > XLSX_LIMITS.maxSharedStringsBytes) throw new XlsxLimitError('sharedStrings', { max: mib(XLSX_LIMITS.maxSharedStringsBytes) });
   } else if (bytes > XLSX_LIMITS.maxEntryBytes) throw new XlsxLimitError('entrySize', { max: mib(XLSX_LIMITS.maxEntryBytes) });
 }
+
+/**
+ * The rows of a workbook's first worksheet as ExcelJS reads them (values indexed by column, from
+ * 1), streamed: a sheet of any length is never held in memory. The other worksheets are notes.
+ */
+export async function* firstSheetRows(filePath: string): AsyncGenerator<{ row: number; values: ExcelJSModule.CellValue[] }> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJSModule.Row>) yield { row: row.number, values: row.values as ExcelJSModule.CellValue[] };
+    break;
+  }
+}

@@ -1,5 +1,5 @@
-import type { CellValue, Row } from 'exceljs';
-import ExcelJS, { XlsxLimitError } from '../../../platform/files/xlsx.ts';
+import type { CellValue } from 'exceljs';
+import ExcelJS, { firstSheetRows, XlsxLimitError } from '../../../platform/files/xlsx.ts';
 import { IMPORT_COLUMNS, type ImportColumn, type RawImportRow } from './columns.ts';
 
 export class ImportFileError extends Error {
@@ -29,34 +29,30 @@ function cellText(value: CellValue): string {
  * memory. Yields batches of rows keyed by column; stops as soon as the row limit is passed.
  */
 export async function* readImportSheet(filePath: string, maxRows: number, batchSize = 1000): AsyncGenerator<Array<{ row: number; values: RawImportRow }>> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
   let positions: Map<ImportColumn, number> | null = null;
   let count = 0;
   let batch: Array<{ row: number; values: RawImportRow }> = [];
   try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet as AsyncIterable<Row>) {
-        const cells = (row.values as CellValue[]).map(cellText);
-        if (!positions) {
-          positions = new Map();
-          for (const column of IMPORT_COLUMNS) {
-            const index = cells.findIndex((cell) => cell?.trim().replace(/\*$/, '') === column.header);
-            if (index >= 0) positions.set(column.key, index);
-          }
-          const missing = IMPORT_COLUMNS.filter((c) => c.required && !positions!.has(c.key)).map((c) => c.header);
-          if (missing.length) throw new ImportFileError('import.headers', { missing: missing.join('、') });
-          continue;
+    for await (const { row, values } of firstSheetRows(filePath)) {
+      const cells = values.map(cellText);
+      if (!positions) {
+        positions = new Map();
+        for (const column of IMPORT_COLUMNS) {
+          const index = cells.findIndex((cell) => cell?.trim().replace(/\*$/, '') === column.header);
+          if (index >= 0) positions.set(column.key, index);
         }
-        if (!cells.some((cell) => cell && cell.trim() !== '')) continue;
-        count += 1;
-        if (count > maxRows) throw new ImportFileError('import.tooManyRows', { max: String(maxRows) });
-        batch.push({ row: row.number, values: Object.fromEntries([...positions].map(([key, index]) => [key, (cells[index] ?? '').trim()])) });
-        if (batch.length >= batchSize) {
-          yield batch;
-          batch = [];
-        }
+        const missing = IMPORT_COLUMNS.filter((c) => c.required && !positions!.has(c.key)).map((c) => c.header);
+        if (missing.length) throw new ImportFileError('import.headers', { missing: missing.join('、') });
+        continue;
       }
-      break; // only the first worksheet holds candidates; the others are notes
+      if (!cells.some((cell) => cell && cell.trim() !== '')) continue;
+      count += 1;
+      if (count > maxRows) throw new ImportFileError('import.tooManyRows', { max: String(maxRows) });
+      batch.push({ row, values: Object.fromEntries([...positions].map(([key, index]) => [key, (cells[index] ?? '').trim()])) });
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;

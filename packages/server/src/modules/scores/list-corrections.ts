@@ -1,0 +1,37 @@
+import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { administeredInstitutionIds, canListScores, institutionScope } from '@jiping/domain';
+import { ScoreCorrectionQuery } from '@jiping/contracts';
+import type { z } from 'zod';
+import type { ServiceContext } from '../../platform/context.ts';
+import { scoreCorrections } from '../../platform/db/schema.ts';
+import { assertAllowed } from '../../platform/errors.ts';
+import { parseInput } from '../../platform/parse-input.ts';
+import { correctionSelect, toCorrectionView } from './correction-view.ts';
+
+/**
+ * Corrections of locked scores, newest first, in the reader's scope: the city all of them, a
+ * district its institutions', an administrator their institution's, anyone the ones they asked
+ * for. The history stays: approved and rejected requests are listed as well as open ones.
+ */
+export async function listScoreCorrections({ ctx, input }: { ctx: ServiceContext; input: z.input<typeof ScoreCorrectionQuery> }) {
+  const query = parseInput(ScoreCorrectionQuery, input, ctx.locale);
+  const actor = ctx.actor;
+  assertAllowed(canListScores(actor));
+  const scope = institutionScope(actor);
+  const visible: SQL[] = [];
+  if (scope.all) visible.push(sql`true`);
+  else {
+    const administered = administeredInstitutionIds(actor);
+    if (administered.length) visible.push(inArray(scoreCorrections.institutionId, administered));
+    if (scope.districtCodes.length) visible.push(inArray(scoreCorrections.districtCode, scope.districtCodes));
+    if (actor.kind === 'user') visible.push(eq(scoreCorrections.requestedBy, actor.userId));
+  }
+  const conditions: SQL[] = [or(...visible)!];
+  if (query.status) conditions.push(eq(scoreCorrections.status, query.status));
+  if (query.sessionId) conditions.push(eq(scoreCorrections.sessionId, query.sessionId));
+  const rows = await correctionSelect(ctx.db)
+    .where(and(...conditions))
+    .orderBy(desc(scoreCorrections.requestedAt), desc(scoreCorrections.id))
+    .limit(200);
+  return { items: rows.map((row) => toCorrectionView(actor, row)) };
+}
