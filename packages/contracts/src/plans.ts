@@ -44,6 +44,12 @@ export const PlanView = z.object({
 });
 
 /** An acknowledged plan whose exam has not started: candidates may apply to it. */
-export const OpenPlanView = PlanView.extend({ institutionName: z.string(), institutionCategory: z.enum(INSTITUTION_CATEGORIES), occupationName: z.string() });
+export const OpenPlanView = PlanView.extend({
+  institutionName: z.string(),
+  institutionCategory: z.enum(INSTITUTION_CATEGORIES),
+  occupationName: z.string(),
+  /** For a candidate linked to a person: whether they may apply to this plan as a resit (补考), and if not why, in the words the application would be refused with. */
+  resit: z.object({ allowed: z.boolean(), reason: z.string().nullable() }).nullable(),
+});
 export const OpenPlanList = z.object({ items: z.array(OpenPlanView) });
 export const PlanList = z.array(PlanView);

@@ -18,7 +18,7 @@ const HELP = `技评 Jiping 命令行 (npx jiping <command>)
   migrate          应用数据库迁移            apply database migrations
   seed             加载演示数据              load the demo data
   audit verify     核验审计哈希链            verify the audit hash chain (exit 1 if broken)
-  jobs run <name>  立即执行定时任务          run a scheduled job now (filing-expiry, interrupted-imports, results-final, mail)
+  jobs run <name>  立即执行定时任务          run a scheduled job now (filing-expiry, interrupted-imports, results-final, interrupted-score-imports, mail)
   sql "<SQL>"      执行一条 SQL（运维用）    run one SQL statement (maintenance)
   help             显示本帮助                this help
 
@@ -61,6 +61,7 @@ async function serve(config: Config): Promise<number> {
   // Before the first request: an import this database says is running but no live process owns
   // was cut off by a stop or crash, and the clerk should read that at once.
   await JOBS['interrupted-imports']({ database, clock: systemClock, mail });
+  await JOBS['interrupted-score-imports']({ database, clock: systemClock, mail });
   const stopJobs = startScheduler({ database, clock: systemClock, mail }, app.log);
   // Mail normally leaves right after the commit that wrote it; the poll picks up retries as they
   // come due. Closing the app stops it.

@@ -5,6 +5,7 @@ import { systemContext } from '../boot.ts';
 import { failInterruptedImports } from '../modules/registrations/index.ts';
 import { expireFilings } from '../modules/filings/index.ts';
 import { recordFinalResults } from '../modules/results/index.ts';
+import { failInterruptedScoreImports } from '../modules/scores/import/fail-interrupted-score-imports.ts';
 
 /** What a job may use; `mail` delivers the e-mail a job writes (and is the `mail` job itself). */
 export interface JobDeps {
@@ -19,6 +20,7 @@ export const JOBS = {
   'interrupted-imports': ({ database, clock }: JobDeps) => failInterruptedImports(systemContext(database, clock, 'interrupted-imports'), database),
   // Publicity over and every objection answered: the results are recorded as final, for certificates.
   'results-final': ({ database, clock }: JobDeps) => recordFinalResults(systemContext(database, clock, 'results-final')),
+  'interrupted-score-imports': ({ database, clock }: JobDeps) => failInterruptedScoreImports(systemContext(database, clock, 'interrupted-score-imports'), database),
   // Last: mail the jobs above wrote, and retries that came due, go out in the same round.
   mail: ({ mail }: JobDeps) => mail.drain(),
 } as const;

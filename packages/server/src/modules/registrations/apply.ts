@@ -1,5 +1,5 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
-import { actorUserId, applicationKind, canApply, initialRegistrationStatus, ownPersonIds, shanghaiDate, type Level, type PersonProfile } from '@jiping/domain';
+import { and, eq, ne } from 'drizzle-orm';
+import { actorUserId, applicationKind, canApply, initialRegistrationStatus, ownPersonIds, shanghaiDate, type Level, type PersonProfile, type ResitBasis } from '@jiping/domain';
 import { ApplyBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -11,7 +11,7 @@ import { parseInput } from '../../platform/parse-input.ts';
 import { admissionFor, loadPlanForRegistration, relationsOf, type PlanForRegistration } from './admission-inputs.ts';
 import { registrationSelect, toRegistrationView } from './registration-view.ts';
 import { notifyApplicant } from './notify-applicant.ts';
-import type { Db } from '../../platform/db/client.ts';
+import { resitBases } from '../scores/index.ts';
 
 /** A plan takes applications once the district has acknowledged it, until its first exam day. */
 export function assertOpenForRegistration(target: PlanForRegistration, now: Date) {
@@ -20,24 +20,12 @@ export function assertOpenForRegistration(target: PlanForRegistration, now: Date
 }
 
 /**
- * A resit (补考) repeats an earlier attempt at the same occupation and level, so there must be
- * one on record that was admitted. Returns the people among `personIds` who have one.
+ * A resit (补考) refused: why the earlier attempt cannot carry it (docs/domain.md "Resits"), in
+ * the words the group import and the application form use too, on the field it concerns.
  */
-export async function withEarlierAttempt(db: Db, personIds: readonly string[], target: PlanForRegistration): Promise<Set<string>> {
-  if (!personIds.length) return new Set();
-  const earlier = await db
-    .select({ personId: registrations.personId })
-    .from(registrations)
-    .where(
-      and(
-        inArray(registrations.personId, [...personIds]),
-        eq(registrations.occupationCode, target.plan.occupationCode),
-        eq(registrations.level, target.plan.level),
-        eq(registrations.status, 'admitted'),
-        ne(registrations.planId, target.plan.id),
-      ),
-    );
-  return new Set(earlier.map((row) => row.personId));
+export function resitRefused(basis: Exclude<ResitBasis, { ok: true }>) {
+  const key = `registration.resit.${basis.reason}`;
+  return new AppError('VALIDATION', key, basis.params, [{ field: 'attempt', code: basis.reason, messageKey: key, params: basis.params }]);
 }
 
 /**
@@ -63,7 +51,8 @@ export async function applyToPlan({ ctx, planId, input }: { ctx: ServiceContext;
       .from(registrations)
       .where(and(eq(registrations.planId, planId), eq(registrations.personId, personId), ne(registrations.status, 'withdrawn')));
     if (existing) throw new AppError('CONFLICT', 'registration.duplicate', { name: person.name });
-    if (body.attempt === 'resit' && !(await withEarlierAttempt(tx.db, [personId], target)).has(personId)) throw new AppError('VALIDATION', 'registration.resitWithoutAttempt');
+    const basis = body.attempt === 'resit' ? (await resitBases(tx, [personId], target.plan)).get(personId)! : null;
+    if (basis && !basis.ok) throw resitRefused(basis);
     const relations = (await relationsOf(tx.db, target.plan.institutionId, [personId])).get(personId) ?? [];
     const admission = admissionFor(target, person, relations);
     const [row] = await tx.db
@@ -77,6 +66,7 @@ export async function applyToPlan({ ctx, planId, input }: { ctx: ServiceContext;
         level: target.plan.level,
         kind: applicationKind(person.profile as PersonProfile, target.plan.occupationCode, target.plan.level as Level),
         attempt: body.attempt,
+        resitOf: basis?.ok ? basis.registrationId : null,
         channel: 'individual',
         status: initialRegistrationStatus(admission.admissible),
         admissible: admission.admissible,

@@ -8,6 +8,8 @@ import { assertAllowed, notFound } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/cursor.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import { withActions } from '../plans/index.ts';
+import { resitBases } from '../scores/index.ts';
+import { translate } from '../../platform/i18n/messages.ts';
 import { registrationFacts, registrationSelect, toRegistrationView } from './registration-view.ts';
 
 /** A plan's applications in the order they arrived, for the institution and its supervisors. */
@@ -68,9 +70,40 @@ export async function listOpenPlans({ ctx }: { ctx: ServiceContext }) {
     .where(and(eq(evaluationPlans.status, 'acknowledged'), gt(evaluationPlans.examStart, today)))
     .orderBy(asc(evaluationPlans.examStart), asc(evaluationPlans.id))
     .limit(500);
+  const resit = await resitVerdicts(
+    ctx,
+    rows.map((row) => row.plan),
+  );
   return {
-    items: rows.map((row) => ({ ...withActions(ctx.actor, row.plan), institutionName: row.institutionName, institutionCategory: row.institutionCategory, occupationName: row.occupationName })),
+    items: rows.map((row) => ({
+      ...withActions(ctx.actor, row.plan),
+      institutionName: row.institutionName,
+      institutionCategory: row.institutionCategory,
+      occupationName: row.occupationName,
+      resit: resit?.get(row.plan.id) ?? null,
+    })),
   };
+}
+
+/**
+ * For a candidate's own person, whether each plan would take them as a resit and, if not, why:
+ * the application form shows it, in the words the application itself would be refused with.
+ * Only plans of an occupation and level they have sat before need a look.
+ */
+async function resitVerdicts(ctx: ServiceContext, plans: ReadonlyArray<typeof evaluationPlans.$inferSelect>) {
+  const personId = ownPersonIds(ctx.actor)[0];
+  if (!personId) return null;
+  const sat = await ctx.db
+    .selectDistinct({ occupationCode: registrations.occupationCode, level: registrations.level })
+    .from(registrations)
+    .where(and(eq(registrations.personId, personId), eq(registrations.status, 'admitted')));
+  const verdicts = new Map<string, { allowed: boolean; reason: string | null }>();
+  const none = translate('registration.resit.noEarlierAttempt', ctx.locale);
+  for (const plan of plans) {
+    const basis = sat.some((s) => s.occupationCode === plan.occupationCode && s.level === plan.level) ? (await resitBases(ctx, [personId], plan)).get(personId)! : null;
+    verdicts.set(plan.id, basis?.ok ? { allowed: true, reason: null } : { allowed: false, reason: basis ? translate(`registration.resit.${basis.reason}`, ctx.locale, basis.params) : none });
+  }
+  return verdicts;
 }
 
 /** 破格 requests for the districts (and the city) that give the second approval, oldest first. */

@@ -49,7 +49,10 @@ export async function enterScore({ ctx, sessionId, registrationId, input }: { ct
     const now = tx.now();
     const key = { sessionId, registrationId };
     if (loaded.session.component === 'theory') {
-      const [before] = await tx.db.select().from(componentScores).where(and(eq(componentScores.sessionId, sessionId), eq(componentScores.registrationId, registrationId)));
+      const [before] = await tx.db
+        .select()
+        .from(componentScores)
+        .where(and(eq(componentScores.sessionId, sessionId), eq(componentScores.registrationId, registrationId)));
       // A first entry carries no version; changing an entered score needs the version it was read at.
       const fresh = body.version === undefined ? before?.scoreCenti == null : body.version === before?.version;
       if (!fresh) throw staleVersion();

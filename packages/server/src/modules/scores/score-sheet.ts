@@ -15,7 +15,7 @@ export async function scorersOf(db: Db, loaded: Pick<ScoreSession, 'session'>) {
   const duty = SCORING_DUTY[loaded.session.component];
   if (!duty) return [];
   return db
-    .select({ staffId: staffMembers.id, name: staffMembers.name, duty: sessionStaff.duty, userId: staffMembers.userId })
+    .select({ staffId: staffMembers.id, name: staffMembers.name, certificateNo: staffMembers.certificateNo, duty: sessionStaff.duty })
     .from(sessionStaff)
     .innerJoin(staffMembers, eq(staffMembers.id, sessionStaff.staffId))
     .where(and(eq(sessionStaff.sessionId, loaded.session.id), eq(sessionStaff.duty, duty)))

@@ -39,7 +39,10 @@ export async function signOffSession({ ctx, id, input }: { ctx: ServiceContext; 
     );
     if (missing.length) {
       const names = missing.slice(0, NAMED).map((m) => (tx.locale === 'en-US' ? `${m.name} (seat ${m.seat})` : `${m.name}（${m.seat} 号座）`));
-      throw new AppError('PRECONDITION_FAILED', 'score.signOff.unscored', { count: String(missing.length), names: names.join(tx.locale === 'en-US' ? ', ' : '、') + (missing.length > NAMED ? '…' : '') });
+      throw new AppError('PRECONDITION_FAILED', 'score.signOff.unscored', {
+        count: String(missing.length),
+        names: names.join(tx.locale === 'en-US' ? ', ' : '、') + (missing.length > NAMED ? '…' : ''),
+      });
     }
     const now = tx.now();
     // Absent candidates get no score: their row says so, failed and locked like every other.

@@ -1,6 +1,7 @@
 import { EXAM_SESSION_MESSAGES } from './exam-session-messages.ts';
 import { STAFFING_MESSAGES } from './staffing-messages.ts';
 import { RESULTS_MESSAGES } from './results-messages.ts';
+import { SCORE_MESSAGES } from './scores.ts';
 import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
 
 /** Vocabulary labels kept in the domain, offered here so a code parameter reads as a word (`{relationKindLabel}`). */
@@ -360,10 +361,6 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   'registration.planStarted': { 'zh-CN': '该评价计划已于 {date} 开考，报名已截止。', 'en-US': 'The exam started on {date}; applications are closed.' },
   'registration.identityFirst': { 'zh-CN': '请先在“我的档案”中登记身份信息，再报名。', 'en-US': 'Register your identity in My profile before applying.' },
   'registration.duplicate': { 'zh-CN': '{name} 已报名本评价计划，不能重复报名。', 'en-US': '{name} has already applied to this plan.' },
-  'registration.resitWithoutAttempt': {
-    'zh-CN': '没有该职业同一等级已准予报名的考试记录，不能按补考报名。',
-    'en-US': 'No earlier admitted attempt at this occupation and level: a resit is not possible.',
-  },
   'registration.rejectReason': { 'zh-CN': '不予受理须填写理由，考生将看到该理由。', 'en-US': 'Give the reason for refusing; the candidate will read it.' },
   'registration.overrideReason': {
     'zh-CN': '系统初审不符合申报条件，人工放行须填写理由（将标记并接受督导检查）。',
@@ -495,6 +492,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   ...labelMessages('agreementKind', AGREEMENT_KIND_LABELS),
   ...labelMessages('employmentType', EMPLOYMENT_TYPE_LABELS),
   ...STAFFING_MESSAGES,
+  ...SCORE_MESSAGES,
   'audit.prev_hash_mismatch': {
     'zh-CN': '第 {seq} 条审计记录与前一条记录的链接断开（前序记录被修改或删除）。',
     'en-US': 'Audit event #{seq} no longer links to its predecessor (a previous row was edited or deleted).',

@@ -7,7 +7,7 @@ import type { Keyring } from '../../../platform/crypto/keyring.ts';
 import { seal } from '../../../platform/crypto/pii.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import { admissionFor, agreementFacts, relationsOf, type AgreementRow, type PlanForRegistration } from '../admission-inputs.ts';
-import { withEarlierAttempt } from '../apply.ts';
+import { resitBases } from '../../scores/index.ts';
 import { COLUMN_HEADER } from './columns.ts';
 import type { ParsedRow } from './parse-row.ts';
 
@@ -29,7 +29,7 @@ function mergeProfile(stored: PersonProfile, declared: PersonProfile): PersonPro
 
 /**
  * Checks a batch of rows that passed on their own against the database (same name for an ID
- * already registered, no live application in the plan, an earlier admitted attempt for a resit,
+ * already registered, no live application in the plan, an earlier attempt that can carry a resit,
  * no different relation of the kind overlapping the one named)
  * and judges each with the admission engine. Only reads: what it returns is staged, and written
  * to the real tables when the whole file has been read. Ids of new people and relations are
@@ -82,7 +82,7 @@ export async function judgeRows({
     : [];
   const alreadyRegistered = new Set(live.map((r) => r.personId));
   const resitIds = rows.filter((r) => r.attempt === 'resit').flatMap((r) => byBlind.get(r.blind)?.id ?? []);
-  const hasEarlierAttempt = await withEarlierAttempt(ctx.db, resitIds, target);
+  const resits = await resitBases(ctx, resitIds, target.plan);
   const existingRelations = await relationsOf(
     ctx.db,
     institutionId,
@@ -97,8 +97,10 @@ export async function judgeRows({
       addError(row.row, COLUMN_HEADER.name, translate('import.nameMismatch', ctx.locale), true);
       continue;
     }
-    if (row.attempt === 'resit' && !(person && hasEarlierAttempt.has(person.id))) {
-      addError(row.row, COLUMN_HEADER.attempt, translate('registration.resitWithoutAttempt', ctx.locale), true);
+    // The rule and the words of a single application (`resitRefused`): an earlier attempt that can carry a resit.
+    const resit = row.attempt === 'resit' ? ((person && resits.get(person.id)) ?? { ok: false as const, reason: 'noEarlierAttempt' as const, params: {} }) : null;
+    if (resit && !resit.ok) {
+      addError(row.row, COLUMN_HEADER.attempt, translate(`registration.resit.${resit.reason}`, ctx.locale, resit.params), true);
       continue;
     }
     if (person && alreadyRegistered.has(person.id)) {
@@ -148,6 +150,7 @@ export async function judgeRows({
       validUntil: known ? null : relation.validUntil,
       kind: applicationKind(profile, target.plan.occupationCode, target.plan.level as Level),
       attempt: row.attempt,
+      resitOf: resit?.ok ? resit.registrationId : null,
       status: initialRegistrationStatus(admission.admissible),
       admissible: admission.admissible,
       admission,

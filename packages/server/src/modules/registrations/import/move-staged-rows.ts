@@ -25,22 +25,25 @@ export async function moveStagedRows(
   { job, target, addError }: { job: Job; target: PlanForRegistration; addError: AddError },
 ): Promise<{ registrationIds: string[]; newPersons: number } | null> {
   const now = tx.now();
-  const conflicts = await queryRows<{ row: number; name: string; registered: boolean }>(
+  const conflicts = await queryRows<{ row: number; name: string; registered: boolean; resat: boolean }>(
     tx.db,
-    sql`select s.row, s.name, exists (select 1 from registrations r where r.plan_id = ${target.plan.id} and r.person_id = coalesce(p.id, s.person_id) and r.status <> 'withdrawn') as registered
+    sql`select s.row, s.name, exists (select 1 from registrations r where r.plan_id = ${target.plan.id} and r.person_id = coalesce(p.id, s.person_id) and r.status <> 'withdrawn') as registered,
+        exists (select 1 from registrations r where r.resit_of = s.resit_of and r.status not in ('withdrawn', 'rejected')) as resat
       from registration_import_rows s
       left join persons p on p.id_number_blind = s.id_number_blind
       where s.import_id = ${job.id}
         and ((s.new_person and p.id is not null)
           or (not s.new_person and (p.id is null or p.version <> s.person_version))
           or exists (select 1 from registrations r where r.plan_id = ${target.plan.id} and r.person_id = s.person_id and r.status <> 'withdrawn')
+          or exists (select 1 from registrations r where r.resit_of = s.resit_of and r.status not in ('withdrawn', 'rejected'))
           or (s.relation_id is not null and exists (select 1 from person_relations pr where pr.person_id = s.person_id and pr.institution_id = ${job.institutionId}
             and pr.kind = s.relation_kind and (s.valid_until is null or pr.valid_from <= s.valid_until) and (pr.valid_until is null or pr.valid_until >= s.valid_from))))
       order by s.row`,
   );
   for (const c of conflicts) {
-    const message = c.registered ? translate('registration.duplicate', tx.locale, { name: c.name }) : translate('import.changedMeanwhile', tx.locale);
-    addError(c.row, COLUMN_HEADER.idNumber, message, true);
+    // A resit taken meanwhile by another application on the same earlier attempt: the one resit it allows is gone.
+    if (c.resat && !c.registered) addError(c.row, COLUMN_HEADER.attempt, translate('registration.resit.alreadyResat', tx.locale), true);
+    else addError(c.row, COLUMN_HEADER.idNumber, c.registered ? translate('registration.duplicate', tx.locale, { name: c.name }) : translate('import.changedMeanwhile', tx.locale), true);
   }
   if (conflicts.length) {
     if (job.mode === 'all_or_nothing') return null;
@@ -115,6 +118,7 @@ export async function moveStagedRows(
         level: target.plan.level,
         kind: staged.kind,
         attempt: staged.attempt,
+        resitOf: staged.resitOf,
         channel: 'group',
         status: staged.status,
         admissible: staged.admissible,

@@ -1,9 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { Transform, type Readable } from 'node:stream';
 import { and, eq } from 'drizzle-orm';
 import { actorUserId, canApplyForInstitution } from '@jiping/domain';
 import { IMPORT_MODES } from '@jiping/contracts';
@@ -13,21 +9,11 @@ import { withTransaction } from '../../../platform/db/transaction.ts';
 import { appendAudit } from '../../../platform/audit/append-audit.ts';
 import type { Keyring } from '../../../platform/crypto/keyring.ts';
 import { AppError, assertAllowed, notFound } from '../../../platform/errors.ts';
+import { IDEMPOTENCY_KEY, spoolXlsx, type UploadedFile } from '../../../platform/files/spool-upload.ts';
 import { loadPlanForRegistration } from '../admission-inputs.ts';
 import { assertOpenForRegistration } from '../apply.ts';
 import { runImport } from './run-import.ts';
 import { toImportView } from './import-view.ts';
-
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
-/** Every .xlsx file is a ZIP archive; anything else (xls, csv, a renamed PDF) is refused up front. */
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-export interface UploadedFile {
-  fileName: string;
-  stream: Readable;
-  /** Set by the multipart parser when the file went over the size limit. */
-  truncated: () => boolean;
-}
 
 /**
  * Accepts a group registration upload and starts it in the background (202). The upload is
@@ -64,32 +50,9 @@ export async function startImport({
   const chosenMode = (mode ?? 'all_or_nothing') as (typeof IMPORT_MODES)[number];
   if (!IMPORT_MODES.includes(chosenMode)) throw new AppError('VALIDATION', 'import.mode');
 
-  const spoolDir = path.join(dataDir, 'imports');
-  await mkdir(spoolDir, { recursive: true });
-  const filePath = path.join(spoolDir, `${randomUUID()}.xlsx`);
-  const hash = createHash('sha256');
-  let size = 0;
-  await pipeline(
-    file.stream,
-    new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        size += chunk.length;
-        done(null, chunk);
-      },
-    }),
-    createWriteStream(filePath),
-  );
+  const { filePath, sha256, size } = await spoolXlsx(path.join(dataDir, 'imports'), file, '100 MB');
   let handedOver = false;
   try {
-    if (file.truncated()) throw new AppError('PAYLOAD_TOO_LARGE', 'import.tooLarge', { max: '100 MB' });
-    if (size === 0) throw new AppError('VALIDATION', 'import.emptyFile');
-    const head = Buffer.alloc(4);
-    const handle = await open(filePath, 'r');
-    await handle.read(head, 0, 4, 0);
-    await handle.close();
-    if (!head.equals(ZIP_MAGIC)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'import.notXlsx');
-    const sha256 = hash.digest('hex');
     const outcome = await withTransaction(ctx, async (tx) => {
       const [previous] = await tx.db
         .select()
