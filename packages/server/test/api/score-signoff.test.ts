@@ -1,0 +1,213 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { eq, sql } from 'drizzle-orm';
+import { dbTargets } from '../helpers/database.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { examWorld, markAbsent, setSessionStatus, type ExamWorld } from '../helpers/exam-fixtures.ts';
+import type { HttpClient } from '../helpers/http.ts';
+import { rows as dbRows } from '../../src/platform/db/client.ts';
+import { examSessions } from '../../src/platform/db/schema.ts';
+
+for (const target of dbTargets()) {
+  describe(`sign-off, lock and corrections by a second person [${target}]`, () => {
+    let server: TestServer;
+    let world: ExamWorld;
+    let enterprise: HttpClient;
+    let admin2: HttpClient;
+    let sun: HttpClient;
+    let liAccount: HttpClient;
+    let skill: string;
+    let theory: string;
+    const li = () => world.candidates.find((c) => c.name === '李强')!;
+    const others = () => world.candidates.filter((c) => c.name !== '李强');
+    const sheet = async (session: string) => (await enterprise.get(`/api/v1/exam-sessions/${session}/scores`)).body;
+    const signOff = async (client: HttpClient, session: string) => client.post(`/api/v1/exam-sessions/${session}/sign-off`, { version: (await sheet(session)).session.version });
+    const myScores = async () => (await liAccount.get('/api/v1/scores/mine')).body.items;
+
+    before(async () => {
+      server = await startTestServer(target);
+      world = await examWorld(server, { extraCandidates: 2 });
+      skill = world.sessions.skill!;
+      theory = world.sessions.theory!;
+      server.clock.set('2026-04-01T10:00:00Z');
+      [enterprise, admin2, sun, liAccount] = await Promise.all(['enterprise-admin', 'enterprise-admin-2', 'examiner-sun', 'candidate-2'].map((u) => server.as(u)));
+      const [zhou, wu] = await Promise.all(['examiner-zhou', 'examiner-wu'].map((u) => server.as(u)));
+      // 李强: theory 78, skill 66 / 70 / 74 → 70. The second candidate scores in theory only; the third is absent from skill.
+      await enterprise.put(`/api/v1/exam-sessions/${theory}/scores/${li().registrationId}`, { score: 78 });
+      for (const [client, score] of [
+        [sun, 66],
+        [zhou, 70],
+        [wu, 74],
+      ] as const) {
+        assert.equal((await client.put(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}`, { score })).status, 200);
+      }
+      for (const c of others()) await enterprise.put(`/api/v1/exam-sessions/${theory}/scores/${c.registrationId}`, { score: 55 });
+      await markAbsent(server, skill, [others()[1]!.registrationId]);
+    });
+    after(() => server.close());
+
+    test('before sign-off the candidate sees no score, only that results are pending', async () => {
+      const [mine] = await myScores();
+      assert.equal(mine.result, 'pending');
+      assert.deepEqual(
+        mine.components.map((c: { component: string; standing: string; score: number | null }) => [c.component, c.standing, c.score]),
+        [
+          ['theory', 'pending', null],
+          ['skill', 'pending', null],
+        ],
+      );
+    });
+
+    test('sign-off is refused with its reason: not ended, no supervisor record, a present candidate without a score, not the institution, a stale version', async () => {
+      await setSessionStatus(server, skill, 'in_progress');
+      const running = await signOff(enterprise, skill);
+      assert.equal(running.status, 409);
+      assert.match(running.body.detail, /“考试中”，考试结束后才能确认成绩/);
+      await setSessionStatus(server, skill, 'ended');
+
+      await server.database.db.update(examSessions).set({ record: null }).where(eq(examSessions.id, skill));
+      const noRecord = await signOff(enterprise, skill);
+      assert.equal(noRecord.status, 412);
+      assert.match(noRecord.body.detail, /督导员尚未提交本场次的督导记录/);
+      await server.database.db.update(examSessions).set({ record: '考场秩序良好。' }).where(eq(examSessions.id, skill));
+
+      const unscored = await signOff(enterprise, skill);
+      assert.equal(unscored.status, 412);
+      assert.match(unscored.body.detail, new RegExp(`还有 1 名到考考生没有成绩（${others()[0]!.name}（\\d+ 号座））`));
+
+      assert.equal((await signOff(sun, skill)).status, 403, 'an examiner does not sign off');
+      const supervisor = await signOff(await server.as('supervisor-zheng'), skill);
+      assert.equal(supervisor.status, 403, 'nor does the supervisor: the record is theirs, the results the institution’s');
+      const stale = await enterprise.post(`/api/v1/exam-sessions/${skill}/sign-off`, { version: 1 });
+      assert.equal(stale.status, 409);
+      assert.equal((await sheet(skill)).session.status, 'ended', 'nothing changed');
+    });
+
+    test('sign-off locks every score: absent candidates are recorded without one, and no score changes any more', async () => {
+      for (const [client, score] of [
+        [sun, 50],
+        [await server.as('examiner-zhou'), 52],
+        [await server.as('examiner-wu'), 58],
+      ] as const) {
+        await client.put(`/api/v1/exam-sessions/${skill}/scores/${others()[0]!.registrationId}`, { score });
+      }
+      const signed = await signOff(enterprise, skill);
+      assert.equal(signed.status, 200, JSON.stringify(signed.body));
+      assert.equal(signed.body.status, 'signed_off');
+      assert.equal(signed.body.absent, 1);
+      assert.equal(signed.body.scored, 2);
+      assert.deepEqual(signed.body.allowedActions, ['requestCorrection']);
+      const locked = await dbRows<{ absent: boolean; locked: boolean; score: number | null }>(
+        server.database.db,
+        sql`select absent, locked_at is not null as locked, score_centi as score from component_scores where session_id = ${skill} order by absent, score_centi`,
+      );
+      assert.deepEqual(locked, [
+        { absent: false, locked: true, score: 5333 },
+        { absent: false, locked: true, score: 7000 },
+        { absent: true, locked: true, score: null },
+      ]);
+      const late = await sun.put(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}`, { score: 99, version: 1 });
+      assert.equal(late.status, 409);
+      assert.match(late.body.detail, /已确认并锁定.*更正申请/);
+      assert.equal((await signOff(enterprise, skill)).status, 409, 'signed off once');
+    });
+
+    test('the candidate sees their own scores once a session is signed off, and nobody else’s', async () => {
+      let [mine] = await myScores();
+      assert.deepEqual(
+        mine.components.map((c: { component: string; standing: string; score: number | null }) => [c.component, c.standing, c.score]),
+        [
+          ['theory', 'pending', null],
+          ['skill', 'passed', 70],
+        ],
+      );
+      assert.equal(mine.result, 'pending');
+      assert.equal((await signOff(enterprise, theory)).status, 200);
+      [mine] = await myScores();
+      assert.equal(mine.result, 'passed');
+      assert.equal(mine.components[0].score, 78);
+      const wang = (await (await server.as('candidate-3')).get('/api/v1/scores/mine')).body.items;
+      assert.deepEqual(wang, [], '王芳 sees no one else’s results');
+      assert.deepEqual((await enterprise.get('/api/v1/scores/mine')).body.items, [], 'staff accounts have no results of their own');
+    });
+
+    test('a correction: asked for with a reason by an examiner, approved by an administrator, visible to the district and the city', async () => {
+      const early = await admin2.post(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}/corrections`, { score: 71, reason: 'x' });
+      assert.equal(early.status, 201, 'the session is locked: a correction is the way');
+      const decidedEarly = await enterprise.post(`/api/v1/score-corrections/${early.body.id}/decision`, { version: early.body.version, decision: 'reject', reason: '与评分记录一致，无需更正' });
+      assert.equal(decidedEarly.status, 200, JSON.stringify(decidedEarly.body));
+
+      const noReason = await sun.post(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}/corrections`, { score: 80, reason: '' });
+      assert.equal(noReason.status, 400);
+      const same = await sun.post(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}/corrections`, { score: 70, reason: '复核' });
+      assert.equal(same.status, 400);
+      assert.match(same.body.errors[0].message, /与原成绩相同/);
+      const absent = await sun.post(`/api/v1/exam-sessions/${skill}/scores/${others()[1]!.registrationId}/corrections`, { score: 60, reason: '补录' });
+      assert.equal(absent.status, 422);
+      assert.match(absent.body.detail, /缺考/);
+
+      const asked = await sun.post(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}/corrections`, { score: 76.5, reason: '孙国华评分表誊录错误，原始评分 86.5' });
+      assert.equal(asked.status, 201, JSON.stringify(asked.body));
+      assert.deepEqual({ old: asked.body.oldScore, new: asked.body.newScore, status: asked.body.status, by: asked.body.requestedByName }, { old: 70, new: 76.5, status: 'pending', by: '考评员 孙国华' });
+      assert.deepEqual(asked.body.allowedActions, [], 'the requester cannot decide');
+      const second = await enterprise.post(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}/corrections`, { score: 75, reason: '另一理由' });
+      assert.equal(second.status, 409);
+      assert.match(second.body.detail, /已有一项待审批的更正申请/);
+      assert.equal((await sheet(skill)).session.pendingCorrections, 1);
+
+      const bySelf = await sun.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve' });
+      assert.equal(bySelf.status, 403);
+      const byDistrict = await (await server.as('pudong-officer')).post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve' });
+      assert.equal(byDistrict.status, 403);
+      const noReject = await enterprise.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'reject' });
+      assert.equal(noReject.status, 400);
+      const approved = await enterprise.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve', reason: '核对原始评分表属实' });
+      assert.equal(approved.status, 200, JSON.stringify(approved.body));
+      assert.equal(approved.body.status, 'approved');
+      assert.equal(approved.body.decidedByName, '浦江精密 评价管理员');
+      const row = (await sheet(skill)).rows.find((r: { registrationId: string }) => r.registrationId === li().registrationId);
+      assert.deepEqual({ score: row.result.score, locked: row.result.locked }, { score: 76.5, locked: true });
+      const [mine] = await myScores();
+      assert.equal(mine.components[1].score, 76.5);
+
+      const again = await admin2.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: approved.body.version, decision: 'reject', reason: 'x' });
+      assert.equal(again.status, 409, 'decided once');
+
+      for (const reader of ['pudong-officer', 'city-admin']) {
+        const history = (await (await server.as(reader)).get('/api/v1/score-corrections')).body.items;
+        assert.deepEqual(
+          history.map((c: { status: string; newScore: number }) => [c.status, c.newScore]),
+          [
+            ['approved', 76.5],
+            ['rejected', 71],
+          ],
+          reader,
+        );
+      }
+      assert.deepEqual((await (await server.as('huangpu-officer')).get('/api/v1/score-corrections')).body.items, []);
+      assert.deepEqual(
+        (await sun.get('/api/v1/score-corrections')).body.items.map((c: { id: string }) => c.id),
+        [asked.body.id],
+        'an examiner lists the corrections they asked for',
+      );
+      assert.equal((await liAccount.get('/api/v1/score-corrections')).status, 403);
+    });
+
+    test('an administrator’s own request needs the other administrator', async () => {
+      const asked = await enterprise.post(`/api/v1/exam-sessions/${theory}/scores/${li().registrationId}/corrections`, { score: 80, reason: '阅卷复核加分' });
+      assert.equal(asked.status, 201);
+      const self = await enterprise.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve' });
+      assert.equal(self.status, 403);
+      assert.match(self.body.detail, /申请人以外的另一名管理员审批/);
+      const listed = (await admin2.get('/api/v1/score-corrections?status=pending')).body.items;
+      assert.deepEqual(listed.map((c: { id: string; allowedActions: string[] }) => [c.id, c.allowedActions]), [[asked.body.id, ['decide']]]);
+      const approved = await admin2.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve' });
+      assert.equal(approved.status, 200);
+      const events = await dbRows<{ action: string }>(server.database.db, sql`select action from audit_events where entity_id = ${asked.body.id} order by seq`);
+      assert.deepEqual(
+        events.map((e) => e.action),
+        ['score.correction_requested', 'score.correction_approved'],
+      );
+    });
+  });
+}
