@@ -172,9 +172,7 @@ export interface EarlierAttempt {
 export const RESIT_REFUSALS = ['noEarlierAttempt', 'resultPending', 'alreadyPassed', 'onlyOneResit', 'alreadyResat', 'nothingKept', 'keepExpired'] as const;
 export type ResitRefusal = (typeof RESIT_REFUSALS)[number];
 
-export type ResitBasis =
-  | { ok: true; registrationId: string; kept: KeptComponent[]; needed: ExamComponent[] }
-  | { ok: false; reason: ResitRefusal; params: Record<string, string> };
+export type ResitBasis = { ok: true; registrationId: string; kept: KeptComponent[]; needed: ExamComponent[] } | { ok: false; reason: ResitRefusal; params: Record<string, string> };
 
 /**
  * Whether an earlier attempt can carry a resit (补考) whose exam is on `on`: its result is final

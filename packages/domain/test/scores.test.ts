@@ -126,7 +126,12 @@ describe('keep period and the one resit', () => {
     { name: 'the day after: theory no longer kept', attempt: earlier(), on: '2027-04-01', expected: 'keepExpired' },
     { name: 'already resat once', attempt: earlier({ resat: true }), on: '2026-06-01', expected: 'alreadyResat' },
     { name: 'a resit cannot be resat', attempt: earlier({ attempt: 'resit' }), on: '2026-06-01', expected: 'onlyOneResit' },
-    { name: 'everything failed: nothing to keep, apply as a regular attempt', attempt: earlier({ components: [result('theory', 4000), result('skill', 5000)] }), on: '2026-06-01', expected: 'nothingKept' },
+    {
+      name: 'everything failed: nothing to keep, apply as a regular attempt',
+      attempt: earlier({ components: [result('theory', 4000), result('skill', 5000)] }),
+      on: '2026-06-01',
+      expected: 'nothingKept',
+    },
     { name: 'absent from skill counts as failed', attempt: earlier({ components: [result('theory', 8000), result('skill', null)] }), on: '2026-06-01', expected: 'ok', needed: ['skill'] },
     { name: 'passed: nothing to resit', attempt: earlier({ components: [result('theory', 8000), result('skill', 7000)] }), on: '2026-06-01', expected: 'alreadyPassed' },
     {

@@ -182,10 +182,7 @@ for (const target of dbTargets()) {
       const ctx = { actor: systemActor('test'), db: server.database.db, requestId: null, now: () => server.clock.now(), locale: 'zh-CN' as const };
       const li = first.candidates.find((c) => c.name === '李强')!;
       assert.deepEqual(await componentsStillNeeded(ctx, li.registrationId), ['theory', 'skill'], 'a regular attempt sits everything');
-      const [resit] = await dbRows<{ id: string }>(
-        server.database.db,
-        sql`select r.id from registrations r join persons p on p.id = r.person_id where p.name = '考生7002' and r.resit_of is not null`,
-      );
+      const [resit] = await dbRows<{ id: string }>(server.database.db, sql`select r.id from registrations r join persons p on p.id = r.person_id where p.name = '考生7002' and r.resit_of is not null`);
       await dbRows(server.database.db, sql`update registrations set status = 'admitted' where id = ${resit!.id}`);
       assert.deepEqual(await componentsStillNeeded(ctx, resit!.id), ['skill'], 'theory is kept from April');
     });

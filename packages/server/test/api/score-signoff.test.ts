@@ -148,7 +148,10 @@ for (const target of dbTargets()) {
 
       const asked = await sun.post(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}/corrections`, { score: 76.5, reason: '孙国华评分表誊录错误，原始评分 86.5' });
       assert.equal(asked.status, 201, JSON.stringify(asked.body));
-      assert.deepEqual({ old: asked.body.oldScore, new: asked.body.newScore, status: asked.body.status, by: asked.body.requestedByName }, { old: 70, new: 76.5, status: 'pending', by: '考评员 孙国华' });
+      assert.deepEqual(
+        { old: asked.body.oldScore, new: asked.body.newScore, status: asked.body.status, by: asked.body.requestedByName },
+        { old: 70, new: 76.5, status: 'pending', by: '考评员 孙国华' },
+      );
       assert.deepEqual(asked.body.allowedActions, [], 'the requester cannot decide');
       const second = await enterprise.post(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}/corrections`, { score: 75, reason: '另一理由' });
       assert.equal(second.status, 409);
@@ -200,7 +203,10 @@ for (const target of dbTargets()) {
       assert.equal(self.status, 403);
       assert.match(self.body.detail, /申请人以外的另一名管理员审批/);
       const listed = (await admin2.get('/api/v1/score-corrections?status=pending')).body.items;
-      assert.deepEqual(listed.map((c: { id: string; allowedActions: string[] }) => [c.id, c.allowedActions]), [[asked.body.id, ['decide']]]);
+      assert.deepEqual(
+        listed.map((c: { id: string; allowedActions: string[] }) => [c.id, c.allowedActions]),
+        [[asked.body.id, ['decide']]],
+      );
       const approved = await admin2.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve' });
       assert.equal(approved.status, 200);
       const events = await dbRows<{ action: string }>(server.database.db, sql`select action from audit_events where entity_id = ${asked.body.id} order by seq`);

@@ -152,7 +152,13 @@ for (const target of dbTargets()) {
 
     test('the occupation’s own combination rule, in force on the exam day, wins over the city’s', async () => {
       const city = await server.as('city-admin');
-      const set = await city.post('/api/v1/parameters', { key: 'exam.scoreCombination', occupationCode: '6-18-01-01', value: 'median', effectiveFrom: '2026-03-25', reason: '车工国家职业标准规定取中位数' });
+      const set = await city.post('/api/v1/parameters', {
+        key: 'exam.scoreCombination',
+        occupationCode: '6-18-01-01',
+        value: 'median',
+        effectiveFrom: '2026-03-25',
+        reason: '车工国家职业标准规定取中位数',
+      });
       assert.equal(set.status, 201, JSON.stringify(set.body));
       const bad = await city.post('/api/v1/parameters', { key: 'exam.scoreCombination', value: 'max', effectiveFrom: '2026-03-25', reason: 'x' });
       assert.equal(bad.status, 400);

@@ -85,7 +85,15 @@ async function ensureAccount(db: Db, username: string, displayName: string, gran
 async function ensureStaff(db: Db, institutionId: string, member: { name: string; certificateNo: string }, kind: 'examiner' | 'supervisor', userId: string) {
   await db
     .insert(staffMembers)
-    .values({ institutionId, kind, name: member.name, certificateNo: member.certificateNo, occupationCode: kind === 'examiner' ? '6-18-01-01' : null, levels: kind === 'examiner' ? [5, 4, 3] : [], userId })
+    .values({
+      institutionId,
+      kind,
+      name: member.name,
+      certificateNo: member.certificateNo,
+      occupationCode: kind === 'examiner' ? '6-18-01-01' : null,
+      levels: kind === 'examiner' ? [5, 4, 3] : [],
+      userId,
+    })
     .onConflictDoNothing();
   const [row] = await db
     .select({ id: staffMembers.id })

@@ -19,7 +19,7 @@ export async function scorersOf(db: Db, loaded: Pick<ScoreSession, 'session'>) {
     .from(sessionStaff)
     .innerJoin(staffMembers, eq(staffMembers.id, sessionStaff.staffId))
     .where(and(eq(sessionStaff.sessionId, loaded.session.id), eq(sessionStaff.duty, duty)))
-    .orderBy(asc(staffMembers.name), asc(staffMembers.id));
+    .orderBy(asc(staffMembers.certificateNo), asc(staffMembers.id));
 }
 
 /**

@@ -60,6 +60,13 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** 1 → "A", 16 384 → "XFD". */
+function columnLetters(n: number): string {
+  let letters = '';
+  for (let left = n; left > 0; left = Math.floor((left - 1) / 26)) letters = String.fromCharCode(65 + ((left - 1) % 26)) + letters;
+  return letters;
+}
+
 if (!require.cache[parseSaxPath]) {
   // saxes is ExcelJS's own dependency: resolve it from there, not from wherever npm hoisted it.
   const { SaxesParser } = excelRequire('saxes') as { SaxesParser: new () => SaxParser };
@@ -71,26 +78,49 @@ if (!require.cache[parseSaxPath]) {
     let error: unknown;
     let events: Array<{ eventType: string; value: unknown }> = [];
     let bytes = 0;
+    let row = 0;
     let column = 0;
+    // Inside an inline string (<is>) and inside its phonetic runs (<rPh>).
+    let inline = false;
+    let phonetic = false;
     parser.on('error', (err) => {
       error = err;
     });
     parser.on('opentag', (value) => {
       const tag = value as { name: string; attributes: Record<string, string> };
-      if (tag.name === 'row') column = 0;
-      else if (tag.name === 'c') {
+      if (tag.name === 'is') inline = true;
+      else if (tag.name === 'rPh') phonetic = true;
+      // ExcelJS starts a cell's text afresh at every <t>, so an inline string written as runs
+      // (<is><r><t>考</t></r><r><t>生</t></r></is>) would keep only its last run: within <is> the
+      // runs' text goes on the one value <is> started, and phonetic guides are left out.
+      else if (tag.name === 't' && inline) return;
+      // The reference of a row or cell is optional in the file format, and some writers leave it
+      // out; ExcelJS needs it, so one is given in order: the row after the last, the cell after
+      // the last in its row.
+      if (tag.name === 'row') {
+        column = 0;
+        row = Number(tag.attributes['r']) || row + 1;
+        tag.attributes['r'] ??= String(row);
+      } else if (tag.name === 'c') {
         // A cell names its column ("BDWGM7"); without a name it is the one after the last.
         const letters = /^[A-Z]+/.exec(tag.attributes['r'] ?? '')?.[0];
         column = letters ? columnNumber(letters) : column + 1;
         if (column > XLSX_LIMITS.maxColumns) error ??= new XlsxLimitError('columns', { max: String(XLSX_LIMITS.maxColumns) });
+        tag.attributes['r'] ??= `${columnLetters(column)}${row}`;
       }
       events.push({ eventType: 'opentag', value });
     });
     parser.on('text', (value) => {
       if ((value as string).length > XLSX_LIMITS.maxCellChars) error ??= new XlsxLimitError('cellLength', { max: String(XLSX_LIMITS.maxCellChars) });
-      events.push({ eventType: 'text', value });
+      if (!phonetic) events.push({ eventType: 'text', value });
     });
-    parser.on('closetag', (value) => events.push({ eventType: 'closetag', value }));
+    parser.on('closetag', (value) => {
+      const name = (value as { name: string }).name;
+      if (name === 'is') inline = false;
+      else if (name === 'rPh') phonetic = false;
+      else if (name === 't' && inline) return;
+      events.push({ eventType: 'closetag', value });
+    });
     for await (const chunk of iterable) {
       bytes += chunk.length;
       if (bytes > XLSX_LIMITS.maxEntryBytes) throw new XlsxLimitError('entrySize', { max: mib(XLSX_LIMITS.maxEntryBytes) });
