@@ -15,6 +15,8 @@ import { insertSession, userIdOf } from '../helpers/staffing-fixtures.ts';
 import { resultsObjections, resultsPublications } from '../../src/platform/db/schema.ts';
 
 const publicationScope = (p: typeof resultsPublications.$inferSelect) => ({ publicationId: p.id, planId: p.planId, institutionId: p.institutionId, districtCode: p.districtCode });
+import { examWorld } from '../helpers/exam-fixtures.ts';
+import { scoreImportFinished, writeScoreWorkbook } from '../helpers/score-workbook.ts';
 
 /**
  * Every operation of the OpenAPI document × every demo account and anonymous, against ids that
@@ -80,6 +82,12 @@ interface Fixtures {
   userInspector: string;
   publicationOpen: string;
   objectionOpen: string;
+  /** Scores: a skill and a (signed-off) theory session of the enterprise, a candidate seated in both, a correction asked by a second administrator, a score import. */
+  scoreSkill: string;
+  scoreTheory: string;
+  seatedLi: string;
+  scoreCorrection: string;
+  scoreImport: string;
 }
 
 interface Expectation {
@@ -383,6 +391,38 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/public/results': { allow: PUBLIC },
   'GET /api/v1/public/results/{id}': { allow: PUBLIC, path: (f) => `/api/v1/public/results/${f.publicationOpen}` },
   'POST /api/v1/public/results/{id}/objections': { allow: PUBLIC, mutation: true, path: (f) => `/api/v1/public/results/${f.publicationOpen}/objections`, body: () => ({}) },
+  // Scores: examiners and staff of an institution, its district and the city; candidates their own results.
+  'GET /api/v1/scoring/sessions': { allow: [...DISTRICTS, ...INSTITUTION_ADMINS, 'enterprise-examiner', 'social-examiner', 'school-examiner'] },
+  // The demo examiner is 孙国华, who examines (and invigilates) in these sessions and reads their scores.
+  'GET /api/v1/exam-sessions/{id}/scores': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin', 'enterprise-examiner'], path: (f) => `/api/v1/exam-sessions/${f.scoreSkill}/scores` },
+  'GET /api/v1/exam-sessions/{id}/score-template.xlsx': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin', 'enterprise-examiner'], path: (f) => `/api/v1/exam-sessions/${f.scoreSkill}/score-template.xlsx` },
+  'PUT /api/v1/exam-sessions/{id}/scores/{registrationId}': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/exam-sessions/${f.scoreTheory}/scores/${f.seatedLi}`,
+    body: () => ({ score: 80 }),
+  },
+  'POST /api/v1/exam-sessions/{id}/sign-off': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/exam-sessions/${f.scoreSkill}/sign-off`, body: () => version },
+  'POST /api/v1/exam-sessions/{id}/scores/{registrationId}/corrections': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/exam-sessions/${f.scoreTheory}/scores/${f.seatedLi}/corrections`,
+    body: () => ({ score: 90, reason: '复核' }),
+  },
+  'GET /api/v1/score-corrections': { allow: [...DISTRICTS, ...INSTITUTION_ADMINS, 'enterprise-examiner', 'social-examiner', 'school-examiner'] },
+  'POST /api/v1/score-corrections/{id}/decision': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/score-corrections/${f.scoreCorrection}/decision`,
+    body: () => ({ version: 1, decision: 'approve' }),
+  },
+  'POST /api/v1/exam-sessions/{id}/score-imports': { allow: ['enterprise-admin'], mutation: true, upload: true, path: (f) => `/api/v1/exam-sessions/${f.scoreSkill}/score-imports` },
+  'GET /api/v1/exam-sessions/{id}/score-imports': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/exam-sessions/${f.scoreSkill}/score-imports` },
+  'GET /api/v1/score-imports/{id}': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/score-imports/${f.scoreImport}` },
+  'GET /api/v1/score-imports/{id}/errors.xlsx': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/score-imports/${f.scoreImport}/errors.xlsx` },
+  'GET /api/v1/score-imports/{id}/errors.csv': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/score-imports/${f.scoreImport}/errors.csv` },
+  // Anyone's own results: an account linked to no person gets an empty list.
+  'GET /api/v1/scores/mine': { allow: SIGNED_IN },
 };
 
 /** Full ID numbers and phones of the demo people: no response may carry them (only the audited reveal, which is not read here). */
@@ -454,6 +494,17 @@ describe('authorization matrix: every operation × every account', () => {
       .values({ ...publicationScope(publication!), contactName: '张三', contactKind: 'phone', contactSealed: 'v1.x', contactMasked: '139****0000', reason: '核实', locale: 'zh-CN', clientHash: 'h' })
       .returning();
     f.objectionOpen = objection!.id;
+    const exams = await examWorld(server, { extraCandidates: 0 });
+    f.scoreSkill = exams.sessions.skill!;
+    f.scoreTheory = exams.sessions.theory!;
+    f.seatedLi = exams.candidates[0]!.registrationId;
+    must(await as('enterprise-admin').put(`/api/v1/exam-sessions/${f.scoreTheory}/scores/${f.seatedLi}`, { score: 75 }), 200);
+    must(await as('enterprise-admin').post(`/api/v1/exam-sessions/${f.scoreTheory}/sign-off`, version), 200);
+    f.scoreCorrection = must(await (await server.as('enterprise-admin-2')).post(`/api/v1/exam-sessions/${f.scoreTheory}/scores/${f.seatedLi}/corrections`, { score: 76, reason: '誊录错误' }), 201).id;
+    const sheet = path.join(workDir, 'scores.xlsx');
+    await writeScoreWorkbook(sheet, ['准考证号', '姓名'], [[exams.candidates[0]!.ticket, '李强']]);
+    const scoreImport = must(await as('enterprise-admin').upload(`/api/v1/exam-sessions/${f.scoreSkill}/score-imports`, 'scores.xlsx', fs.readFileSync(sheet), {}, { 'idempotency-key': randomUUID() }), 202);
+    f.scoreImport = (await scoreImportFinished(as('enterprise-admin'), scoreImport.id)).id as string;
     const document = (await server.client().get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(document.paths).flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`));
   });

@@ -30,8 +30,12 @@ for (const target of dbTargets()) {
       skill = world.sessions.skill!;
       theory = world.sessions.theory!;
       server.clock.set('2026-04-01T10:00:00Z');
-      [enterprise, admin2, sun, liAccount] = await Promise.all(['enterprise-admin', 'enterprise-admin-2', 'examiner-sun', 'candidate-2'].map((u) => server.as(u)));
-      const [zhou, wu] = await Promise.all(['examiner-zhou', 'examiner-wu'].map((u) => server.as(u)));
+      enterprise = await server.as('enterprise-admin');
+      admin2 = await server.as('enterprise-admin-2');
+      sun = await server.as('examiner-sun');
+      liAccount = await server.as('candidate-2');
+      const zhou = await server.as('examiner-zhou');
+      const wu = await server.as('examiner-wu');
       // 李强: theory 78, skill 66 / 70 / 74 → 70. The second candidate scores in theory only; the third is absent from skill.
       await enterprise.put(`/api/v1/exam-sessions/${theory}/scores/${li().registrationId}`, { score: 78 });
       for (const [client, score] of [

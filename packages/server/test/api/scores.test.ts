@@ -30,7 +30,10 @@ for (const target of dbTargets()) {
       server.clock.set('2026-03-20T02:00:00Z');
       skill = world.sessions.skill!;
       theory = world.sessions.theory!;
-      [sun, zhou, wu, enterprise] = await Promise.all(['examiner-sun', 'examiner-zhou', 'examiner-wu', 'enterprise-admin'].map((u) => server.as(u)));
+      sun = await server.as('examiner-sun');
+      zhou = await server.as('examiner-zhou');
+      wu = await server.as('examiner-wu');
+      enterprise = await server.as('enterprise-admin');
     });
     after(() => server.close());
 
