@@ -49,7 +49,7 @@ export async function assignSeats({ ctx, planId, input, seed = newSeatSeed() }: 
       .innerJoin(examTickets, eq(examTickets.registrationId, registrations.id))
       .where(and(eq(registrations.planId, planId), eq(registrations.status, 'admitted')));
     const kept = await componentsKept(
-      tx.db,
+      tx,
       admitted.map((a) => a.registrationId),
     );
     const sitting = admitted.filter((a) => !kept.get(a.registrationId)?.has(component));
