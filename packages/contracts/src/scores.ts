@@ -122,6 +122,7 @@ export const ScoreCorrectionView = z.object({
   districtCode: z.string(),
   occupationCode: z.string(),
   occupationName: z.string(),
+  workType: z.string(),
   level: z.number().int(),
   component: z.enum(EXAM_COMPONENTS),
   sessionStartsAt: z.string(),

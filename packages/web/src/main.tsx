@@ -54,6 +54,10 @@ const ResultsPage = lazy(() => import('./features/results/ResultsPage.tsx'));
 const PlanResultsPage = lazy(() => import('./features/results/PlanResultsPage.tsx'));
 const PublicityPage = lazy(() => import('./features/results/PublicityPage.tsx'));
 const PublicityDetailPage = lazy(() => import('./features/results/PublicityDetailPage.tsx'));
+const ScoringSessionsPage = lazy(() => import('./features/scores/ScoringSessionsPage.tsx'));
+const ScoreSheetPage = lazy(() => import('./features/scores/ScoreSheetPage.tsx'));
+const ScoreCorrectionsPage = lazy(() => import('./features/scores/ScoreCorrectionsPage.tsx'));
+const MyScoresPage = lazy(() => import('./features/scores/MyScoresPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -95,6 +99,12 @@ function Root() {
                 <Route path="conflicts" element={<MyConflictsPage />} />
                 <Route path="results" element={<ResultsPage />} />
                 <Route path="results/:id" element={<PlanResultsPage />} />
+                <Route path="scoring" element={<ScoringSessionsPage />} />
+                <Route path="scoring/:id" element={<ScoreSheetPage />} />
+                <Route path="scores" element={<ScoringSessionsPage />} />
+                <Route path="scores/:id" element={<ScoreSheetPage />} />
+                <Route path="score-corrections" element={<ScoreCorrectionsPage />} />
+                <Route path="my-scores" element={<MyScoresPage />} />
                 <Route path="direct-recognition" element={<DirectRecognitionPage />} />
                 <Route path="people" element={<PeoplePage />} />
                 <Route path="identity-claims" element={<IdentityClaimsPage />} />

@@ -11,7 +11,7 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { institutionIdOf } from '../helpers/filing-fixtures.ts';
 import { importFinished, openPlan } from '../helpers/plan-fixtures.ts';
 import { examWorld, markAbsent, type ExamWorld } from '../helpers/exam-fixtures.ts';
-import { dispatchedWorker, residentId, writeRegistrationWorkbook, type CandidateRow } from '../helpers/registration-workbook.ts';
+import { dispatchedWorker, writeRegistrationWorkbook, type CandidateRow } from '../helpers/registration-workbook.ts';
 import type { HttpClient } from '../helpers/http.ts';
 import { rows as dbRows } from '../../src/platform/db/client.ts';
 import { userGrants, users } from '../../src/platform/db/schema.ts';

@@ -2,6 +2,7 @@ import type { Messages } from './zh-CN.ts';
 import { examSessionsEn } from './exam-sessions.ts';
 import { staffingEnUS } from './staffing.ts';
 import { resultsEn } from './results.ts';
+import { scoresEn } from './scores.ts';
 
 const enUS: Messages = {
   ...staffingEnUS,
@@ -58,6 +59,10 @@ const enUS: Messages = {
     results: 'Results',
     'identity-claims': 'Identity checks',
     'my-sessions': 'My sessions',
+    scoring: 'Scoring',
+    scores: 'Scores',
+    'score-corrections': 'Score corrections',
+    'my-scores': 'My scores',
     profile: 'Settings',
   },
   forbidden: { title: 'Access denied', text: 'Your account may not open this page.', back: 'Back to my workspace' },
@@ -702,6 +707,7 @@ const enUS: Messages = {
     evidenceHint: 'Scanned agreement (PDF/PNG/JPEG, ≤10 MB)',
   },
   ...examSessionsEn,
+  ...scoresEn,
 };
 
 export default enUS;

@@ -2,6 +2,7 @@ import { examSessionsZh } from './exam-sessions.ts';
 import { staffingZhCN } from './staffing.ts';
 import { resultsZh } from './results.ts';
 
+import { scoresZh } from './scores.ts';
 /** Every string the web app shows, in Chinese. en-US.ts must have the same keys (checked by its type). */
 const zhCN = {
   ...staffingZhCN,
@@ -53,6 +54,10 @@ const zhCN = {
     results: '结果公示与报送',
     'identity-claims': '实名核验',
     'my-sessions': '我的场次',
+    scoring: '评分',
+    scores: '成绩管理',
+    'score-corrections': '成绩更正',
+    'my-scores': '我的成绩',
     profile: '个人设置',
   },
   forbidden: { title: '无权访问', text: '您的账号没有访问该页面的权限。', back: '返回我的工作台' },
@@ -663,6 +668,7 @@ const zhCN = {
     evidenceHint: '协议扫描件（PDF/PNG/JPEG，≤10 MB）',
   },
   ...examSessionsZh,
+  ...scoresZh,
 };
 
 export default zhCN;

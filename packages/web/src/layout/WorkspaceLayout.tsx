@@ -6,6 +6,10 @@ import {
   BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  CarryOutOutlined,
+  DiffOutlined,
+  FormOutlined,
+  StarOutlined,
   EditOutlined,
   FileProtectOutlined,
   FileDoneOutlined,
@@ -54,6 +58,10 @@ const MENU_ICONS: Record<MenuKey, ReactNode> = {
   'my-registrations': <ProfileOutlined aria-hidden />,
   'my-sessions': <CalendarOutlined aria-hidden />,
   conflicts: <StopOutlined aria-hidden />,
+  scoring: <FormOutlined aria-hidden />,
+  scores: <CarryOutOutlined aria-hidden />,
+  'score-corrections': <DiffOutlined aria-hidden />,
+  'my-scores': <StarOutlined aria-hidden />,
   profile: <SettingOutlined aria-hidden />,
 };
 

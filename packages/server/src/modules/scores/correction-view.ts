@@ -15,6 +15,7 @@ export function correctionSelect(db: Db) {
       institutionName: institutions.name,
       occupationCode: evaluationPlans.occupationCode,
       occupationName: occupations.nameZh,
+      workType: evaluationPlans.workType,
       level: evaluationPlans.level,
       sessionStartsAt: examSessions.startsAt,
     })
@@ -43,6 +44,7 @@ export function toCorrectionView(actor: Actor, row: Selected): ScoreCorrectionVi
     districtCode: c.districtCode,
     occupationCode: row.occupationCode,
     occupationName: row.occupationName,
+    workType: row.workType,
     level: row.level,
     component: c.component,
     sessionStartsAt: row.sessionStartsAt.toISOString(),

@@ -153,12 +153,13 @@ export default function ApplyPage() {
           </Descriptions>
         )}
         <Form layout="vertical">
-          <Form.Item label={<span id="apply-attempt">{t('registrations.attempt')}</span>}>
+          {/* Whether a resit is open comes from the server, in the words the application would be refused with. */}
+          <Form.Item label={<span id="apply-attempt">{t('registrations.attempt')}</span>} extra={chosen?.resit && !chosen.resit.allowed ? chosen.resit.reason : undefined}>
             <Radio.Group
               aria-labelledby="apply-attempt"
               value={attempt}
               onChange={(e) => setAttempt(e.target.value as 'regular' | 'resit')}
-              options={(['regular', 'resit'] as const).map((a) => ({ value: a, label: t(`attempt.${a}`) }))}
+              options={(['regular', 'resit'] as const).map((a) => ({ value: a, label: t(`attempt.${a}`), disabled: a === 'resit' && chosen?.resit?.allowed === false }))}
             />
           </Form.Item>
         </Form>

@@ -12,7 +12,7 @@ import { ErrorAlert, StatusTag } from '../../layout/common.tsx';
 type Mode = RegistrationImportView['mode'];
 
 /** A v4 UUID, also where `crypto.randomUUID` is unavailable (plain-http intranet hosts). */
-function newIdempotencyKey(): string {
+export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
@@ -141,47 +141,72 @@ export function ImportDialog({ planId, open, importId: shown, onClose }: { planI
           </div>
         </Space>
       ) : (
-        <ImportProgress view={view.data} loading={view.isLoading} error={view.error} />
+        <ImportProgress
+          view={view.data}
+          loading={view.isLoading}
+          error={view.error}
+          ns="imports"
+          reports={view.data ? { xlsx: hrefOf(downloads.importErrorsXlsx, { id: view.data.id }), csv: hrefOf(downloads.importErrorsCsv, { id: view.data.id }) } : null}
+        />
       )}
     </Modal>
   );
 }
 
-function ImportProgress({ view, loading, error }: { view: RegistrationImportView | undefined; loading: boolean; error: unknown }) {
+/** What the progress of any import shows: its file, counts, status and first errors (score imports have no mode). */
+export type ImportProgressView = Omit<RegistrationImportView, 'mode' | 'planId'> & { mode?: Mode };
+
+/**
+ * An import's progress and result, worded from the namespace given (`imports`, `scoreImports`:
+ * the same keys), with the full error report's downloads.
+ */
+export function ImportProgress({
+  view,
+  loading,
+  error,
+  ns,
+  reports,
+}: {
+  view: ImportProgressView | undefined;
+  loading: boolean;
+  error: unknown;
+  ns: 'imports' | 'scoreImports';
+  reports: { xlsx: string; csv: string } | null;
+}) {
   const { t } = useTranslation();
   if (error) return <ErrorAlert error={error} />;
-  if (!view) return loading ? <Progress percent={0} status="active" aria-label={t('imports.progress')} /> : null;
-  const running = importRunning(view);
+  if (!view) return loading ? <Progress percent={0} status="active" aria-label={t(`${ns}.progress`)} /> : null;
+  const running = view.status === 'running';
   const percent = view.totalRows > 0 ? Math.round((view.processedRows / view.totalRows) * 100) : running ? 0 : 100;
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Descriptions column={{ xs: 1, md: 3 }} size="small">
-        <Descriptions.Item label={t('imports.file')}>{view.fileName}</Descriptions.Item>
-        <Descriptions.Item label={t('imports.mode')}>{view.mode === 'all_or_nothing' ? t('imports.allOrNothing') : t('imports.validRows')}</Descriptions.Item>
-        <Descriptions.Item label={t('imports.status')}>
+        <Descriptions.Item label={t(`${ns}.file`)}>{view.fileName}</Descriptions.Item>
+        {view.mode && <Descriptions.Item label={t('imports.mode')}>{view.mode === 'all_or_nothing' ? t('imports.allOrNothing') : t('imports.validRows')}</Descriptions.Item>}
+        <Descriptions.Item label={t(`${ns}.status`)}>
           <StatusTag status={view.status} namespace="importStatus" />
         </Descriptions.Item>
       </Descriptions>
       <div>
-        <Progress percent={percent} status={running ? 'active' : view.status === 'completed' ? 'success' : 'exception'} aria-label={t('imports.progress')} />
-        <Typography.Text type="secondary">{t('imports.processed', { processed: view.processedRows, total: view.totalRows })}</Typography.Text>
+        <Progress percent={percent} status={running ? 'active' : view.status === 'completed' ? 'success' : 'exception'} aria-label={t(`${ns}.progress`)} />
+        <Typography.Text type="secondary">{t(`${ns}.processed`, { processed: view.processedRows, total: view.totalRows })}</Typography.Text>
       </div>
-      {running && <Alert type="info" showIcon title={t('imports.runningHint')} />}
+      {running && <Alert type="info" showIcon title={t(`${ns}.runningHint`)} />}
       {view.status === 'completed' && (
-        <Alert role="alert" type={view.errorRows ? 'warning' : 'success'} showIcon title={t('imports.completed', { accepted: view.acceptedRows, errors: view.errorRows })} />
+        <Alert role="alert" type={view.errorRows ? 'warning' : 'success'} showIcon title={t(`${ns}.completed`, { accepted: view.acceptedRows, errors: view.errorRows })} />
       )}
-      {view.status === 'rejected' && <Alert role="alert" type="error" showIcon title={t('imports.rejected', { errors: view.errorRows })} />}
-      {view.status === 'failed' && <Alert role="alert" type="error" showIcon title={t('imports.failed')} description={view.message ?? undefined} />}
+      {view.status === 'rejected' && <Alert role="alert" type="error" showIcon title={t(`${ns}.rejected`, { errors: view.errorRows })} />}
+      {view.status === 'failed' && <Alert role="alert" type="error" showIcon title={t(`${ns}.failed`)} description={view.message ?? undefined} />}
       {view.message && view.status !== 'failed' && <Typography.Text>{view.message}</Typography.Text>}
-      {view.errorRows > 0 && !running && (
+      {view.errorRows > 0 && !running && reports && (
         <Space wrap>
-          <Button icon={<DownloadOutlined aria-hidden />} href={hrefOf(downloads.importErrorsXlsx, { id: view.id })} download>
-            {t('imports.reportXlsx')}
+          <Button icon={<DownloadOutlined aria-hidden />} href={reports.xlsx} download>
+            {t(`${ns}.reportXlsx`)}
           </Button>
-          <Button icon={<DownloadOutlined aria-hidden />} href={hrefOf(downloads.importErrorsCsv, { id: view.id })} download>
-            {t('imports.reportCsv')}
+          <Button icon={<DownloadOutlined aria-hidden />} href={reports.csv} download>
+            {t(`${ns}.reportCsv`)}
           </Button>
-          {view.errorRows > view.errors.length && <Typography.Text type="secondary">{t('imports.reportShown', { shown: view.errors.length, total: view.errorRows })}</Typography.Text>}
+          {view.errorRows > view.errors.length && <Typography.Text type="secondary">{t(`${ns}.reportShown`, { shown: view.errors.length, total: view.errorRows })}</Typography.Text>}
         </Space>
       )}
       {view.errors.length > 0 && (
@@ -189,11 +214,11 @@ function ImportProgress({ view, loading, error }: { view: RegistrationImportView
           size="small"
           dataSource={view.errors.map((e, key) => ({ ...e, key }))}
           pagination={view.errors.length > 20 ? { pageSize: 20 } : false}
-          title={() => t('imports.errors')}
+          title={() => t(`${ns}.errors`)}
           columns={[
-            { title: t('imports.row'), dataIndex: 'row', width: 80 },
-            { title: t('imports.column'), dataIndex: 'column', width: 160 },
-            { title: t('imports.message'), dataIndex: 'message' },
+            { title: t(`${ns}.row`), dataIndex: 'row', width: 80 },
+            { title: t(`${ns}.column`), dataIndex: 'column', width: 160 },
+            { title: t(`${ns}.message`), dataIndex: 'message' },
           ]}
         />
       )}
