@@ -30,6 +30,7 @@ export default function MyScoresPage() {
           <Card
             size="small"
             style={{ marginBottom: 12, width: '100%' }}
+            role="region"
             aria-label={`${occupationText(item)} ${levelText(item.level)}`}
             title={
               <span style={{ whiteSpace: 'normal' }}>
