@@ -69,7 +69,7 @@ for (const target of dbTargets()) {
       assert.match(running.body.detail, /“考试中”，考试结束后才能确认成绩/);
       await setSessionStatus(server, skill, 'ended');
 
-      await server.database.db.update(examSessions).set({ record: null }).where(eq(examSessions.id, skill));
+      await server.database.db.update(examSessions).set({ record: '  ' }).where(eq(examSessions.id, skill));
       const noRecord = await signOff(enterprise, skill);
       assert.equal(noRecord.status, 412);
       assert.match(noRecord.body.detail, /督导员尚未提交本场次的督导记录/);

@@ -1,5 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import { SCORE_SESSION_OPERATIONS, scoreSessionPolicy, type Actor } from '@jiping/domain';
+import { SCORE_SESSION_OPERATIONS, scoreSessionPolicy, sessionRecordMissing, type Actor } from '@jiping/domain';
 import type { ScoreSessionView } from '@jiping/contracts';
 import type { Db } from '../../platform/db/client.ts';
 import { rows as queryRows } from '../../platform/db/client.ts';
@@ -49,7 +49,7 @@ export function toSessionView(actor: Actor, loaded: ScoreSession, counts: Sessio
     siteName: session.siteName,
     room: session.room,
     status: session.status,
-    recordPresent: session.record !== null,
+    recordPresent: !sessionRecordMissing(session),
     seated: counts?.seated ?? 0,
     absent: counts?.absent ?? 0,
     scored: counts?.scored ?? 0,

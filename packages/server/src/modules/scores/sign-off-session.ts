@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { actorUserId, scoreSessionPolicy } from '@jiping/domain';
+import { actorUserId, scoreSessionPolicy, sessionRecordMissing } from '@jiping/domain';
 import { VersionBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -27,7 +27,7 @@ export async function signOffSession({ ctx, id, input }: { ctx: ServiceContext; 
     const loaded = await loadScoreSession(tx.db, tx.actor, id, { forUpdate: true });
     assertAllowed(scoreSessionPolicy(tx.actor, 'signOff', scoreFacts(loaded)));
     if (loaded.session.version !== version) throw staleVersion();
-    if (loaded.session.record === null) throw new AppError('PRECONDITION_FAILED', 'score.signOff.noRecord');
+    if (sessionRecordMissing(loaded.session)) throw new AppError('PRECONDITION_FAILED', 'score.signOff.noRecord');
     const missing = await queryRows<{ name: string; seat: number }>(
       tx.db,
       sql`select p.name, st.seat_number as seat from exam_seats st
