@@ -141,6 +141,7 @@ for (const target of dbTargets()) {
       const decidedEarly = await enterprise.post(`/api/v1/score-corrections/${early.body.id}/decision`, { version: early.body.version, decision: 'reject', reason: '与评分记录一致，无需更正' });
       assert.equal(decidedEarly.status, 200, JSON.stringify(decidedEarly.body));
 
+      server.clock.advance(60_000);
       const noReason = await sun.post(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}/corrections`, { score: 80, reason: '' });
       assert.equal(noReason.status, 400);
       const same = await sun.post(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}/corrections`, { score: 70, reason: '复核' });
