@@ -10,7 +10,7 @@ import {
   SCORE_SESSION_OPERATIONS,
   SESSION_DUTIES,
 } from '@jiping/domain';
-import { IdParams, Uuid, Version } from './common.ts';
+import { IdParams, INT4_MAX, Uuid, Version } from './common.ts';
 import { endpoint } from './endpoint.ts';
 import { VersionBody } from './filings.ts';
 import { ImportRowError } from './registrations.ts';
@@ -18,9 +18,10 @@ import { ImportRowError } from './registrations.ts';
 /**
  * Scores (docs/domain.md "Scores and results"). Scores travel as points with at most two
  * decimals (87.5); the server keeps hundredths. A score sent is checked by the server itself
- * (range, decimals) so the refusal names what is wrong in words.
+ * (range, decimals) so the refusal names what is wrong in words, in the request's language; the
+ * schema only bounds it like every number a client may send.
  */
-export const Score = z.number();
+export const Score = z.number().min(-INT4_MAX).max(INT4_MAX);
 
 /** One sitting as the people who score or manage it see it. */
 export const ScoreSessionView = z.object({
