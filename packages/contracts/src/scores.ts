@@ -1,19 +1,9 @@
 import { z } from 'zod';
-import {
-  ATTEMPT_RESULTS,
-  COMPONENT_STANDINGS,
-  EXAM_COMPONENTS,
-  EXAM_SESSION_STATUSES,
-  SCORE_COMBINATIONS,
-  SCORE_CORRECTION_STATUSES,
-  SCORE_IMPORT_STATUSES,
-  SCORE_SESSION_OPERATIONS,
-  SESSION_DUTIES,
-} from '@jiping/domain';
+import { ATTEMPT_RESULTS, COMPONENT_STANDINGS, EXAM_COMPONENTS, EXAM_SESSION_STATUSES, SCORE_COMBINATIONS, SCORE_CORRECTION_STATUSES, SCORE_SESSION_OPERATIONS, SESSION_DUTIES } from '@jiping/domain';
 import { IdParams, INT4_MAX, Uuid, Version } from './common.ts';
 import { endpoint } from './endpoint.ts';
 import { VersionBody } from './filings.ts';
-import { ImportRowError } from './registrations.ts';
+import { RegistrationImportView } from './registrations.ts';
 
 /**
  * Scores (docs/domain.md "Scores and results"). Scores travel as points with at most two
@@ -23,10 +13,8 @@ import { ImportRowError } from './registrations.ts';
  */
 export const Score = z.number().min(-INT4_MAX).max(INT4_MAX);
 
-/** One sitting as the people who score or manage it see it. */
-export const ScoreSessionView = z.object({
-  id: z.uuid(),
-  planId: z.uuid(),
+/** What names a session wherever scores are shown: its institution, occupation, level and component. */
+const SessionNaming = {
   institutionId: z.uuid(),
   institutionName: z.string(),
   districtCode: z.string(),
@@ -35,6 +23,13 @@ export const ScoreSessionView = z.object({
   workType: z.string(),
   level: z.number().int(),
   component: z.enum(EXAM_COMPONENTS),
+};
+
+/** One sitting as the people who score or manage it see it. */
+export const ScoreSessionView = z.object({
+  id: z.uuid(),
+  planId: z.uuid(),
+  ...SessionNaming,
   startsAt: z.string(),
   endsAt: z.string(),
   siteName: z.string(),
@@ -118,14 +113,7 @@ export const ScoreCorrectionView = z.object({
   registrationId: z.uuid(),
   personName: z.string(),
   ticketNumber: z.string(),
-  institutionId: z.uuid(),
-  institutionName: z.string(),
-  districtCode: z.string(),
-  occupationCode: z.string(),
-  occupationName: z.string(),
-  workType: z.string(),
-  level: z.number().int(),
-  component: z.enum(EXAM_COMPONENTS),
+  ...SessionNaming,
   sessionStartsAt: z.string(),
   oldScore: z.number(),
   newScore: z.number(),
@@ -147,21 +135,8 @@ export const ScoreCorrectionQuery = z.strictObject({
 });
 export const ScoreCorrectionList = z.object({ items: z.array(ScoreCorrectionView) });
 
-export const ScoreImportView = z.object({
-  id: z.uuid(),
-  sessionId: z.uuid(),
-  fileName: z.string(),
-  status: z.enum(SCORE_IMPORT_STATUSES),
-  totalRows: z.number().int(),
-  processedRows: z.number().int(),
-  acceptedRows: z.number().int(),
-  errorRows: z.number().int(),
-  /** The first errors (all are counted); the complete report is downloadable as .xlsx and CSV. */
-  errors: z.array(ImportRowError),
-  message: z.string().nullable(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-});
+/** A score import: what a group registration import shows, for a session instead of a plan, without a mode. */
+export const ScoreImportView = RegistrationImportView.omit({ planId: true, mode: true }).extend({ sessionId: z.uuid() });
 export type ScoreImportView = z.infer<typeof ScoreImportView>;
 export const ScoreImportList = z.object({ items: z.array(ScoreImportView) });
 

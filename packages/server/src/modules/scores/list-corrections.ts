@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { administeredInstitutionIds, canListScores, institutionScope } from '@jiping/domain';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { canListScores } from '@jiping/domain';
 import { ScoreCorrectionQuery } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -7,6 +7,7 @@ import { scoreCorrections } from '../../platform/db/schema.ts';
 import { assertAllowed } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import { correctionSelect, toCorrectionView } from './correction-view.ts';
+import { visibleTo } from './visible-to.ts';
 
 /**
  * Corrections of locked scores, newest first, in the reader's scope: the city all of them, a
@@ -17,16 +18,7 @@ export async function listScoreCorrections({ ctx, input }: { ctx: ServiceContext
   const query = parseInput(ScoreCorrectionQuery, input, ctx.locale);
   const actor = ctx.actor;
   assertAllowed(canListScores(actor));
-  const scope = institutionScope(actor);
-  const visible: SQL[] = [];
-  if (scope.all) visible.push(sql`true`);
-  else {
-    const administered = administeredInstitutionIds(actor);
-    if (administered.length) visible.push(inArray(scoreCorrections.institutionId, administered));
-    if (scope.districtCodes.length) visible.push(inArray(scoreCorrections.districtCode, scope.districtCodes));
-    if (actor.kind === 'user') visible.push(eq(scoreCorrections.requestedBy, actor.userId));
-  }
-  const conditions: SQL[] = [or(...visible)!];
+  const conditions: SQL[] = [visibleTo(actor, scoreCorrections, actor.kind === 'user' ? eq(scoreCorrections.requestedBy, actor.userId) : undefined)];
   if (query.status) conditions.push(eq(scoreCorrections.status, query.status));
   if (query.sessionId) conditions.push(eq(scoreCorrections.sessionId, query.sessionId));
   const rows = await correctionSelect(ctx.db)

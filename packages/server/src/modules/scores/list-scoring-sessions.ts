@@ -1,10 +1,11 @@
-import { and, desc, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
-import { administeredInstitutionIds, canListScores, institutionScope } from '@jiping/domain';
+import { and, desc, ne, sql } from 'drizzle-orm';
+import { canListScores } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { examSessions } from '../../platform/db/schema.ts';
 import { assertAllowed } from '../../platform/errors.ts';
 import { dutiesOf, sessionSelect } from './score-session.ts';
 import { sessionCounts, toSessionView } from './session-view.ts';
+import { visibleTo } from './visible-to.ts';
 
 /**
  * The sessions whose scores the user works on, latest first: an examiner's own sessions (those
@@ -14,20 +15,13 @@ import { sessionCounts, toSessionView } from './session-view.ts';
 export async function listScoringSessions({ ctx }: { ctx: ServiceContext }) {
   const actor = ctx.actor;
   assertAllowed(canListScores(actor));
-  const scope = institutionScope(actor);
-  const visible: SQL[] = [];
-  if (scope.all) visible.push(sql`true`);
-  else {
-    const administered = administeredInstitutionIds(actor);
-    if (administered.length) visible.push(inArray(examSessions.institutionId, administered));
-    if (scope.districtCodes.length) visible.push(inArray(examSessions.districtCode, scope.districtCodes));
-    if (actor.kind === 'user') {
-      visible.push(sql`${examSessions.id} in (select ss.session_id from session_staff ss left join staff_members sm on sm.id = ss.staff_id
-        where ss.user_id = ${actor.userId} or sm.user_id = ${actor.userId})`);
-    }
-  }
+  const serving =
+    actor.kind === 'user'
+      ? sql`${examSessions.id} in (select ss.session_id from session_staff ss left join staff_members sm on sm.id = ss.staff_id
+        where ss.user_id = ${actor.userId} or sm.user_id = ${actor.userId})`
+      : undefined;
   const rows = await sessionSelect(ctx.db)
-    .where(and(ne(examSessions.status, 'cancelled'), or(...visible)))
+    .where(and(ne(examSessions.status, 'cancelled'), visibleTo(actor, examSessions, serving)))
     .orderBy(desc(examSessions.startsAt))
     .limit(200);
   const ids = rows.map((r) => r.session.id);

@@ -57,3 +57,35 @@ export async function* rowErrorPages(db: Db, errorTable: RowErrorTable, importId
     after = { row: last.row, ordinal: last.ordinal };
   }
 }
+
+/** The columns every import record has: its file, status, counts, first errors and times. */
+interface ImportRecord {
+  id: string;
+  fileName: string;
+  status: string;
+  totalRows: number;
+  processedRows: number;
+  acceptedRows: number;
+  errorRows: number;
+  errors: unknown;
+  message: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+/** How any import's progress is answered: the same fields whatever was imported. */
+export function importProgressView<S extends string>(row: ImportRecord & { status: S }) {
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    status: row.status,
+    totalRows: row.totalRows,
+    processedRows: row.processedRows,
+    acceptedRows: row.acceptedRows,
+    errorRows: row.errorRows,
+    errors: row.errors as RowError[],
+    message: row.message,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { endpoints, type ScoreSheetRow } from '@jiping/contracts';
 import { call } from '../../api/client.ts';
+import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { scoreTemplateHref, useScoreSheet } from '../../api/scores.ts';
 import { DecisionDialog } from '../../layout/DecisionDialog.tsx';
 import { ErrorAlert, LinkButton, Loading, Nowrap, PageTitle, StatusTag } from '../../layout/common.tsx';
@@ -26,12 +27,16 @@ export default function ScoreSheetPage() {
   const { t } = useTranslation();
   const { workspace, id } = useParams();
   const client = useQueryClient();
-  const { modal, message } = App.useApp();
+  const { modal } = App.useApp();
   const sheet = useScoreSheet(id);
   const title = useSessionTitle();
   const [importing, setImporting] = useState(false);
   const [correcting, setCorrecting] = useState<ScoreSheetRow | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const signOff = useFormMutation({
+    mutationFn: (version: number) => call(endpoints.signOffSession, { params: { id: id! }, body: { version } }),
+    invalidate: [['score-sheet', id], ['scoring-sessions'], ['score-corrections']],
+    success: t('scores.signedOff'),
+  });
   if (sheet.isLoading) return <Loading />;
   if (sheet.error || !sheet.data) return <ErrorAlert error={sheet.error} onRetry={() => void sheet.refetch()} />;
   const { session: s, rules, scorers, rows } = sheet.data;
@@ -43,21 +48,12 @@ export default function ScoreSheetPage() {
     await client.invalidateQueries({ queryKey: ['scoring-sessions'] });
     await client.invalidateQueries({ queryKey: ['score-corrections'] });
   };
-  const signOff = () =>
+  const confirmSignOff = () =>
     modal.confirm({
       title: t('scores.signOffConfirm'),
       okText: t('scores.signOff'),
       cancelText: t('common.cancel'),
-      onOk: async () => {
-        setError(null);
-        try {
-          await call(endpoints.signOffSession, { params: { id: id! }, body: { version: s.version } });
-          void message.success(t('scores.signedOff'));
-          await refresh();
-        } catch (e) {
-          setError(e);
-        }
-      },
+      onOk: () => signOff.mutateAsync(s.version).catch(() => undefined),
     });
 
   return (
@@ -77,7 +73,7 @@ export default function ScoreSheetPage() {
               </>
             )}
             {s.allowedActions.includes('signOff') && (
-              <Button type="primary" onClick={signOff}>
+              <Button type="primary" onClick={confirmSignOff}>
                 {t('scores.signOff')}
               </Button>
             )}
@@ -86,7 +82,7 @@ export default function ScoreSheetPage() {
       >
         {title(s)}
       </PageTitle>
-      {error !== null && <ErrorAlert error={error} />}
+      {signOff.error != null && <ErrorAlert error={signOff.error} />}
       <Descriptions column={{ xs: 1, md: 3 }} size="small" style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('examSessions.time')}>{sessionTime(s)}</Descriptions.Item>
         <Descriptions.Item label={t('examSessions.room')}>{`${s.siteName} · ${s.room}`}</Descriptions.Item>

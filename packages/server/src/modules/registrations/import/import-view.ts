@@ -1,26 +1,13 @@
-import type { ImportRowError, RegistrationImportView } from '@jiping/contracts';
+import type { RegistrationImportView } from '@jiping/contracts';
 import { eq } from 'drizzle-orm';
 import { registrationImportPolicy } from '@jiping/domain';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { evaluationPlans, registrationImports } from '../../../platform/db/schema.ts';
 import { assertAllowed, notFound } from '../../../platform/errors.ts';
+import { importProgressView } from '../../../platform/db/row-errors.ts';
 
 export function toImportView(row: typeof registrationImports.$inferSelect): RegistrationImportView {
-  return {
-    id: row.id,
-    planId: row.planId,
-    fileName: row.fileName,
-    mode: row.mode as RegistrationImportView['mode'],
-    status: row.status as RegistrationImportView['status'],
-    totalRows: row.totalRows,
-    processedRows: row.processedRows,
-    acceptedRows: row.acceptedRows,
-    errorRows: row.errorRows,
-    errors: row.errors as ImportRowError[],
-    message: row.message,
-    createdAt: row.createdAt.toISOString(),
-    finishedAt: row.finishedAt?.toISOString() ?? null,
-  };
+  return { ...importProgressView({ ...row, status: row.status as RegistrationImportView['status'] }), planId: row.planId, mode: row.mode as RegistrationImportView['mode'] };
 }
 
 export async function getImport({ ctx, id }: { ctx: ServiceContext; id: string }) {

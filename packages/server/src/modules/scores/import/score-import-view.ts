@@ -1,29 +1,16 @@
 import { asc, eq } from 'drizzle-orm';
 import { registrationImportPolicy, scoreSessionPolicy } from '@jiping/domain';
-import type { ImportRowError, ScoreImportView } from '@jiping/contracts';
+import type { ScoreImportView } from '@jiping/contracts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { scoreImportErrors, scoreImports } from '../../../platform/db/schema.ts';
-import { rowErrorPages } from '../../../platform/db/row-errors.ts';
+import { importProgressView, rowErrorPages } from '../../../platform/db/row-errors.ts';
 import { rowErrorReport, type RowErrorReport } from '../../../platform/files/row-error-report.ts';
 import { assertAllowed, notFound } from '../../../platform/errors.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import { loadScoreSession, scoreFacts } from '../score-session.ts';
 
 export function toScoreImportView(row: typeof scoreImports.$inferSelect): ScoreImportView {
-  return {
-    id: row.id,
-    sessionId: row.sessionId,
-    fileName: row.fileName,
-    status: row.status,
-    totalRows: row.totalRows,
-    processedRows: row.processedRows,
-    acceptedRows: row.acceptedRows,
-    errorRows: row.errorRows,
-    errors: row.errors as ImportRowError[],
-    message: row.message,
-    createdAt: row.createdAt.toISOString(),
-    finishedAt: row.finishedAt?.toISOString() ?? null,
-  };
+  return { ...importProgressView(row), sessionId: row.sessionId };
 }
 
 /** A score import and its progress: the institution that uploaded it, and the city. */
