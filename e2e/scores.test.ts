@@ -22,13 +22,14 @@ describe('scores journey in Chromium', { skip }, () => {
       () => Object.fromEntries(Object.entries(pages).map(([name, session]) => [name, session?.page])),
       async () => {
         // The plan, 李强's admission, his ticket, seats and the examiners' staffing, as the sessions module leaves them on an ended exam day.
-        await examWorld(e2e.server, { examDate: addDays(shanghaiDate(new Date()), 40), extraCandidates: 0 });
+        const exam = addDays(shanghaiDate(new Date()), 40);
+        await examWorld(e2e.server, { examDate: exam, extraCandidates: 0 });
 
         // 评分: each examiner opens the skill session and types a score for 李强.
         for (const [username, score] of [
-          ['examiner-sun', '72'],
-          ['examiner-zhou', '85.5'],
-          ['examiner-wu', '90'],
+          ['enterprise-examiner', '72'],
+          ['enterprise-examiner-2', '85.5'],
+          ['enterprise-examiner-3', '90'],
         ] as const) {
           const examiner = (pages[username] = await e2e.signedIn(username));
           await examiner.page.goto('/examiner/scoring');
@@ -43,7 +44,7 @@ describe('scores journey in Chromium', { skip }, () => {
           await examiner.page.getByText('已保存 李强 的成绩').waitFor();
         }
         // The last examiner sees the mean of the three and the warning: 90 and 72 are 18 points apart.
-        const wu = pages['examiner-wu']!.page;
+        const wu = pages['enterprise-examiner-3']!.page;
         const row = wu.getByRole('row', { name: /李强/ });
         await row.getByText('82.5', { exact: true }).waitFor();
         await row.getByText('合格', { exact: true }).waitFor();
@@ -59,7 +60,10 @@ describe('scores journey in Chromium', { skip }, () => {
         const page = enterprise.page;
         for (const component of ['理论知识考试', '操作技能考核']) {
           await page.goto('/institution/scores');
-          await page.getByRole('link', { name: new RegExp(`^管理 .*${component}`) }).click();
+          await page
+            .getByRole('link', { name: new RegExp(`^管理 .*${component}`) })
+            .first()
+            .click();
           await page.waitForURL(/\/institution\/scores\/[^/]+$/);
           if (component === '理论知识考试') {
             const theory = page.getByLabel('李强 的成绩');
@@ -75,7 +79,7 @@ describe('scores journey in Chromium', { skip }, () => {
         await page.getByRole('row', { name: /李强/ }).getByText('已锁定').waitFor();
 
         // After sign-off: 孙国华 asks to correct his score's effect (the combined 82.5 → 80), with a reason.
-        const sun = pages['examiner-sun']!.page;
+        const sun = pages['enterprise-examiner']!.page;
         await sun.reload();
         await sun.getByRole('row', { name: /李强/ }).getByRole('button', { name: '申请更正' }).click();
         const dialog = sun.getByRole('dialog');
@@ -97,7 +101,7 @@ describe('scores journey in Chromium', { skip }, () => {
         // 李强 reads his own results: theory 78, skill 80 after the correction, passed.
         const li = (pages.li = await e2e.signedIn('candidate-2'));
         await li.page.goto('/candidate/my-scores');
-        const card = li.page.getByRole('region', { name: /车工/ });
+        const card = li.page.getByRole('region', { name: new RegExp(`车工.*${exam}`) });
         await card.getByText('80', { exact: true }).waitFor();
         await card.getByText('78', { exact: true }).waitFor();
         await card.getByText('合格').first().waitFor();

@@ -1,5 +1,4 @@
 import { addDays, addYears, type IsoDate } from './dates.ts';
-import { requiredComponents, type ExamComponent } from './exams.ts';
 import { maskPhone } from './identity.ts';
 import type { InstitutionCategory } from './institutions.ts';
 import type { ParameterKey } from './parameters.ts';
@@ -34,17 +33,6 @@ export type SubmissionDecision = (typeof SUBMISSION_DECISIONS)[number];
 /** Where a plan's results stand, derived from its sessions, publicity, objections and submissions. */
 export const RESULTS_STAGES = ['awaiting_scores', 'ready', 'publicity', 'objections_open', 'final', 'submitted', 'returned', 'accepted'] as const;
 export type ResultsStage = (typeof RESULTS_STAGES)[number];
-
-/**
- * A candidate's outcome in a plan: passed when every component the level requires
- * (`requiredComponents`) has a locked score marked passed; anything missing, unlocked, absent or
- * failed is not passed. Kept components from an earlier attempt are not counted here: that rule
- * belongs to scoring, whose own outcome function replaces this one when it exists.
- */
-export function planOutcome(level: number, scores: ReadonlyArray<{ component: ExamComponent; passed: boolean | null; locked: boolean }>): ResultOutcome {
-  const passed = new Set(scores.filter((s) => s.locked && s.passed === true).map((s) => s.component));
-  return requiredComponents(level).every((component) => passed.has(component)) ? 'passed' : 'failed';
-}
 
 /**
  * The last day of a publicity of N working days starting on `startsOn`: `startsOn` is the first

@@ -144,11 +144,16 @@ export function attemptOutcome({
   kept?: readonly KeptComponent[];
 }): AttemptOutcome {
   const rows = requiredComponents(level).map((component) => {
-    // A component sat more than once in the same attempt: the latest sitting is the result.
-    const own = components.filter((c) => c.component === component).sort((a, b) => (a.examDate < b.examDate ? 1 : -1))[0];
-    if (own) {
-      const standing: ComponentStanding = !own.final ? 'pending' : own.absent ? 'absent' : own.scoreCenti !== null && componentPassed(own.scoreCenti, passMark) ? 'passed' : 'failed';
-      return { component, standing, scoreCenti: own.final ? own.scoreCenti : null, examDate: own.examDate, keptUntil: null };
+    const own = components.filter((c) => c.component === component);
+    if (own.length) {
+      // Sat more than once in the same attempt: a passed final sitting is the result; else one still open; else the best failed.
+      const finals = own.filter((c) => c.final);
+      const best = (list: readonly ComponentResult[]) => [...list].sort((a, b) => (b.scoreCenti ?? -1) - (a.scoreCenti ?? -1))[0]!;
+      const passed = finals.filter((c) => !c.absent && c.scoreCenti !== null && componentPassed(c.scoreCenti, passMark));
+      const open = own.filter((c) => !c.final);
+      const chosen = passed.length ? best(passed) : open.length ? open[0]! : best(finals);
+      const standing: ComponentStanding = passed.length ? 'passed' : open.length ? 'pending' : chosen.absent || finals.every((c) => c.absent) ? 'absent' : 'failed';
+      return { component, standing, scoreCenti: chosen.final && !chosen.absent ? chosen.scoreCenti : null, examDate: chosen.examDate, keptUntil: null };
     }
     const carried = kept.find((k) => k.component === component);
     if (carried) return { component, standing: 'kept' as const, scoreCenti: carried.scoreCenti, examDate: carried.examDate, keptUntil: carried.keptUntil };

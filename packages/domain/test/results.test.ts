@@ -6,7 +6,6 @@ import {
   maskObjectionContact,
   maskPersonName,
   objectionContactKind,
-  planOutcome,
   publicityEnd,
   publicityPhase,
   resultsStage,
@@ -90,22 +89,6 @@ describe('the stage of a plan’s results', () => {
     [{ publication: { endsOn: '2026-05-09' }, submission: 'accepted' }, 'accepted'],
   ];
   for (const [facts, stage] of rows) test(`${JSON.stringify(facts)} → ${stage}`, () => assert.equal(resultsStage({ ...base, ...facts }), stage));
-});
-
-describe('a candidate passes only with every required component locked and passed', () => {
-  const locked = (component: 'theory' | 'skill' | 'review', passed: boolean | null) => ({ component, passed, locked: true });
-  const rows: Array<[level: number, scores: Parameters<typeof planOutcome>[1], outcome: string]> = [
-    [4, [locked('theory', true), locked('skill', true)], 'passed'],
-    [4, [locked('theory', true), locked('skill', false)], 'failed'],
-    [4, [locked('theory', true)], 'failed'],
-    [4, [locked('theory', true), { component: 'skill', passed: true, locked: false }], 'failed'],
-    [4, [locked('theory', true), locked('skill', null)], 'failed'],
-    [2, [locked('theory', true), locked('skill', true)], 'failed'],
-    [2, [locked('theory', true), locked('skill', true), locked('review', true)], 'passed'],
-    // A failed sitting and a passed resit of the same component: the component is passed.
-    [5, [locked('theory', false), locked('theory', true), locked('skill', true)], 'passed'],
-  ];
-  for (const [level, scores, outcome] of rows) test(`level ${level}: ${JSON.stringify(scores)} → ${outcome}`, () => assert.equal(planOutcome(level, scores), outcome));
 });
 
 describe('what the public and the pages see of people', () => {

@@ -86,6 +86,14 @@ describe('a registration’s outcome: every required component at 60 or above, n
     { name: 'level 2 with all three', level: 2, components: [result('theory', 8000), result('skill', 9000), result('review', 6500)], expected: 'passed' },
     { name: 'a failed component fails at once, whatever else waits', level: 2, components: [result('theory', 3000)], expected: 'failed' },
     { name: 'the pass mark is a parameter', level: 4, components: [result('theory', 6500), result('skill', 6900)], expected: 'failed', passMark: 70 },
+    { name: 'a component sat twice: a passed sitting passes it', level: 5, components: [result('theory', 4000), result('theory', 7000), result('skill', 8000)], expected: 'passed' },
+    {
+      name: 'sat twice, failed once and the other not signed off: pending',
+      level: 4,
+      components: [result('theory', 4000), result('theory', 9000, '2026-04-01', { final: false }), result('skill', 8000)],
+      expected: 'pending',
+    },
+    { name: 'sat twice, failed both: failed', level: 4, components: [result('theory', 4000), result('theory', null), result('skill', 8000)], expected: 'failed' },
   ];
   for (const c of cases) {
     test(c.name, () => assert.equal(attemptOutcome({ level: c.level, passMark: c.passMark ?? 60, components: c.components }).result, c.expected));

@@ -395,7 +395,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/scoring/sessions': { allow: [...DISTRICTS, ...INSTITUTION_ADMINS, 'enterprise-examiner', 'social-examiner', 'school-examiner'] },
   // The demo examiner is 孙国华, who examines (and invigilates) in these sessions and reads their scores.
   'GET /api/v1/exam-sessions/{id}/scores': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin', 'enterprise-examiner'], path: (f) => `/api/v1/exam-sessions/${f.scoreSkill}/scores` },
-  'GET /api/v1/exam-sessions/{id}/score-template.xlsx': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin', 'enterprise-examiner'], path: (f) => `/api/v1/exam-sessions/${f.scoreSkill}/score-template.xlsx` },
+  'GET /api/v1/exam-sessions/{id}/score-template.xlsx': {
+    allow: ['city-admin', 'pudong-officer', 'enterprise-admin', 'enterprise-examiner'],
+    path: (f) => `/api/v1/exam-sessions/${f.scoreSkill}/score-template.xlsx`,
+  },
   'PUT /api/v1/exam-sessions/{id}/scores/{registrationId}': {
     allow: ['enterprise-admin'],
     mutation: true,
@@ -503,7 +506,10 @@ describe('authorization matrix: every operation × every account', () => {
     f.scoreCorrection = must(await (await server.as('enterprise-admin-2')).post(`/api/v1/exam-sessions/${f.scoreTheory}/scores/${f.seatedLi}/corrections`, { score: 76, reason: '誊录错误' }), 201).id;
     const sheet = path.join(workDir, 'scores.xlsx');
     await writeScoreWorkbook(sheet, ['准考证号', '姓名'], [[exams.candidates[0]!.ticket, '李强']]);
-    const scoreImport = must(await as('enterprise-admin').upload(`/api/v1/exam-sessions/${f.scoreSkill}/score-imports`, 'scores.xlsx', fs.readFileSync(sheet), {}, { 'idempotency-key': randomUUID() }), 202);
+    const scoreImport = must(
+      await as('enterprise-admin').upload(`/api/v1/exam-sessions/${f.scoreSkill}/score-imports`, 'scores.xlsx', fs.readFileSync(sheet), {}, { 'idempotency-key': randomUUID() }),
+      202,
+    );
     f.scoreImport = (await scoreImportFinished(as('enterprise-admin'), scoreImport.id)).id as string;
     const document = (await server.client().get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(document.paths).flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`));

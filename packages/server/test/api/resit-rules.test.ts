@@ -61,7 +61,7 @@ for (const target of dbTargets()) {
 
       // The April attempt: 李强 80 / 50, 考生7000 40 / 40, 考生7001 70 / 70, 考生7002 70 / absent.
       const scores: Record<string, [number, number | null]> = { 李强: [80, 50], 考生7000: [40, 40], 考生7001: [70, 70], 考生7002: [70, null] };
-      const examiners = await Promise.all(['examiner-sun', 'examiner-zhou', 'examiner-wu'].map((u) => server.as(u)));
+      const examiners = await Promise.all(['enterprise-examiner', 'enterprise-examiner-2', 'enterprise-examiner-3'].map((u) => server.as(u)));
       for (const c of first.candidates) {
         const [theory, skill] = scores[c.name]!;
         assert.equal((await enterprise.put(`/api/v1/exam-sessions/${first.sessions.theory}/scores/${c.registrationId}`, { score: theory })).status, 200);

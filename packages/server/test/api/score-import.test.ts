@@ -205,7 +205,7 @@ for (const target of dbTargets()) {
       assert.equal(notXlsx.status, 415);
       const noKey = await enterprise.upload(`/api/v1/exam-sessions/${world.sessions.skill}/score-imports`, 'scores.xlsx', await workbook(SKILL_HEADER, []));
       assert.equal(noKey.status, 400);
-      const examiner = await upload(world.sessions.skill!, await workbook(SKILL_HEADER, []), randomUUID(), await server.as('examiner-sun'));
+      const examiner = await upload(world.sessions.skill!, await workbook(SKILL_HEADER, []), randomUUID(), await server.as('enterprise-examiner'));
       assert.equal(examiner.status, 403);
       const { version } = (await enterprise.get(`/api/v1/exam-sessions/${world.sessions.theory}/scores`)).body.session;
       assert.equal((await enterprise.post(`/api/v1/exam-sessions/${world.sessions.theory}/sign-off`, { version })).status, 200);

@@ -32,10 +32,10 @@ for (const target of dbTargets()) {
       server.clock.set('2026-04-01T10:00:00Z');
       enterprise = await server.as('enterprise-admin');
       admin2 = await server.as('enterprise-admin-2');
-      sun = await server.as('examiner-sun');
+      sun = await server.as('enterprise-examiner');
       liAccount = await server.as('candidate-2');
-      const zhou = await server.as('examiner-zhou');
-      const wu = await server.as('examiner-wu');
+      const zhou = await server.as('enterprise-examiner-2');
+      const wu = await server.as('enterprise-examiner-3');
       // 李强: theory 78, skill 66 / 70 / 74 → 70. The second candidate scores in theory only; the third is absent from skill.
       await enterprise.put(`/api/v1/exam-sessions/${theory}/scores/${li().registrationId}`, { score: 78 });
       for (const [client, score] of [
@@ -80,7 +80,7 @@ for (const target of dbTargets()) {
       assert.match(unscored.body.detail, new RegExp(`还有 1 名到考考生没有成绩（${others()[0]!.name}（\\d+ 号座））`));
 
       assert.equal((await signOff(sun, skill)).status, 403, 'an examiner does not sign off');
-      const supervisor = await signOff(await server.as('supervisor-zheng'), skill);
+      const supervisor = await signOff(await server.as('enterprise-supervisor'), skill);
       assert.equal(supervisor.status, 403, 'nor does the supervisor: the record is theirs, the results the institution’s');
       const stale = await enterprise.post(`/api/v1/exam-sessions/${skill}/sign-off`, { version: 1 });
       assert.equal(stale.status, 409);
@@ -90,8 +90,8 @@ for (const target of dbTargets()) {
     test('sign-off locks every score: absent candidates are recorded without one, and no score changes any more', async () => {
       for (const [client, score] of [
         [sun, 50],
-        [await server.as('examiner-zhou'), 52],
-        [await server.as('examiner-wu'), 58],
+        [await server.as('enterprise-examiner-2'), 52],
+        [await server.as('enterprise-examiner-3'), 58],
       ] as const) {
         await client.put(`/api/v1/exam-sessions/${skill}/scores/${others()[0]!.registrationId}`, { score });
       }
@@ -155,7 +155,7 @@ for (const target of dbTargets()) {
       assert.equal(asked.status, 201, JSON.stringify(asked.body));
       assert.deepEqual(
         { old: asked.body.oldScore, new: asked.body.newScore, status: asked.body.status, by: asked.body.requestedByName },
-        { old: 70, new: 76.5, status: 'pending', by: '考评员 孙国华' },
+        { old: 70, new: 76.5, status: 'pending', by: '浦江精密 考评员 孙国华' },
       );
       assert.deepEqual(asked.body.allowedActions, [], 'the requester cannot decide');
       const second = await enterprise.post(`/api/v1/exam-sessions/${skill}/scores/${li().registrationId}/corrections`, { score: 75, reason: '另一理由' });

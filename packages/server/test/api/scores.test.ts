@@ -30,9 +30,9 @@ for (const target of dbTargets()) {
       server.clock.set('2026-03-20T02:00:00Z');
       skill = world.sessions.skill!;
       theory = world.sessions.theory!;
-      sun = await server.as('examiner-sun');
-      zhou = await server.as('examiner-zhou');
-      wu = await server.as('examiner-wu');
+      sun = await server.as('enterprise-examiner');
+      zhou = await server.as('enterprise-examiner-2');
+      wu = await server.as('enterprise-examiner-3');
       enterprise = await server.as('enterprise-admin');
     });
     after(() => server.close());
@@ -91,7 +91,7 @@ for (const target of dbTargets()) {
     });
 
     test('every refusal says why and writes nothing', async () => {
-      const supervisor = await server.as('supervisor-zheng');
+      const supervisor = await server.as('enterprise-supervisor');
       const stranger = await server.as('social-examiner');
       const scores = await count('examiner_scores');
       const events = await auditCount(server.database);
@@ -189,9 +189,9 @@ for (const target of dbTargets()) {
       const mine = (await sun.get('/api/v1/scoring/sessions')).body.items;
       assert.deepEqual(mine.map((s: { component: string }) => s.component).sort(), ['skill', 'theory']);
       assert.deepEqual(mine.find((s: { component: string }) => s.component === 'skill').allowedActions, ['enter']);
-      const demoExaminer = (await (await server.as('enterprise-examiner')).get('/api/v1/scoring/sessions')).body.items;
-      assert.deepEqual(demoExaminer, [], 'an examiner of the institution who serves in no session sees none');
-      assert.equal((await (await server.as('supervisor-zheng')).get(`/api/v1/exam-sessions/${skill}/scores`)).status, 200);
+      const stranger = (await (await server.as('social-examiner')).get('/api/v1/scoring/sessions')).body.items;
+      assert.deepEqual(stranger, [], 'an examiner who serves in no session sees none');
+      assert.equal((await (await server.as('enterprise-supervisor')).get(`/api/v1/exam-sessions/${skill}/scores`)).status, 200);
       assert.equal((await (await server.as('pudong-officer')).get(`/api/v1/exam-sessions/${skill}/scores`)).status, 200);
       const huangpu = await (await server.as('huangpu-officer')).get(`/api/v1/exam-sessions/${skill}/scores`);
       assert.equal(huangpu.status, 403);

@@ -387,7 +387,7 @@ for (const target of dbTargets()) {
       );
       assert.deepEqual(
         me.workspaces[0].menus.map((m: { key: string }) => m.key),
-        ['dashboard', 'my-sessions', 'conflicts', 'profile'],
+        ['dashboard', 'my-sessions', 'conflicts', 'scoring', 'profile'],
       );
       const list = await social.get(`/api/v1/institutions/${socialId}/staff`);
       assert.ok(!JSON.stringify(list.body).includes(created.body.initialPassword), 'never shown again');

@@ -18,18 +18,22 @@ import { dispatchedWorker, writeRegistrationWorkbook } from './registration-work
  * schedule sessions, seat candidates and staff them: an acknowledged 车工 plan of the Pudong
  * enterprise with admitted candidates (李强 through his own account, the others by group
  * import), admission tickets, a theory and a skill session with everyone seated, the filed
- * examiners 孙国华, 周建平 and 吴秀兰 as staff with accounts of their own, the supervisor
- * 郑质量 with his record written, and a second administrator of the enterprise.
+ * examiners 孙国华, 周建平 and 吴秀兰 serving in them, the supervisor 郑质量 with his record
+ * written, and a second administrator of the enterprise.
  */
 
-/** Accounts the fixture adds, all with the demo password. */
+/**
+ * Who serves: the enterprise's filed examiners and supervisor with their demo accounts (made
+ * for any institution whose staff has none), and a second administrator the fixture adds; all
+ * sign in with the demo password.
+ */
 export const EXAM_ACCOUNTS = {
   examiners: [
-    { username: 'examiner-sun', name: '孙国华', certificateNo: 'KPY-2023-1501' },
-    { username: 'examiner-zhou', name: '周建平', certificateNo: 'KPY-2023-1502' },
-    { username: 'examiner-wu', name: '吴秀兰', certificateNo: 'KPY-2023-1503' },
+    { username: 'enterprise-examiner', name: '孙国华', certificateNo: 'KPY-2023-1501' },
+    { username: 'enterprise-examiner-2', name: '周建平', certificateNo: 'KPY-2023-1502' },
+    { username: 'enterprise-examiner-3', name: '吴秀兰', certificateNo: 'KPY-2023-1503' },
   ],
-  supervisor: { username: 'supervisor-zheng', name: '郑质量', certificateNo: 'ND-1501' },
+  supervisor: { username: 'enterprise-supervisor', name: '郑质量', certificateNo: 'ND-1501' },
   /** A second administrator of the enterprise: corrections take two people. */
   secondAdmin: { username: 'enterprise-admin-2', name: '浦江精密 评价复核员' },
 } as const;
@@ -82,23 +86,20 @@ async function ensureAccount(db: Db, username: string, displayName: string, gran
   return user!.id;
 }
 
-async function ensureStaff(db: Db, institutionId: string, member: { name: string; certificateNo: string }, kind: 'examiner' | 'supervisor', userId: string) {
-  await db
-    .insert(staffMembers)
-    .values({
-      institutionId,
-      kind,
-      name: member.name,
-      certificateNo: member.certificateNo,
-      occupationCode: kind === 'examiner' ? '6-18-01-01' : null,
-      levels: kind === 'examiner' ? [5, 4, 3] : [],
-      userId,
-    })
-    .onConflictDoNothing();
-  const [row] = await db
-    .select({ id: staffMembers.id })
-    .from(staffMembers)
-    .where(and(eq(staffMembers.institutionId, institutionId), eq(staffMembers.kind, kind), eq(staffMembers.certificateNo, member.certificateNo)));
+/** The member of staff the filing names, linked to an account (the demo links them; otherwise one is made). */
+async function ensureStaff(db: Db, institutionId: string, member: { username: string; name: string; certificateNo: string }, kind: 'examiner' | 'supervisor') {
+  const where = and(eq(staffMembers.institutionId, institutionId), eq(staffMembers.kind, kind), eq(staffMembers.name, member.name));
+  let [row] = await db.select({ id: staffMembers.id, userId: staffMembers.userId }).from(staffMembers).where(where);
+  if (!row) {
+    await db
+      .insert(staffMembers)
+      .values({ institutionId, kind, name: member.name, certificateNo: member.certificateNo, occupationCode: kind === 'examiner' ? '6-18-01-01' : null, levels: kind === 'examiner' ? [5, 4, 3] : [] });
+    [row] = await db.select({ id: staffMembers.id, userId: staffMembers.userId }).from(staffMembers).where(where);
+  }
+  if (!row!.userId) {
+    const userId = await ensureAccount(db, member.username, member.name, { role: 'examiner', institutionId });
+    await db.update(staffMembers).set({ userId }).where(eq(staffMembers.id, row!.id));
+  }
   return row!.id;
 }
 
@@ -146,13 +147,11 @@ export async function examWorld(server: TestServer, options: ExamWorldOptions = 
     .orderBy(registrations.createdAt, registrations.id);
 
   const staff: Record<string, string> = {};
-  for (const examiner of EXAM_ACCOUNTS.examiners) {
-    const userId = await ensureAccount(db, examiner.username, `考评员 ${examiner.name}`, { role: 'examiner', institutionId });
-    staff[examiner.username] = await ensureStaff(db, institutionId, examiner, 'examiner', userId);
-  }
+  for (const examiner of EXAM_ACCOUNTS.examiners) staff[examiner.username] = await ensureStaff(db, institutionId, examiner, 'examiner');
   const supervisor = EXAM_ACCOUNTS.supervisor;
-  const supervisorUser = await ensureAccount(db, supervisor.username, `督导员 ${supervisor.name}`, { role: 'examiner', institutionId });
-  staff[supervisor.username] = await ensureStaff(db, institutionId, supervisor, 'supervisor', supervisorUser);
+  staff[supervisor.username] = await ensureStaff(db, institutionId, supervisor, 'supervisor');
+  const [supervisorRow] = await db.select({ userId: staffMembers.userId }).from(staffMembers).where(eq(staffMembers.id, staff[supervisor.username]!));
+  const supervisorUser = supervisorRow!.userId;
   await ensureAccount(db, EXAM_ACCOUNTS.secondAdmin.username, EXAM_ACCOUNTS.secondAdmin.name, { role: 'institution_admin', institutionId });
 
   const ticketPrefix = `ZK${examDate.replaceAll('-', '')}${plan.id.slice(0, 4).toUpperCase()}`;

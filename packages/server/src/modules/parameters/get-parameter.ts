@@ -8,7 +8,12 @@ import { parameters } from '../../platform/db/schema.ts';
  * parameter an occupation may set for itself, the occupation's value in force wins over the
  * city's, whatever their dates.
  */
-export async function getParameter<K extends ParameterKey>(ctx: ServiceContext, key: K, on: IsoDate = shanghaiDate(ctx.now()), options: { occupationCode?: string } = {}): Promise<ParameterValueOf<K>> {
+export async function getParameter<K extends ParameterKey>(
+  ctx: ServiceContext,
+  key: K,
+  on: IsoDate = shanghaiDate(ctx.now()),
+  options: { occupationCode?: string } = {},
+): Promise<ParameterValueOf<K>> {
   const scopes = options.occupationCode && parameterPerOccupation(key) ? ['', options.occupationCode] : [''];
   const [row] = await ctx.db
     .select({ value: parameters.value })

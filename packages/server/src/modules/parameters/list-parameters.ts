@@ -14,7 +14,9 @@ export async function listParameters({ ctx }: { ctx: ServiceContext }) {
       defaultValue: copy(PARAMETER_DEFAULTS[key].value),
       source: PARAMETER_DEFAULTS[key].source,
       current: copy((await getParameter(ctx, key)) as ParameterValue),
-      history: rows.filter((r) => r.key === key).map((r) => ({ effectiveFrom: r.effectiveFrom, occupationCode: r.occupationCode, value: r.value as ParameterValueView, reason: r.reason, setBy: r.setBy })),
+      history: rows
+        .filter((r) => r.key === key)
+        .map((r) => ({ effectiveFrom: r.effectiveFrom, occupationCode: r.occupationCode, value: r.value as ParameterValueView, reason: r.reason, setBy: r.setBy })),
     })),
   );
 }

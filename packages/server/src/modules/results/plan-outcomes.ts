@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { planOutcome, type ResultOutcome } from '@jiping/domain';
+import { and, asc, eq } from 'drizzle-orm';
+import type { ResultOutcome } from '@jiping/domain';
+import { registrationOutcomes } from '../scores/index.ts';
 import type { ServiceContext } from '../../platform/context.ts';
-import { componentScores, persons, registrations } from '../../platform/db/schema.ts';
+import { persons, registrations } from '../../platform/db/schema.ts';
 
 export interface CandidateOutcome {
   registrationId: string;
@@ -11,8 +12,9 @@ export interface CandidateOutcome {
 }
 
 /**
- * Each admitted candidate of the plan with their outcome, from the locked component scores
- * (`planOutcome`), in the order they applied. Scores stay here: no caller sends them on.
+ * Each admitted candidate of the plan with their outcome, as scoring decides it from the signed-off
+ * scores and, for a resit, the components it keeps (`registrationOutcomes`), in the order they
+ * applied. Scores stay here: no caller sends them on.
  */
 export async function planOutcomes(ctx: ServiceContext, plan: { id: string; level: number }): Promise<CandidateOutcome[]> {
   const candidates = await ctx.db
@@ -21,17 +23,10 @@ export async function planOutcomes(ctx: ServiceContext, plan: { id: string; leve
     .innerJoin(persons, eq(persons.id, registrations.personId))
     .where(and(eq(registrations.planId, plan.id), eq(registrations.status, 'admitted')))
     .orderBy(asc(registrations.createdAt), asc(registrations.id));
-  if (!candidates.length) return [];
-  const scores = await ctx.db
-    .select({ registrationId: componentScores.registrationId, component: componentScores.component, passed: componentScores.passed, lockedAt: componentScores.lockedAt })
-    .from(componentScores)
-    .where(
-      inArray(
-        componentScores.registrationId,
-        candidates.map((c) => c.registrationId),
-      ),
-    );
-  const byRegistration = new Map<string, Array<{ component: (typeof scores)[number]['component']; passed: boolean | null; locked: boolean }>>();
-  for (const s of scores) byRegistration.set(s.registrationId, [...(byRegistration.get(s.registrationId) ?? []), { component: s.component, passed: s.passed, locked: s.lockedAt !== null }]);
-  return candidates.map((c) => ({ ...c, outcome: planOutcome(plan.level, byRegistration.get(c.registrationId) ?? []) }));
+  const outcomes = await registrationOutcomes(
+    ctx,
+    candidates.map((c) => c.registrationId),
+  );
+  // Anything short of passed (a component failed, missed or not signed off) is not passed.
+  return candidates.map((c) => ({ ...c, outcome: outcomes.get(c.registrationId)?.outcome.result === 'passed' ? 'passed' : 'failed' }));
 }

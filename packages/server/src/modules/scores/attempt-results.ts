@@ -1,41 +1,58 @@
 import { and, desc, eq, inArray, lt, ne, notInArray, sql } from 'drizzle-orm';
-import { chooseResitBasis, resitBasis, shanghaiDate, type ComponentResult, type EarlierAttempt, type IsoDate, type KeptComponent, type ResitBasis } from '@jiping/domain';
+import {
+  attemptOutcome,
+  chooseResitBasis,
+  resitBasis,
+  shanghaiDate,
+  type AttemptOutcome,
+  type ComponentResult,
+  type EarlierAttempt,
+  type IsoDate,
+  type KeptComponent,
+  type ResitBasis,
+} from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { componentScores, evaluationPlans, examSeats, examSessions, registrations } from '../../platform/db/schema.ts';
 import { getParameter } from '../parameters/get-parameter.ts';
 
 /**
- * What each registration sat: one result per seat in a session that was not cancelled, final
- * once the session is signed off. An absent candidate's result is absent, scored or not.
+ * What each registration sat: one result per session it was seated in or scored in (a session
+ * not cancelled), final once the session is signed off. An absent candidate's result is absent,
+ * scored or not.
  */
 export async function componentResults(db: Db, registrationIds: readonly string[]): Promise<Map<string, ComponentResult[]>> {
   const results = new Map<string, ComponentResult[]>();
   if (!registrationIds.length) return results;
-  const rows = await db
-    .select({
-      registrationId: examSeats.registrationId,
-      component: examSessions.component,
-      startsAt: examSessions.startsAt,
-      status: examSessions.status,
-      seatAbsent: examSeats.absent,
-      scoreAbsent: componentScores.absent,
-      scoreCenti: componentScores.scoreCenti,
-    })
+  const ids = [...registrationIds];
+  const session = { component: examSessions.component, startsAt: examSessions.startsAt, status: examSessions.status };
+  const seats = await db
+    .select({ sessionId: examSeats.sessionId, registrationId: examSeats.registrationId, absent: examSeats.absent, ...session })
     .from(examSeats)
     .innerJoin(examSessions, eq(examSessions.id, examSeats.sessionId))
-    .leftJoin(componentScores, and(eq(componentScores.sessionId, examSeats.sessionId), eq(componentScores.registrationId, examSeats.registrationId)))
-    .where(and(inArray(examSeats.registrationId, [...registrationIds]), ne(examSessions.status, 'cancelled')));
-  for (const row of rows) {
-    const absent = row.seatAbsent || (row.scoreAbsent ?? false);
+    .where(and(inArray(examSeats.registrationId, ids), ne(examSessions.status, 'cancelled')));
+  const scores = await db
+    .select({ sessionId: componentScores.sessionId, registrationId: componentScores.registrationId, absent: componentScores.absent, scoreCenti: componentScores.scoreCenti, ...session })
+    .from(componentScores)
+    .innerJoin(examSessions, eq(examSessions.id, componentScores.sessionId))
+    .where(and(inArray(componentScores.registrationId, ids), ne(examSessions.status, 'cancelled')));
+  // A seat and a score of the same sitting are one result; either alone is one too.
+  const sittings = new Map<string, { registrationId: string; component: ComponentResult['component']; startsAt: Date; status: string; absent: boolean; scoreCenti: number | null }>();
+  for (const seat of seats) sittings.set(`${seat.sessionId}:${seat.registrationId}`, { ...seat, scoreCenti: null });
+  for (const score of scores) {
+    const key = `${score.sessionId}:${score.registrationId}`;
+    const seat = sittings.get(key);
+    sittings.set(key, { ...score, absent: score.absent || (seat?.absent ?? false) });
+  }
+  for (const sitting of sittings.values()) {
     const result: ComponentResult = {
-      component: row.component,
-      scoreCenti: absent ? null : row.scoreCenti,
-      absent,
-      final: row.status === 'signed_off',
-      examDate: shanghaiDate(row.startsAt),
+      component: sitting.component,
+      scoreCenti: sitting.absent ? null : sitting.scoreCenti,
+      absent: sitting.absent,
+      final: sitting.status === 'signed_off',
+      examDate: shanghaiDate(sitting.startsAt),
     };
-    results.set(row.registrationId, [...(results.get(row.registrationId) ?? []), result]);
+    results.set(sitting.registrationId, [...(results.get(sitting.registrationId) ?? []), result]);
   }
   return results;
 }
@@ -137,4 +154,27 @@ export async function keptComponents(ctx: ServiceContext, registrationIds: reado
     kept.set(resit.id, basis.ok ? basis.kept : []);
   }
   return kept;
+}
+
+/**
+ * Each registration's result (`attemptOutcome`): the components it sat, signed off, with those a
+ * resit keeps from the attempt it rests on, by the pass mark in force on its plan's first exam day.
+ */
+export async function registrationOutcomes(ctx: ServiceContext, registrationIds: readonly string[]): Promise<Map<string, { outcome: AttemptOutcome; passMark: number }>> {
+  const outcomes = new Map<string, { outcome: AttemptOutcome; passMark: number }>();
+  if (!registrationIds.length) return outcomes;
+  const rows = await ctx.db
+    .select({ id: registrations.id, level: registrations.level, examStart: evaluationPlans.examStart })
+    .from(registrations)
+    .innerJoin(evaluationPlans, eq(evaluationPlans.id, registrations.planId))
+    .where(inArray(registrations.id, [...registrationIds]));
+  const results = await componentResults(ctx.db, registrationIds);
+  const kept = await keptComponents(ctx, registrationIds);
+  const passMarks = new Map<string, number>();
+  for (const row of rows) {
+    if (!passMarks.has(row.examStart)) passMarks.set(row.examStart, await getParameter(ctx, 'exam.passMark', row.examStart));
+    const passMark = passMarks.get(row.examStart)!;
+    outcomes.set(row.id, { outcome: attemptOutcome({ level: row.level, passMark, components: results.get(row.id) ?? [], kept: kept.get(row.id) ?? [] }), passMark });
+  }
+  return outcomes;
 }

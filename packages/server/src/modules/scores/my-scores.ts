@@ -1,10 +1,9 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { attemptOutcome, formatScore, ownPersonIds } from '@jiping/domain';
+import { formatScore, ownPersonIds } from '@jiping/domain';
 import type { MyScores } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { evaluationPlans, institutions, occupations, registrations } from '../../platform/db/schema.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
-import { componentResults, keptComponents } from './attempt-results.ts';
+import { registrationOutcomes } from './attempt-results.ts';
 
 /**
  * 我的成绩: the linked person's admitted applications with each required component's result and
@@ -29,15 +28,14 @@ export async function listMyScores({ ctx }: { ctx: ServiceContext }): Promise<My
     .where(and(inArray(registrations.personId, personIds), eq(registrations.status, 'admitted')))
     .orderBy(desc(evaluationPlans.examStart))
     .limit(100);
-  const ids = rows.map((r) => r.registration.id);
-  const results = await componentResults(ctx.db, ids);
-  const kept = await keptComponents(ctx, ids);
-  const items: MyScores['items'] = [];
-  for (const row of rows) {
+  const outcomes = await registrationOutcomes(
+    ctx,
+    rows.map((r) => r.registration.id),
+  );
+  const items: MyScores['items'] = rows.map((row) => {
     const r = row.registration;
-    const passMark = await getParameter(ctx, 'exam.passMark', row.examStart);
-    const outcome = attemptOutcome({ level: r.level, passMark, components: results.get(r.id) ?? [], kept: kept.get(r.id) ?? [] });
-    items.push({
+    const { outcome, passMark } = outcomes.get(r.id)!;
+    return {
       registrationId: r.id,
       occupationCode: r.occupationCode,
       occupationName: row.occupationName,
@@ -55,7 +53,7 @@ export async function listMyScores({ ctx }: { ctx: ServiceContext }): Promise<My
         examDate: c.examDate,
         keptUntil: c.keptUntil,
       })),
-    });
-  }
+    };
+  });
   return { items };
 }

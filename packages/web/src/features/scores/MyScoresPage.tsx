@@ -31,7 +31,7 @@ export default function MyScoresPage() {
             size="small"
             style={{ marginBottom: 12, width: '100%' }}
             role="region"
-            aria-label={`${occupationText(item)} ${levelText(item.level)}`}
+            aria-label={`${occupationText(item)} ${levelText(item.level)} ${item.examStart}`}
             title={
               <span style={{ whiteSpace: 'normal' }}>
                 {occupationText(item)} {levelText(item.level)}
