@@ -5,7 +5,7 @@ import { systemContext } from '../boot.ts';
 import { failInterruptedImports } from '../modules/registrations/index.ts';
 import { expireFilings } from '../modules/filings/index.ts';
 import { recordFinalResults } from '../modules/results/index.ts';
-import { failInterruptedScoreImports } from '../modules/scores/import/fail-interrupted-score-imports.ts';
+import { failInterruptedScoreImports } from '../modules/scores/index.ts';
 
 /** What a job may use; `mail` delivers the e-mail a job writes (and is the `mail` job itself). */
 export interface JobDeps {

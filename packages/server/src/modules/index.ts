@@ -22,7 +22,7 @@ import { workbenchRoutes } from './workbench/routes.ts';
 import { examSessionRoutes } from './exam-sessions/index.ts';
 import { staffingRoutes } from './staffing/routes.ts';
 import { resultsRoutes } from './results/index.ts';
-import { scoreRoutes } from './scores/routes.ts';
+import { scoreRoutes } from './scores/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [

@@ -14,7 +14,7 @@ import {
 import type { ServiceContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { componentScores, evaluationPlans, examSeats, examSessions, registrations } from '../../platform/db/schema.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
+import { getParameter } from '../parameters/index.ts';
 
 /**
  * What each registration sat: one result per session it was seated in or scored in (a session

@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { combineScores, componentPassed, scoreSpread, spreadExceeds } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
-import { examinerScores, examSeats } from '../../platform/db/schema.ts';
+import { componentScores, examinerScores, examSeats } from '../../platform/db/schema.ts';
+import { bulkInsert, excluded } from '../../platform/db/bulk-insert.ts';
 import { scorersOf } from './score-sheet.ts';
 import type { ScoreRules, ScoreSession } from './score-session.ts';
 
@@ -45,15 +46,33 @@ export async function recombine(tx: ServiceContext, loaded: ScoreSession, rules:
     return { registrationId, scoreCenti, passed: componentPassed(scoreCenti, rules.passMark), spreadCenti: scoreSpread(scores), spreadWarning: spreadExceeds(scores, rules.spreadWarning) };
   });
   const now = tx.now();
-  await tx.db.execute(sql`
-    insert into component_scores (session_id, registration_id, component, score_centi, passed, combination, spread_centi, spread_warning, created_at, updated_at)
-    select ${sessionId}::uuid, r."registrationId", ${loaded.session.component}::exam_component, r."scoreCenti", r.passed, case when r."scoreCenti" is null then null else ${rules.combination} end,
-      r."spreadCenti", r."spreadWarning", ${now}::timestamptz, ${now}::timestamptz
-    from json_to_recordset(${JSON.stringify(combined)}::json) as r("registrationId" uuid, "scoreCenti" int, passed boolean, "spreadCenti" int, "spreadWarning" boolean)
-    on conflict (session_id, registration_id) do update set score_centi = excluded.score_centi, passed = excluded.passed, combination = excluded.combination,
-      spread_centi = excluded.spread_centi, spread_warning = excluded.spread_warning, version = component_scores.version + 1, updated_at = excluded.updated_at
-    where component_scores.locked_at is null
-      and (component_scores.score_centi, component_scores.passed, component_scores.combination, component_scores.spread_centi, component_scores.spread_warning)
-        is distinct from (excluded.score_centi, excluded.passed, excluded.combination, excluded.spread_centi, excluded.spread_warning)`);
+  const written = combined.map((c) => ({
+    sessionId,
+    registrationId: c.registrationId,
+    component: loaded.session.component,
+    scoreCenti: c.scoreCenti,
+    passed: c.passed,
+    combination: c.scoreCenti === null ? null : rules.combination,
+    spreadCenti: c.spreadCenti,
+    spreadWarning: c.spreadWarning,
+    createdAt: now,
+    updatedAt: now,
+  }));
+  const changing = ['scoreCenti', 'passed', 'combination', 'spreadCenti', 'spreadWarning'] as const;
+  await bulkInsert(tx.db, componentScores, written, {
+    onConflict: {
+      target: [componentScores.sessionId, componentScores.registrationId],
+      update: [...changing, 'updatedAt'],
+      set: { version: sql`${componentScores.version} + 1` },
+      // A locked score is never touched; an unchanged one keeps its version.
+      setWhere: sql`${componentScores.lockedAt} is null and (${sql.join(
+        changing.map((key) => sql`${componentScores[key]}`),
+        sql`, `,
+      )}) is distinct from (${sql.join(
+        changing.map((key) => excluded(componentScores[key])),
+        sql`, `,
+      )})`,
+    },
+  });
   return combined;
 }

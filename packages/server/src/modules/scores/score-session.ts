@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { evaluationPlans, examSessions, institutions, occupations, sessionStaff, staffMembers } from '../../platform/db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
-import { getParameter } from '../parameters/get-parameter.ts';
+import { getParameter } from '../parameters/index.ts';
 
 export type ExamSessionRow = typeof examSessions.$inferSelect;
 

@@ -4,7 +4,8 @@ import { VersionBody } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
 import { rows as queryRows } from '../../platform/db/client.ts';
-import { examSessions } from '../../platform/db/schema.ts';
+import { componentScores, examSeats, examSessions } from '../../platform/db/schema.ts';
+import { bulkInsert } from '../../platform/db/bulk-insert.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { AppError, assertAllowed, staleVersion } from '../../platform/errors.ts';
@@ -46,11 +47,21 @@ export async function signOffSession({ ctx, id, input }: { ctx: ServiceContext; 
     }
     const now = tx.now();
     // Absent candidates get no score: their row says so, failed and locked like every other.
-    await tx.db.execute(sql`
-      insert into component_scores (session_id, registration_id, component, absent, passed, created_at, updated_at)
-      select st.session_id, st.registration_id, ${loaded.session.component}::exam_component, true, false, ${now}::timestamptz, ${now}::timestamptz
-      from exam_seats st where st.session_id = ${id} and st.absent
-      on conflict (session_id, registration_id) do update set absent = true, score_centi = null, passed = false, version = component_scores.version + 1, updated_at = excluded.updated_at`);
+    await bulkInsert(
+      tx.db,
+      componentScores,
+      {
+        select: { sessionId: examSeats.sessionId, registrationId: examSeats.registrationId, component: loaded.session.component, absent: true, passed: false, createdAt: now, updatedAt: now },
+        from: sql`${examSeats} where ${examSeats.sessionId} = ${id} and ${examSeats.absent}`,
+      },
+      {
+        onConflict: {
+          target: [componentScores.sessionId, componentScores.registrationId],
+          update: ['absent', 'passed', 'updatedAt'],
+          set: { scoreCenti: null, version: sql`${componentScores.version} + 1` },
+        },
+      },
+    );
     const locked = await queryRows<{ n: number }>(
       tx.db,
       sql`with locked as (update component_scores set locked_at = ${now}::timestamptz, version = version + 1, updated_at = ${now}::timestamptz

@@ -4,7 +4,8 @@ import { actorUserId, parseScore, sameName, scoreSessionPolicy } from '@jiping/d
 import type { ImportRowError } from '@jiping/contracts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { rows as queryRows, type Db } from '../../../platform/db/client.ts';
-import { examSeats, examTickets, persons, registrations, scoreImportErrors, scoreImportRows, scoreImports } from '../../../platform/db/schema.ts';
+import { componentScores, examinerScores, examSeats, examTickets, persons, registrations, scoreImportErrors, scoreImportRows, scoreImports } from '../../../platform/db/schema.ts';
+import { bulkInsert, excluded } from '../../../platform/db/bulk-insert.ts';
 import { RowErrorLog } from '../../../platform/db/row-errors.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
 import { appendAudit } from '../../../platform/audit/append-audit.ts';
@@ -31,16 +32,16 @@ interface StagedScoreRow {
   scores: number[];
 }
 
-/** One batch of checked rows and the import's progress, in one statement. */
+/** One batch of checked rows and the import's progress, together. */
 async function stageScoreRows(db: Db, importId: string, staged: StagedScoreRow[], progress: { processed: number; errorRows: number }) {
-  await db.execute(sql`
-    with staged as (
-      insert into score_import_rows (import_id, row, registration_id, scores)
-      select ${importId}::uuid, r.row, r."registrationId", r.scores
-      from json_to_recordset(${JSON.stringify(staged)}::json) as r(row int, "registrationId" uuid, scores int[])
-      returning 1
-    )
-    update score_imports set processed_rows = ${progress.processed}, error_rows = ${progress.errorRows} where id = ${importId}`);
+  await db.transaction(async (tx) => {
+    await bulkInsert(
+      tx as unknown as Db,
+      scoreImportRows,
+      staged.map((row) => ({ importId, ...row })),
+    );
+    await tx.update(scoreImports).set({ processedRows: progress.processed, errorRows: progress.errorRows }).where(eq(scoreImports.id, importId));
+  });
 }
 
 /**
@@ -149,23 +150,60 @@ export async function runScoreImport({ ctx, importId, filePath, runner, batchSiz
       if (moved.length) throw new RejectImport();
       const rules = await rulesFor(tx, current.session, current.occupationCode);
       const now = tx.now();
+      const staged = sql`${scoreImportRows} where ${scoreImportRows.importId} = ${importId}`;
       if (current.session.component === 'theory') {
-        await tx.db.execute(sql`
-          insert into component_scores (session_id, registration_id, component, score_centi, passed, created_at, updated_at)
-          select ${job.sessionId}::uuid, r.registration_id, 'theory', r.scores[1], r.scores[1] >= ${rules.passMark * 100}, ${now}::timestamptz, ${now}::timestamptz
-          from score_import_rows r where r.import_id = ${importId}
-          on conflict (session_id, registration_id) do update set score_centi = excluded.score_centi, passed = excluded.passed, combination = null, spread_centi = null,
-            spread_warning = false, version = component_scores.version + 1, updated_at = excluded.updated_at
-          where component_scores.locked_at is null and component_scores.score_centi is distinct from excluded.score_centi`);
+        const score = sql<number>`${scoreImportRows.scores}[1]`;
+        await bulkInsert(
+          tx.db,
+          componentScores,
+          {
+            select: {
+              sessionId: job.sessionId,
+              registrationId: scoreImportRows.registrationId,
+              component: 'theory',
+              scoreCenti: score,
+              passed: sql`${score} >= ${rules.passMark * 100}`,
+              createdAt: now,
+              updatedAt: now,
+            },
+            from: staged,
+          },
+          {
+            onConflict: {
+              target: [componentScores.sessionId, componentScores.registrationId],
+              update: ['scoreCenti', 'passed', 'updatedAt'],
+              set: { combination: null, spreadCenti: null, spreadWarning: false, version: sql`${componentScores.version} + 1` },
+              setWhere: sql`${componentScores.lockedAt} is null and ${componentScores.scoreCenti} is distinct from ${excluded(componentScores.scoreCenti)}`,
+            },
+          },
+        );
       } else {
-        await tx.db.execute(sql`
-          insert into examiner_scores (session_id, registration_id, staff_id, score_centi, entered_by, import_id, created_at, updated_at)
-          select ${job.sessionId}::uuid, r.registration_id, x.staff_id, x.score, ${actorUserId(tx.actor)}::uuid, ${importId}::uuid, ${now}::timestamptz, ${now}::timestamptz
-          from score_import_rows r cross join lateral unnest(${`{${staffIds.join(',')}}`}::uuid[], r.scores) as x(staff_id, score)
-          where r.import_id = ${importId}
-          on conflict (session_id, registration_id, staff_id) do update set score_centi = excluded.score_centi, entered_by = excluded.entered_by, import_id = excluded.import_id,
-            version = examiner_scores.version + 1, updated_at = excluded.updated_at
-          where examiner_scores.score_centi is distinct from excluded.score_centi`);
+        // One row per examiner column of each staged row: the columns' examiners, in order, beside the row's scores.
+        await bulkInsert(
+          tx.db,
+          examinerScores,
+          {
+            select: {
+              sessionId: job.sessionId,
+              registrationId: scoreImportRows.registrationId,
+              staffId: sql`x.staff_id`,
+              scoreCenti: sql`x.score`,
+              enteredBy: actorUserId(tx.actor),
+              importId,
+              createdAt: now,
+              updatedAt: now,
+            },
+            from: sql`${scoreImportRows} cross join lateral unnest(${`{${staffIds.join(',')}}`}::uuid[], ${scoreImportRows.scores}) as x(staff_id, score) where ${scoreImportRows.importId} = ${importId}`,
+          },
+          {
+            onConflict: {
+              target: [examinerScores.sessionId, examinerScores.registrationId, examinerScores.staffId],
+              update: ['scoreCenti', 'enteredBy', 'importId', 'updatedAt'],
+              set: { version: sql`${examinerScores.version} + 1` },
+              setWhere: sql`${examinerScores.scoreCenti} is distinct from ${excluded(examinerScores.scoreCenti)}`,
+            },
+          },
+        );
       }
       const combined = current.session.component === 'theory' ? [] : await recombine(tx, current, rules, null);
       const written = await tx.db.select({ registrationId: scoreImportRows.registrationId }).from(scoreImportRows).where(eq(scoreImportRows.importId, importId)).orderBy(scoreImportRows.row);
