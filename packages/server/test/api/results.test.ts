@@ -244,8 +244,15 @@ for (const target of dbTargets()) {
       assert.ok(notices.some((n) => n.body.includes('缺少考场记录，请补正')));
 
       server.clock.set(at('2026-05-20'));
-      const again = await (await as('enterprise-admin')).post(`/api/v1/plans/${planA.planId}/results/submissions`);
-      assert.equal(again.status, 201);
+      // Two clerks resubmit at the same moment: one is taken as attempt 2, the other refused; no attempt number is shared or skipped.
+      const resubmitter = await as('enterprise-admin');
+      const both = await Promise.all([1, 2].map(() => resubmitter.post(`/api/v1/plans/${planA.planId}/results/submissions`)));
+      assert.deepEqual(both.map((r) => r.status).sort(), [201, 409]);
+      const again = both.find((r) => r.status === 201)!;
+      assert.deepEqual(
+        again.body.submissions.map((s: { attempt: number }) => s.attempt),
+        [1, 2],
+      );
       const second = again.body.submissions[1];
       assert.deepEqual([second.attempt, second.dueOn, second.lateWorkingDays], [2, '2026-05-25', 0]);
       const accepted = await (await as('pudong-officer')).post(`/api/v1/plans/${planA.planId}/results/submissions/accept`, { version: second.version });

@@ -2,6 +2,7 @@ import { lateWorkingDays, resultsPolicy } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { resultsSubmissions } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
+import { nextNumber } from '../../platform/db/next-number.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { assertAllowed } from '../../platform/errors.ts';
 import { loadPlanResults } from './results-facts.ts';
@@ -30,7 +31,8 @@ export async function submitResults({ ctx, planId }: { ctx: ServiceContext; plan
         planId,
         institutionId: results.plan.institutionId,
         districtCode: results.plan.districtCode,
-        attempt: (results.submissions.at(-1)?.attempt ?? 0) + 1,
+        // Numbered by the plan's counter row, never by counting earlier attempts: two submissions at once cannot share a number.
+        attempt: await nextNumber(tx, `results-submission:${planId}`),
         dueOn,
         submittedOn: today,
         lateWorkingDays: late,
