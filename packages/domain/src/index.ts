@@ -20,6 +20,7 @@ export * from './exam-sessions.ts';
 export * from './staffing.ts';
 export * from './results.ts';
 export * from './scores.ts';
+export * from './certificates.ts';
 export * from './eligibility/index.ts';
 export * from './admission/index.ts';
 export * from './menus.ts';

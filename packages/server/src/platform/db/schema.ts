@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, json, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
+  CERTIFICATE_STATUSES,
   CONFLICT_DECLARANTS,
   CONFLICT_KINDS,
   EXAM_COMPONENTS,
@@ -15,6 +16,7 @@ import {
   ORGANIZATION_KINDS,
   PLAN_STATUSES,
   REGISTRATION_STATUSES,
+  REVOCATION_AUTHORITIES,
   RESULT_OUTCOMES,
   ROLES,
   SCORE_CORRECTION_STATUSES,
@@ -1365,4 +1367,119 @@ export const scoreImportErrors = pgTable(
     message: text('message').notNull(),
   },
   (t) => [index('score_import_errors_row_idx').on(t.importId, t.row, t.ordinal)],
+);
+
+/*
+ * Certificates (modules/certificates): issued by the evaluating institution for final, passed
+ * results (谁评价、谁负责、谁发证), numbered by the national 22-character rule, each also a signed
+ * verifiable credential whose revocation is published in the institution's status list.
+ */
+
+export const certificateStatusEnum = pgEnum('certificate_status', CERTIFICATE_STATUSES);
+export const revocationAuthorityEnum = pgEnum('revocation_authority', REVOCATION_AUTHORITIES);
+
+/** One issuance run of an institution (a plan's passed candidates, or a correction); certificates point to it. */
+export const certificateBatches = pgTable(
+  'certificate_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    /** Null for a correction, which replaces one certificate outside any plan's batch. */
+    planId: uuid('plan_id').references(() => evaluationPlans.id),
+    issueDate: date('issue_date', { mode: 'string' }).notNull(),
+    requested: integer('requested').notNull(),
+    issued: integer('issued').notNull().default(0),
+    /** running → done; a batch that stopped half-way is resumed, never re-numbered (numbers already given stay). */
+    status: text('status').notNull().default('running'),
+    issuedBy: uuid('issued_by'),
+    ...timestamps,
+  },
+  (t) => [index('certificate_batches_institution_idx').on(t.institutionId, t.createdAt)],
+);
+
+/**
+ * A certificate as issued. Holder, occupation and institution name are copied at issuance, so
+ * the certificate says what it said that day whatever later changes (the institution name
+ * exactly as filed). The ID number stays with the person, sealed; only its masked form is here.
+ */
+export const certificates = pgTable(
+  'certificates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    filingId: uuid('filing_id')
+      .notNull()
+      .references(() => filings.id),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => certificateBatches.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => evaluationPlans.id),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    holderName: text('holder_name').notNull(),
+    idType: text('id_type').notNull(),
+    idNumberMasked: text('id_number_masked').notNull(),
+    occupationCode: text('occupation_code')
+      .notNull()
+      .references(() => occupations.code),
+    occupationName: text('occupation_name').notNull(),
+    workType: text('work_type').notNull().default(''),
+    level: smallint('level').notNull(),
+    institutionName: text('institution_name').notNull(),
+    issueDate: date('issue_date', { mode: 'string' }).notNull(),
+    issueYear: smallint('issue_year').notNull(),
+    serial: integer('serial').notNull(),
+    status: certificateStatusEnum('status').notNull().default('valid'),
+    /** The certificate this one corrects (it is `replaced` from then on). */
+    replacesId: uuid('replaces_id').references((): AnyPgColumn => certificates.id),
+    /** Position in the institution's Bitstring status list; never reused. */
+    statusListIndex: integer('status_list_index').notNull(),
+    /** The VC-JOSE credential (compact JWS) and the key that signed it; null until sealed, moments after issuance. */
+    credential: text('credential'),
+    credentialKeyId: text('credential_key_id'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+    revokedBy: uuid('revoked_by'),
+    revokedByAuthority: revocationAuthorityEnum('revoked_by_authority'),
+    revocationReason: text('revocation_reason'),
+    issuedBy: uuid('issued_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('certificates_number_key').on(t.number),
+    // Serials are the institution's per issue year: the counter row hands them out, this makes a duplicate impossible.
+    uniqueIndex('certificates_serial_key').on(t.institutionId, t.issueYear, t.serial),
+    uniqueIndex('certificates_status_list_key').on(t.institutionId, t.statusListIndex),
+    // One live certificate per result: a correction marks the old one replaced before the new one is written.
+    uniqueIndex('certificates_registration_key')
+      .on(t.registrationId)
+      .where(sql`${t.status} <> 'replaced'`),
+    index('certificates_person_idx').on(t.personId),
+    index('certificates_batch_idx').on(t.batchId),
+    index('certificates_institution_idx').on(t.institutionId, t.issueDate),
+    index('certificates_unsealed_idx')
+      .on(t.createdAt)
+      .where(sql`${t.credential} is null`),
+    check('certificates_number_format', sql`${t.number} ~ '^[YS][0-9]{21}$'`),
+    check('certificates_level', sql`${t.level} between 1 and 5`),
+    check('certificates_serial_range', sql`${t.serial} between 1 and 999999`),
+    check('certificates_revocation', sql`(${t.status} = 'revoked') = (${t.revokedAt} is not null)`),
+  ],
 );
