@@ -89,3 +89,7 @@ export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 /** Who revoked: the evaluating institution (谁发证) or the city bureau (after a fraud finding, say). */
 export const REVOCATION_AUTHORITIES = ['issuer', 'city'] as const;
 export type RevocationAuthority = (typeof REVOCATION_AUTHORITIES)[number];
+
+/** What the national query must learn of a certificate: its issue, its revocation, its replacement by a correction. */
+export const CERTIFICATE_EVENT_KINDS = ['issued', 'revoked', 'replaced'] as const;
+export type CertificateEventKind = (typeof CERTIFICATE_EVENT_KINDS)[number];

@@ -1,3 +1,4 @@
+CREATE TYPE "public"."certificate_event_kind" AS ENUM('issued', 'revoked', 'replaced');--> statement-breakpoint
 CREATE TYPE "public"."certificate_status" AS ENUM('valid', 'revoked', 'replaced');--> statement-breakpoint
 CREATE TYPE "public"."revocation_authority" AS ENUM('issuer', 'city');--> statement-breakpoint
 CREATE TABLE "certificate_batches" (
@@ -12,6 +13,15 @@ CREATE TABLE "certificate_batches" (
 	"issued_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "certificate_events" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "certificate_events_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"certificate_id" uuid NOT NULL,
+	"institution_id" uuid NOT NULL,
+	"district_code" text NOT NULL,
+	"kind" "certificate_event_kind" NOT NULL,
+	"occurred_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "certificates" (
@@ -57,6 +67,9 @@ CREATE TABLE "certificates" (
 ALTER TABLE "certificate_batches" ADD CONSTRAINT "certificate_batches_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificate_batches" ADD CONSTRAINT "certificate_batches_district_code_districts_code_fk" FOREIGN KEY ("district_code") REFERENCES "public"."districts"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificate_batches" ADD CONSTRAINT "certificate_batches_plan_id_evaluation_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."evaluation_plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificate_events" ADD CONSTRAINT "certificate_events_certificate_id_certificates_id_fk" FOREIGN KEY ("certificate_id") REFERENCES "public"."certificates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificate_events" ADD CONSTRAINT "certificate_events_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificate_events" ADD CONSTRAINT "certificate_events_district_code_districts_code_fk" FOREIGN KEY ("district_code") REFERENCES "public"."districts"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_district_code_districts_code_fk" FOREIGN KEY ("district_code") REFERENCES "public"."districts"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_filing_id_filings_id_fk" FOREIGN KEY ("filing_id") REFERENCES "public"."filings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -67,6 +80,8 @@ ALTER TABLE "certificates" ADD CONSTRAINT "certificates_person_id_persons_id_fk"
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_occupation_code_occupations_code_fk" FOREIGN KEY ("occupation_code") REFERENCES "public"."occupations"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_replaces_id_certificates_id_fk" FOREIGN KEY ("replaces_id") REFERENCES "public"."certificates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "certificate_batches_institution_idx" ON "certificate_batches" USING btree ("institution_id","created_at");--> statement-breakpoint
+CREATE INDEX "certificate_events_certificate_idx" ON "certificate_events" USING btree ("certificate_id");--> statement-breakpoint
+CREATE INDEX "certificate_events_institution_idx" ON "certificate_events" USING btree ("institution_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "certificates_number_key" ON "certificates" USING btree ("number");--> statement-breakpoint
 CREATE UNIQUE INDEX "certificates_serial_key" ON "certificates" USING btree ("institution_id","issue_year","serial");--> statement-breakpoint
 CREATE UNIQUE INDEX "certificates_status_list_key" ON "certificates" USING btree ("institution_id","status_list_index");--> statement-breakpoint

@@ -38,7 +38,7 @@ export async function prepareDatabase(config: Config, clock: Clock, { demo = con
 
 /** The keys sealing personal information: configured, or generated once into the data directory. */
 export function keyringFor(config: Config) {
-  return loadKeyring({ piiKeys: config.piiKeys, blindIndexKey: config.blindIndexKey, dataDir: config.dataDir, production: config.production });
+  return loadKeyring({ piiKeys: config.piiKeys, blindIndexKey: config.blindIndexKey, signingMasterKey: config.signingMasterKey, dataDir: config.dataDir, production: config.production });
 }
 
 export async function createServer(config: Config, clock: Clock, database: Database, options: Pick<AppDeps, 'logStream'> = {}) {

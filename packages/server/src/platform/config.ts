@@ -24,6 +24,7 @@ const Env = z.object({
   JIPING_WEB_DIST: z.string().optional(),
   JIPING_PII_KEYS: z.string().optional(),
   JIPING_BLIND_INDEX_KEY: z.string().optional(),
+  JIPING_SIGNING_MASTER_KEY: z.string().optional(),
   JIPING_SMTP_URL: z
     .string()
     .trim()
@@ -56,6 +57,8 @@ export interface Config {
   /** Personal-information keys; generated into the data directory outside production when absent. */
   piiKeys: string | undefined;
   blindIndexKey: string | undefined;
+  /** Seals institutions' signing keys at rest (`JIPING_SIGNING_MASTER_KEY`, base64 of 32 bytes). */
+  signingMasterKey: string | undefined;
   /** SMTP server for e-mail notifications (`smtp://user:pass@host:port`); null disables sending. */
   smtpUrl: string | null;
   /** The From header of every e-mail. */
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     piiKeys: e.JIPING_PII_KEYS,
     blindIndexKey: e.JIPING_BLIND_INDEX_KEY,
+    signingMasterKey: e.JIPING_SIGNING_MASTER_KEY,
     // Without an SMTP server mail is still written to the outbox and simply waits there: the
     // platform works the same, and mail goes out once a server is configured.
     smtpUrl: e.JIPING_SMTP_URL ? e.JIPING_SMTP_URL : null,

@@ -10,6 +10,12 @@ export interface Keyring {
   currentKeyId: string;
   keys: ReadonlyMap<string, Buffer>;
   blindIndexKey: Buffer;
+  /**
+   * The master key under which signing keys (institutions' credential and seal keys) are sealed
+   * at rest: a separate key from the personal-information ones, so whoever may decrypt ID
+   * numbers cannot thereby sign certificates, and the other way round.
+   */
+  signingMasterKey: Buffer;
 }
 
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
@@ -20,8 +26,8 @@ function decodeKey(value: string, name: string): Buffer {
   return key;
 }
 
-/** Parses `JIPING_PII_KEYS="k2:<base64>,k1:<base64>"` (first = current) and `JIPING_BLIND_INDEX_KEY`. */
-export function parseKeyring(piiKeys: string, blindIndexKey: string): Keyring {
+/** Parses `JIPING_PII_KEYS="k2:<base64>,k1:<base64>"` (first = current), `JIPING_BLIND_INDEX_KEY` and `JIPING_SIGNING_MASTER_KEY`. */
+export function parseKeyring(piiKeys: string, blindIndexKey: string, signingMasterKey: string): Keyring {
   const entries = piiKeys
     .split(',')
     .map((entry) => entry.trim())
@@ -32,22 +38,32 @@ export function parseKeyring(piiKeys: string, blindIndexKey: string): Keyring {
       return [id, decodeKey(value, `JIPING_PII_KEYS[${id}]`)] as const;
     });
   if (!entries.length) throw new Error('JIPING_PII_KEYS is empty');
-  return { currentKeyId: entries[0]![0], keys: new Map(entries), blindIndexKey: decodeKey(blindIndexKey, 'JIPING_BLIND_INDEX_KEY') };
+  return {
+    currentKeyId: entries[0]![0],
+    keys: new Map(entries),
+    blindIndexKey: decodeKey(blindIndexKey, 'JIPING_BLIND_INDEX_KEY'),
+    signingMasterKey: decodeKey(signingMasterKey, 'JIPING_SIGNING_MASTER_KEY'),
+  };
 }
 
 /**
  * Development and demo installations get keys generated once into `<data dir>/keys.json` (mode
  * 0600), so nothing secret is ever committed; production must configure them explicitly.
  */
-export function loadKeyring(options: { piiKeys?: string | undefined; blindIndexKey?: string | undefined; dataDir: string; production: boolean }): Keyring {
-  if (options.piiKeys && options.blindIndexKey) return parseKeyring(options.piiKeys, options.blindIndexKey);
-  if (options.production) throw new Error('生产环境必须配置 JIPING_PII_KEYS 与 JIPING_BLIND_INDEX_KEY (PII keys are required in production)');
+export function loadKeyring(options: { piiKeys?: string | undefined; blindIndexKey?: string | undefined; signingMasterKey?: string | undefined; dataDir: string; production: boolean }): Keyring {
+  if (options.piiKeys && options.blindIndexKey && options.signingMasterKey) return parseKeyring(options.piiKeys, options.blindIndexKey, options.signingMasterKey);
+  if (options.production) throw new Error('生产环境必须配置 JIPING_PII_KEYS、JIPING_BLIND_INDEX_KEY 与 JIPING_SIGNING_MASTER_KEY (keys are required in production)');
   const file = path.join(options.dataDir, 'keys.json');
   if (!fs.existsSync(file)) {
     fs.mkdirSync(options.dataDir, { recursive: true });
-    const generated = { piiKeys: `k1:${randomBytes(32).toString('base64')}`, blindIndexKey: randomBytes(32).toString('base64') };
+    const generated = { piiKeys: `k1:${randomBytes(32).toString('base64')}`, blindIndexKey: randomBytes(32).toString('base64'), signingMasterKey: randomBytes(32).toString('base64') };
     fs.writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600, flag: 'wx' });
   }
-  const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { piiKeys: string; blindIndexKey: string };
-  return parseKeyring(stored.piiKeys, stored.blindIndexKey);
+  const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { piiKeys: string; blindIndexKey: string; signingMasterKey?: string };
+  if (!stored.signingMasterKey) {
+    // A data directory from before signing keys existed: its other keys stay, the signing master key is added once.
+    stored.signingMasterKey = randomBytes(32).toString('base64');
+    fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  }
+  return parseKeyring(options.piiKeys ?? stored.piiKeys, options.blindIndexKey ?? stored.blindIndexKey, options.signingMasterKey ?? stored.signingMasterKey);
 }

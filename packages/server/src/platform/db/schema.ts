@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, json, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
+  CERTIFICATE_EVENT_KINDS,
   CERTIFICATE_STATUSES,
   CONFLICT_DECLARANTS,
   CONFLICT_KINDS,
@@ -1377,6 +1378,7 @@ export const scoreImportErrors = pgTable(
 
 export const certificateStatusEnum = pgEnum('certificate_status', CERTIFICATE_STATUSES);
 export const revocationAuthorityEnum = pgEnum('revocation_authority', REVOCATION_AUTHORITIES);
+export const certificateEventKindEnum = pgEnum('certificate_event_kind', CERTIFICATE_EVENT_KINDS);
 
 /** One issuance run of an institution (a plan's passed candidates, or a correction); certificates point to it. */
 export const certificateBatches = pgTable(
@@ -1482,4 +1484,28 @@ export const certificates = pgTable(
     check('certificates_serial_range', sql`${t.serial} between 1 and 999999`),
     check('certificates_revocation', sql`(${t.status} = 'revoked') = (${t.revokedAt} is not null)`),
   ],
+);
+
+/**
+ * Every change of a certificate the national query must learn of (issued, revoked, replaced),
+ * written in the same transaction as the change. The national export takes these in order of
+ * `id`: a change is never missed, and a re-export of a batch sends the same events again.
+ */
+export const certificateEvents = pgTable(
+  'certificate_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    certificateId: uuid('certificate_id')
+      .notNull()
+      .references(() => certificates.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    kind: certificateEventKindEnum('kind').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('certificate_events_certificate_idx').on(t.certificateId), index('certificate_events_institution_idx').on(t.institutionId, t.id)],
 );
