@@ -22,7 +22,7 @@ const HELP = `技评 Jiping 命令行 (npx jiping <command>)
   sql "<SQL>"      执行一条 SQL（运维用）    run one SQL statement (maintenance)
   help             显示本帮助                this help
 
-环境变量 Environment: PORT, DATABASE_URL, JIPING_DATA_DIR, JIPING_DEMO, JIPING_DEMO_PASSWORD, JIPING_SMTP_URL, JIPING_MAIL_FROM, LOG_LEVEL`;
+环境变量 Environment: PORT, DATABASE_URL, JIPING_DATA_DIR, JIPING_PUBLIC_URL, JIPING_DEMO, JIPING_DEMO_PASSWORD, JIPING_SMTP_URL, JIPING_MAIL_FROM, LOG_LEVEL`;
 
 const MAIL_POLL_MS = 60_000;
 

@@ -11,6 +11,10 @@ const Env = z.object({
   NODE_ENV: z.string().default('development'),
   DATABASE_URL: z.string().optional(),
   JIPING_DATA_DIR: z.string().default('./data'),
+  JIPING_PUBLIC_URL: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(value), { error: '应为 http(s):// 开头的公开访问地址 (must be an http:// or https:// URL)' }),
   JIPING_DEMO: z.enum(['0', '1']).optional(),
   JIPING_DEMO_PASSWORD: z.string().min(8).default('Jiping@2024'),
   JIPING_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
@@ -46,6 +50,12 @@ export interface Config {
   production: boolean;
   databaseUrl: string | null;
   dataDir: string;
+  /**
+   * Where the public reaches the platform, without a trailing slash: the address printed in
+   * certificate QR codes and written into signed credentials (issuer, status list), so it must
+   * be the one phones and verifiers can open.
+   */
+  publicUrl: string;
   demo: boolean;
   demoPassword: string;
   demoPasswordIsDefault: boolean;
@@ -84,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === 'production',
     databaseUrl: e.DATABASE_URL?.trim() ? e.DATABASE_URL.trim() : null,
     dataDir: path.resolve(e.JIPING_DATA_DIR),
+    publicUrl: (e.JIPING_PUBLIC_URL ?? `http://localhost:${e.PORT || 3000}`).replace(/\/+$/, ''),
     // Demo data is on by default for development and off by default in production, where asking
     // for it explicitly is refused at load time.
     demo: (e.JIPING_DEMO ?? (e.NODE_ENV === 'production' ? '0' : '1')) === '1',
