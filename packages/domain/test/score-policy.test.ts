@@ -76,8 +76,11 @@ describe('a correction takes two people', () => {
     const decision = scoreCorrectionPolicy(ACTORS.admin!, 'decide', correction('admin'));
     assert.equal(!decision.allowed && decision.reason, 'policy.score.sameApprover');
   });
-  test('an examiner, another institution or the district cannot approve', () => {
-    for (const name of ['examiner', 'otherAdmin', 'pudong', 'city']) assert.equal(scoreCorrectionPolicy(ACTORS[name]!, 'decide', correction('admin')).allowed, false, name);
+  test('an examiner, another institution or another district cannot approve', () => {
+    for (const name of ['examiner', 'otherAdmin', 'huangpu', 'candidate']) assert.equal(scoreCorrectionPolicy(ACTORS[name]!, 'decide', correction('admin')).allowed, false, name);
+  });
+  test('the institution’s district or the city approves, so a single administrator’s request can be decided', () => {
+    for (const name of ['pudong', 'city']) assert.equal(scoreCorrectionPolicy(ACTORS[name]!, 'decide', correction('admin')).allowed, true, name);
   });
   test('a decided correction is not decided again', () => {
     const decision = scoreCorrectionPolicy(ACTORS.admin2!, 'decide', correction('admin', 'approved'));

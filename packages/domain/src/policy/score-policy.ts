@@ -2,7 +2,7 @@ import type { ExamComponent, ExamSessionStatus, SessionDuty } from '../exams.ts'
 import { SCORING_DUTY, type ScoreCorrectionStatus } from '../scores.ts';
 import type { Actor } from './actor.ts';
 import { ALLOW, deny, UNAUTHENTICATED, wrongState, type Decision } from './decision.ts';
-import { institutionScope } from './scope.ts';
+import { institutionScope, reviewerDistricts } from './scope.ts';
 
 /** The facts about one session that decide who may do what with its scores. */
 export interface ScoreSessionFacts {
@@ -82,8 +82,10 @@ export interface ScoreCorrectionFacts {
 }
 
 /**
- * A correction of a locked score is decided by an administrator of the institution who did not
- * ask for it: two people always. Its history is read by the institution, the people of the
+ * A correction of a locked score is decided by someone who did not ask for it: two people always.
+ * That is another administrator of the institution, or an officer of its district (or the city):
+ * an institution with a single administrator could otherwise never have a correction its
+ * administrator asked for decided. Its history is read by the institution, the people of the
  * session who asked, the district and the city.
  */
 export function scoreCorrectionPolicy(actor: Actor, operation: 'read' | 'decide', correction: ScoreCorrectionFacts): Decision {
@@ -96,7 +98,8 @@ export function scoreCorrectionPolicy(actor: Actor, operation: 'read' | 'decide'
     if (scope.all || scope.districtCodes.includes(correction.districtCode)) return ALLOW;
     return scope.districtCodes.length ? deny('policy.district.outOfScope', { district: correction.districtCode }) : deny('policy.score.notYours');
   }
-  if (!admin) return deny('policy.score.approverInstitutionOnly');
+  const districts = reviewerDistricts(actor);
+  if (!admin && !districts.all && !districts.districtCodes.includes(correction.districtCode)) return deny('policy.score.approverInstitutionOnly');
   if (correction.requestedBy === actor.userId) return deny('policy.score.sameApprover');
   return correction.status === 'pending' ? ALLOW : wrongState('policy.score.correctionDecided', { correctionStatus: correction.status });
 }

@@ -414,7 +414,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'GET /api/v1/score-corrections': { allow: [...DISTRICTS, ...INSTITUTION_ADMINS, 'enterprise-examiner', 'social-examiner', 'school-examiner'] },
   'POST /api/v1/score-corrections/{id}/decision': {
-    allow: ['enterprise-admin'],
+    allow: ['enterprise-admin', 'pudong-officer', 'city-admin'],
     mutation: true,
     path: (f) => `/api/v1/score-corrections/${f.scoreCorrection}/decision`,
     body: () => ({ version: 1, decision: 'approve' }),

@@ -116,6 +116,15 @@ for (const target of dbTargets()) {
       assert.equal((await signOff(enterprise, skill)).status, 409, 'signed off once');
     });
 
+    test('the candidate is told, in the app, that the signed-off session’s scores are confirmed, once', async () => {
+      const told = (await liAccount.get('/api/v1/notifications')).body.filter((n: { kind: string }) => n.kind === 'score.signed_off');
+      assert.equal(told.length, 1);
+      assert.match(told[0].title, /^车工（.+）操作技能考核成绩已确认$/);
+      assert.match(told[0].body, /成绩已由评价机构确认并锁定，请在“我的成绩”中查看/);
+      const english = (await liAccount.request('GET', '/api/v1/notifications', undefined, { 'accept-language': 'en' })).body.find((n: { kind: string }) => n.kind === 'score.signed_off');
+      assert.match(english.title, /skill assessment: scores confirmed/);
+    });
+
     test('the candidate sees their own scores once a session is signed off, and nobody else’s', async () => {
       let [mine] = await myScores();
       assert.deepEqual(
@@ -165,8 +174,8 @@ for (const target of dbTargets()) {
 
       const bySelf = await sun.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve' });
       assert.equal(bySelf.status, 403);
-      const byDistrict = await (await server.as('pudong-officer')).post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve' });
-      assert.equal(byDistrict.status, 403);
+      const byOtherDistrict = await (await server.as('huangpu-officer')).post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve' });
+      assert.equal(byOtherDistrict.status, 403);
       const noReject = await enterprise.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'reject' });
       assert.equal(noReject.status, 400);
       const approved = await enterprise.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve', reason: '核对原始评分表属实' });
@@ -206,7 +215,7 @@ for (const target of dbTargets()) {
       assert.equal(asked.status, 201);
       const self = await enterprise.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve' });
       assert.equal(self.status, 403);
-      assert.match(self.body.detail, /申请人以外的另一名管理员审批/);
+      assert.match(self.body.detail, /申请人以外的另一人审批/);
       const listed = (await admin2.get('/api/v1/score-corrections?status=pending')).body.items;
       assert.deepEqual(
         listed.map((c: { id: string; allowedActions: string[] }) => [c.id, c.allowedActions]),
@@ -219,6 +228,24 @@ for (const target of dbTargets()) {
         events.map((e) => e.action),
         ['score.correction_requested', 'score.correction_approved'],
       );
+    });
+
+    test('an administrator’s own request is decided by the institution’s district when no second administrator does it', async () => {
+      const asked = await enterprise.post(`/api/v1/exam-sessions/${theory}/scores/${others()[0]!.registrationId}/corrections`, { score: 62, reason: '复核试卷漏计一题' });
+      assert.equal(asked.status, 201, JSON.stringify(asked.body));
+      const pudong = await server.as('pudong-officer');
+      const listed = (await pudong.get('/api/v1/score-corrections?status=pending')).body.items;
+      assert.deepEqual(
+        listed.map((c: { id: string; allowedActions: string[] }) => [c.id, c.allowedActions]),
+        [[asked.body.id, ['decide']]],
+      );
+      const elsewhere = await (await server.as('huangpu-officer')).post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve' });
+      assert.equal(elsewhere.status, 403);
+      const approved = await pudong.post(`/api/v1/score-corrections/${asked.body.id}/decision`, { version: asked.body.version, decision: 'approve', reason: '核对答题卡属实' });
+      assert.equal(approved.status, 200, JSON.stringify(approved.body));
+      assert.equal(approved.body.status, 'approved');
+      const row = (await sheet(theory)).rows.find((r: { registrationId: string }) => r.registrationId === others()[0]!.registrationId);
+      assert.deepEqual({ score: row.result.score, passed: row.result.passed, locked: row.result.locked }, { score: 62, passed: true, locked: true });
     });
   });
 }

@@ -12,6 +12,7 @@ import { AppError, assertAllowed, staleVersion } from '../../platform/errors.ts'
 import { parseInput } from '../../platform/parse-input.ts';
 import { loadScoreSession, scoreFacts } from './score-session.ts';
 import { sessionCounts, toSessionView } from './session-view.ts';
+import { notifySignedOff } from './notify-candidates.ts';
 
 /** Names shown when sign-off is refused for missing scores; the rest are counted. */
 const NAMED = 5;
@@ -82,6 +83,7 @@ export async function signOffSession({ ctx, id, input }: { ctx: ServiceContext; 
       after,
       detail: { from: loaded.session.status, to: 'signed_off', locked: locked[0]?.n ?? 0, scored: counts?.scored ?? 0, absent: counts?.absent ?? 0 },
     });
+    await notifySignedOff(tx, { ...loaded, session: after });
     return toSessionView(tx.actor, { ...loaded, session: after }, counts);
   });
 }

@@ -34,12 +34,22 @@ export const SCORE_MESSAGES: Record<string, Record<Locale, string>> = {
     'en-US': "Only the institution's administrator or an examiner of the session may request a correction.",
   },
   'policy.score.notLocked': { 'zh-CN': '成绩尚未确认锁定，可直接修改，无需申请更正。', 'en-US': 'The score is not locked yet: change it directly.' },
-  'policy.score.approverInstitutionOnly': { 'zh-CN': '成绩更正由本机构的另一名管理员审批。', 'en-US': 'A correction is approved by another administrator of the institution.' },
+  'policy.score.approverInstitutionOnly': {
+    'zh-CN': '成绩更正由本机构的另一名管理员或机构所在区人社局审批。',
+    'en-US': "A correction is approved by another administrator of the institution or by the institution's district.",
+  },
   'policy.score.sameApprover': {
-    'zh-CN': '成绩更正须由申请人以外的另一名管理员审批，不能审批本人提交的申请。',
+    'zh-CN': '成绩更正须由申请人以外的另一人审批，不能审批本人提交的申请。',
     'en-US': 'A correction is approved by someone other than the person who requested it.',
   },
   'policy.score.correctionDecided': { 'zh-CN': '该更正申请已{correctionStatusLabel}，不能再次审批。', 'en-US': 'This correction is already {correctionStatusLabel}.' },
+
+  'notification.scoreSignedOff.title': { 'zh-CN': '{occupation}（{level}）{component}成绩已确认', 'en-US': '{occupation} ({level}) {component}: scores confirmed' },
+  'notification.scoreSignedOff.body': {
+    'zh-CN': '您参加的{occupation}{workType}{level}{component}（{examDate}）成绩已由评价机构确认并锁定，请在“我的成绩”中查看。对成绩有异议的，可在结果公示期间提出。',
+    'en-US':
+      'The scores of your {occupation}{workType}, {level} {component} ({examDate}) are confirmed and locked by the institution. Read them under “My scores”; objections may be raised while the results are publicised.',
+  },
 
   'score.notANumber': { 'zh-CN': '成绩应为数字（0–100 分）。', 'en-US': 'A score is a number from 0 to 100.' },
   'score.outOfRange': { 'zh-CN': '成绩应在 0–100 分之间。', 'en-US': 'A score is between 0 and 100.' },
