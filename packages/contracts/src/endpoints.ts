@@ -74,6 +74,7 @@ import {
 } from './identity.ts';
 import { WorkbenchQuery, WorkbenchView } from './workbench.ts';
 import { examSessionDownloads, examSessionEndpoints } from './exam-sessions.ts';
+import { certificateDocumentDownloads, certificateDocumentEndpoints } from './certificate-documents.ts';
 import { scoreDownloads, scoreEndpoints } from './scores.ts';
 import { CreatePlanBody, OpenPlanList, PlanDecisionBody, PlanList, PlanView } from './plans.ts';
 import { resultsDownloads, resultsEndpoints } from './results.ts';
@@ -203,6 +204,7 @@ export const endpoints = {
   ...staffingEndpoints,
   ...resultsEndpoints,
   ...scoreEndpoints,
+  ...certificateDocumentEndpoints,
 } as const;
 
 /**
@@ -220,4 +222,5 @@ export const downloads = {
   ...examSessionDownloads,
   ...resultsDownloads,
   ...scoreDownloads,
+  ...certificateDocumentDownloads,
 } as const;

@@ -19,3 +19,4 @@ export * from './scores.ts';
 export * from './endpoint.ts';
 export * from './endpoints.ts';
 export * from './exam-sessions.ts';
+export * from './certificate-documents.ts';

@@ -17,3 +17,4 @@ export * from './exam-session-policy.ts';
 export * from './staffing-policy.ts';
 export * from './results-policy.ts';
 export * from './score-policy.ts';
+export * from './institution-seal-policy.ts';

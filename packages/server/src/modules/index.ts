@@ -23,6 +23,7 @@ import { examSessionRoutes } from './exam-sessions/index.ts';
 import { staffingRoutes } from './staffing/routes.ts';
 import { resultsRoutes } from './results/index.ts';
 import { scoreRoutes } from './scores/index.ts';
+import { certificateDocumentRoutes } from './certificate-documents/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -49,5 +50,6 @@ export const MODULES: AppDeps['modules'] = [
   staffingRoutes,
   resultsRoutes,
   scoreRoutes,
+  certificateDocumentRoutes,
   webRoutes,
 ];

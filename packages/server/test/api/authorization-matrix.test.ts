@@ -323,6 +323,13 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/exam-tickets/mine': { allow: SIGNED_IN },
   'GET /api/v1/exam-tickets/mine/{registrationId}/ticket.pdf': { allow: ['candidate-2'], path: (f) => `/api/v1/exam-tickets/mine/${f.registrationSessions}/ticket.pdf` },
   // Staffing: the staff a filing names, who serves in each session, the external supervisor, conflicts of interest.
+  // The institution's electronic seal: uploaded by its own administrator only; seen by whoever sees the institution (none uploaded here: 404).
+  'PUT /api/v1/institutions/{id}/seal': { allow: ['enterprise-admin'], mutation: true, upload: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/seal` },
+  'GET /api/v1/institutions/{id}/seal': {
+    allow: [...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF],
+    allowedStatus: Object.fromEntries([...ENTERPRISE_SUPERVISORS, ...ENTERPRISE_STAFF].map((a) => [a, 404])),
+    path: (f) => `/api/v1/institutions/${f.enterpriseId}/seal`,
+  },
   'GET /api/v1/institutions/{id}/staff': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin'], path: (f) => `/api/v1/institutions/${f.enterpriseId}/staff` },
   'POST /api/v1/staff/{id}/person': {
     allow: ['enterprise-admin'],
@@ -555,7 +562,7 @@ describe('authorization matrix: every operation × every account', () => {
       for (const account of ACCOUNTS.filter((a) => !expectation.allow.includes(a))) {
         const client = clients.get(account)!;
         const response = expectation.upload
-          ? await client.upload(url, '材料.pdf', '%PDF-1.4 matrix', { purpose: 'other', mode: 'valid_rows' }, { 'idempotency-key': randomUUID() })
+          ? await client.upload(url, '材料.pdf', '%PDF-1.4 matrix', { purpose: 'other', mode: 'valid_rows' }, { 'idempotency-key': randomUUID() }, method as 'POST' | 'PUT')
           : await client.request(method, url, expectation.body ? expectation.body(f) : undefined, {});
         const expected = account === 'anonymous' ? 401 : 403;
         if (response.status !== expected) wrong.push(`${op} as ${account}: ${response.status} (expected ${expected}) ${JSON.stringify(response.body).slice(0, 160)}`);

@@ -30,11 +30,18 @@ export class HttpClient {
   }
 
   /** A multipart upload of one file in the field `file`, as a browser form sends it. */
-  async upload<T = any>(path: string, fileName: string, content: string | Uint8Array, fields: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<HttpResponse<T>> {
+  async upload<T = any>(
+    path: string,
+    fileName: string,
+    content: string | Uint8Array,
+    fields: Record<string, string> = {},
+    headers: Record<string, string> = {},
+    method: 'POST' | 'PUT' = 'POST',
+  ): Promise<HttpResponse<T>> {
     const form = new FormData();
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append('file', new Blob([content as BlobPart]), fileName);
-    return this.send<T>('POST', path, form, headers);
+    return this.send<T>(method, path, form, headers);
   }
 
   setCookie(name: string, value: string) {

@@ -2,11 +2,13 @@ import type { Messages } from './zh-CN.ts';
 import { examSessionsEn } from './exam-sessions.ts';
 import { staffingEnUS } from './staffing.ts';
 import { resultsEn } from './results.ts';
+import { certificateDocumentsEn } from './certificate-documents.ts';
 import { scoresEn } from './scores.ts';
 
 const enUS: Messages = {
   ...staffingEnUS,
   ...resultsEn,
+  ...certificateDocumentsEn,
   brand: {
     name: 'Jiping',
     subtitle: 'Shanghai Vocational Skill Level Certification',

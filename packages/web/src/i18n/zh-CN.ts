@@ -1,12 +1,14 @@
 import { examSessionsZh } from './exam-sessions.ts';
 import { staffingZhCN } from './staffing.ts';
 import { resultsZh } from './results.ts';
+import { certificateDocumentsZh } from './certificate-documents.ts';
 
 import { scoresZh } from './scores.ts';
 /** Every string the web app shows, in Chinese. en-US.ts must have the same keys (checked by its type). */
 const zhCN = {
   ...staffingZhCN,
   ...resultsZh,
+  ...certificateDocumentsZh,
   brand: { name: '技评', subtitle: '上海市职业技能等级认定服务平台', footer: '上海市人力资源和社会保障局 指导', title: '技评 · 上海市职业技能等级认定' },
   language: { notSaved: '界面语言已切换，但未能保存到您的账号：{{reason}}', zhCN: '中文', enUS: 'English' },
   common: {

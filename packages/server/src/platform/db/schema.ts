@@ -1,5 +1,24 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, json, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  json,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import {
   CERTIFICATE_EVENT_KINDS,
   CERTIFICATE_STATUSES,
@@ -1508,4 +1527,58 @@ export const certificateEvents = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [index('certificate_events_certificate_idx').on(t.certificateId), index('certificate_events_institution_idx').on(t.institutionId, t.id)],
+);
+
+/*
+ * Certificate documents (modules/certificate-documents): each institution's electronic seal, the
+ * image shown on its certificates and the X.509 key pair that signs their PDFs, and the city's
+ * certificate authority that issues those signing certificates.
+ */
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * The city's PDF-signing certificate authority, created on first use: a self-signed root whose
+ * private key is sealed under the signing master key. One row per authority (`city`).
+ */
+export const signingAuthorities = pgTable('signing_authorities', {
+  id: text('id').primaryKey(),
+  certificatePem: text('certificate_pem').notNull(),
+  privateKeySealed: text('private_key_sealed').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+/**
+ * An institution's electronic seal (电子印章): the PNG its administrator uploaded (none: the
+ * certificates carry a generated round seal) and the signing certificate issued to it by the
+ * city authority, with its private key sealed at rest. The key pair is made on first signing and
+ * made again when the institution's name no longer matches the certificate's subject.
+ */
+export const institutionSeals = pgTable(
+  'institution_seals',
+  {
+    institutionId: uuid('institution_id')
+      .primaryKey()
+      .references(() => institutions.id),
+    image: bytea('image'),
+    imageSha256: text('image_sha256'),
+    imageWidth: integer('image_width'),
+    imageHeight: integer('image_height'),
+    imageUploadedAt: timestamp('image_uploaded_at', { withTimezone: true, mode: 'date' }),
+    imageUploadedBy: uuid('image_uploaded_by'),
+    certificatePem: text('certificate_pem'),
+    certificateSubject: text('certificate_subject'),
+    certificateSerial: text('certificate_serial'),
+    certificateNotAfter: timestamp('certificate_not_after', { withTimezone: true, mode: 'date' }),
+    privateKeySealed: text('private_key_sealed'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    check('institution_seals_image', sql`(${t.image} is null) = (${t.imageSha256} is null)`),
+    check('institution_seals_key', sql`(${t.certificatePem} is null) = (${t.privateKeySealed} is null)`),
+  ],
 );

@@ -7,6 +7,7 @@ import { INSTITUTION_CATEGORY_LABELS, ORGANIZATION_KIND_LABELS, type Locale } fr
 import { endpoints } from '@jiping/contracts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert, formatDate, LinkButton, Loading, PageTitle } from '../../layout/common.tsx';
+import { SealCard } from './SealCard.tsx';
 
 export default function InstitutionDetailPage() {
   const { t, i18n } = useTranslation();
@@ -51,6 +52,7 @@ export default function InstitutionDetailPage() {
           <Descriptions.Item label={t('institutions.createdAt')}>{formatDate(d.createdAt)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <SealCard institutionId={d.id} canUpload={d.allowedActions.includes('uploadSeal')} />
     </>
   );
 }
