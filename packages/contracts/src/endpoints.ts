@@ -92,6 +92,7 @@ import {
   SetParameterBody,
 } from './settings.ts';
 import { staffingEndpoints } from './staffing.ts';
+import { verificationDownloads, verificationEndpoints } from './verification.ts';
 
 export const FILING_REASONED_ACTIONS = ['return', 'reject', 'suspend', 'restore', 'terminate', 'withdraw'] as const;
 const CLAIM = '/api/v1/people/me/identity-claim';
@@ -205,6 +206,7 @@ export const endpoints = {
   ...resultsEndpoints,
   ...scoreEndpoints,
   ...certificateDocumentEndpoints,
+  ...verificationEndpoints,
 } as const;
 
 /**
@@ -223,4 +225,5 @@ export const downloads = {
   ...resultsDownloads,
   ...scoreDownloads,
   ...certificateDocumentDownloads,
+  ...verificationDownloads,
 } as const;

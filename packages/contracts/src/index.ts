@@ -20,3 +20,4 @@ export * from './endpoint.ts';
 export * from './endpoints.ts';
 export * from './exam-sessions.ts';
 export * from './certificate-documents.ts';
+export * from './verification.ts';

@@ -22,6 +22,7 @@ import { workbenchRoutes } from './workbench/routes.ts';
 import { examSessionRoutes } from './exam-sessions/index.ts';
 import { staffingRoutes } from './staffing/routes.ts';
 import { resultsRoutes } from './results/index.ts';
+import { verificationRoutes } from './verification/index.ts';
 import { scoreRoutes } from './scores/index.ts';
 import { certificateDocumentRoutes } from './certificate-documents/index.ts';
 
@@ -49,6 +50,7 @@ export const MODULES: AppDeps['modules'] = [
   examSessionRoutes,
   staffingRoutes,
   resultsRoutes,
+  verificationRoutes,
   scoreRoutes,
   certificateDocumentRoutes,
   webRoutes,

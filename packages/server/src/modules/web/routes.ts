@@ -5,8 +5,9 @@ import type { AppDeps } from '../../platform/http/app.ts';
 import { AppError } from '../../platform/errors.ts';
 
 /**
- * Serves the built single-page app: real files as they are, every other path as index.html so
- * the client router can take it. Unknown /api paths stay JSON 404s.
+ * Serves the built single-page app: real files as they are, `/verify/…` as the verification
+ * page, every other path as index.html so the client router can take it. Unknown /api paths
+ * stay JSON 404s.
  */
 export function webRoutes(router: Router, { config }: AppDeps) {
   router.route({
@@ -27,11 +28,13 @@ export function webRoutes(router: Router, { config }: AppDeps) {
         if (file.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
         return reply.sendFile(file.slice(1));
       }
-      if (!fs.existsSync(path.join(config.webDist, 'index.html'))) {
+      // Certificate verification is its own small page, not the signed-in app (opened by QR on phones).
+      const page = url === '/verify' || url.startsWith('/verify/') ? 'verify.html' : 'index.html';
+      if (!fs.existsSync(path.join(config.webDist, page))) {
         throw new AppError('SERVICE_UNAVAILABLE', 'error.webNotBuilt');
       }
       reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html');
+      return reply.sendFile(page);
     },
   });
 }

@@ -265,3 +265,16 @@ export async function* firstSheetRows(filePath: string): AsyncGenerator<{ row: n
     break;
   }
 }
+
+/** Text of a cell as a clerk sees it; dates as YYYY-MM-DD whatever the cell's format. */
+export function cellText(value: ExcelJSModule.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 1e15 ? String(value) : value.toExponential();
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('result' in value) return cellText(value.result as ExcelJSModule.CellValue);
+  if ('text' in value) return String(value.text);
+  return '';
+}

@@ -2,6 +2,7 @@ import { EXAM_SESSION_MESSAGES } from './exam-session-messages.ts';
 import { STAFFING_MESSAGES } from './staffing-messages.ts';
 import { RESULTS_MESSAGES } from './results-messages.ts';
 import { CERTIFICATE_DOCUMENT_MESSAGES } from './certificate-document-messages.ts';
+import { VERIFICATION_MESSAGES } from './verification-messages.ts';
 import { SCORE_MESSAGES } from './scores.ts';
 import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
 
@@ -505,6 +506,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   ...EXAM_SESSION_MESSAGES,
   ...RESULTS_MESSAGES,
   ...CERTIFICATE_DOCUMENT_MESSAGES,
+  ...VERIFICATION_MESSAGES,
 };
 
 export function translate(key: string, locale: Locale, params: Record<string, string> = {}): string {

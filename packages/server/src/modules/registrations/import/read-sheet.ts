@@ -1,5 +1,5 @@
 import type { CellValue } from 'exceljs';
-import ExcelJS, { firstSheetRows, XlsxLimitError } from '../../../platform/files/xlsx.ts';
+import ExcelJS, { cellText, firstSheetRows, XlsxLimitError } from '../../../platform/files/xlsx.ts';
 import { IMPORT_COLUMNS, type ImportColumn, type RawImportRow } from './columns.ts';
 
 export class ImportFileError extends Error {
@@ -9,19 +9,6 @@ export class ImportFileError extends Error {
   ) {
     super(key);
   }
-}
-
-/** Text of a cell as a clerk sees it; dates as YYYY-MM-DD whatever the cell's format. */
-function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 1e15 ? String(value) : value.toExponential();
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('result' in value) return cellText(value.result as CellValue);
-  if ('text' in value) return String(value.text);
-  return '';
 }
 
 /**
