@@ -20,7 +20,11 @@ const search = new URLSearchParams(location.search);
 let lang: Lang = detectLang(search, navigator.language);
 const t = (key: TextKey, params?: Record<string, string>) => text(lang, key, params);
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {}, ...children: Array<Node | string | null | false>): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {},
+  ...children: Array<Node | string | null | false>
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   const { dataset, ...rest } = props;
   Object.assign(element, rest);

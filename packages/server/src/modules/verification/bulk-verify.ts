@@ -84,7 +84,12 @@ function verdict(ctx: ServiceContext, entry: ListRow, found: CertificateStatusRo
   if (!found) return { result: t('verification.bulk.result.unknown'), details: [], note: '' };
   if (!entry.name) return { result: t('verification.bulk.result.missingName'), details: [], note: '' };
   if (comparableName(entry.name) !== comparableName(found.holderName)) return { result: t('verification.bulk.result.nameMismatch'), details: [], note: '' };
-  const details = [found.workType ? `${found.occupationName}（${found.workType}）` : found.occupationName, LEVEL_LABELS[found.level as 1 | 2 | 3 | 4 | 5][ctx.locale], found.institutionName, found.issueDate];
+  const details = [
+    found.workType ? `${found.occupationName}（${found.workType}）` : found.occupationName,
+    LEVEL_LABELS[found.level as 1 | 2 | 3 | 4 | 5][ctx.locale],
+    found.institutionName,
+    found.issueDate,
+  ];
   if (found.status === 'revoked') {
     const revokedOn = found.revokedAt ? found.revokedAt.toISOString().slice(0, 10) : '';
     return { result: t('verification.status.revoked'), details, note: t('verification.bulk.note.revoked', { date: revokedOn, reason: found.revocationReason ?? '' }) };

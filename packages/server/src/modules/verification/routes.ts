@@ -42,7 +42,11 @@ export function verificationRoutes(router: Router, { keyring }: AppDeps) {
     access: { public: 'the template holds no data' },
     response: null,
     raw: { contentType: XLSX_CONTENT_TYPE },
-    handler: async ({ reply }) => reply.header('content-disposition', attachment('证书批量核验名单.xlsx')).type(XLSX_CONTENT_TYPE).send(await verificationTemplateXlsx()),
+    handler: async ({ reply }) =>
+      reply
+        .header('content-disposition', attachment('证书批量核验名单.xlsx'))
+        .type(XLSX_CONTENT_TYPE)
+        .send(await verificationTemplateXlsx()),
   });
   router.route({
     method: 'POST',
