@@ -1,9 +1,11 @@
 import { BULK_VERIFICATION_MAX_ROWS } from '@jiping/contracts';
 import { LEVEL_LABELS } from '@jiping/domain';
-import type { CellValue } from 'exceljs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import ExcelJS, { cellText, inspectXlsx, XlsxLimitError } from '../../platform/files/xlsx.ts';
+import ExcelJS, { cellText, firstSheetRows, inspectXlsx, XlsxLimitError } from '../../platform/files/xlsx.ts';
 import { translate } from '../../platform/i18n/messages.ts';
 import { comparableName, numberRefusal, statusRows, type CertificateStatusRow } from './certificate-status.ts';
 
@@ -42,33 +44,38 @@ async function readList(content: Buffer): Promise<ListRow[]> {
     if (error instanceof AppError) throw error;
     throw new AppError('VALIDATION', 'verification.bulk.unreadable');
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('VALIDATION', 'verification.bulk.unreadable');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('VALIDATION', 'verification.bulk.empty');
+  // The streaming reader is the one every import uses: it reads what Excel, WPS and LibreOffice
+  // write alike (shared or inline strings), which the whole-workbook loader does not.
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'jiping-verify-'));
+  const file = path.join(dir, 'list.xlsx');
   let numberAt = -1;
   let nameAt = -1;
   const list: ListRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as CellValue[];
-    const text = (at: number) => cellText(values[at]).normalize('NFKC').trim();
-    if (numberAt < 0) {
-      values.forEach((value, at) => {
-        const header = cellText(value).normalize('NFKC').replace(/[\s*]/g, '');
-        if (header === NUMBER_HEADER) numberAt = at;
-        if (header === NAME_HEADER) nameAt = at;
-      });
-      if (numberAt < 0 || nameAt < 0) throw new AppError('VALIDATION', 'verification.bulk.header', { number: NUMBER_HEADER, name: NAME_HEADER });
-      return;
+  try {
+    await writeFile(file, content);
+    for await (const { row, values } of firstSheetRows(file)) {
+      const text = (at: number) => cellText(values[at]).normalize('NFKC').trim();
+      if (numberAt < 0) {
+        if (values.every((value) => !cellText(value).trim())) continue;
+        values.forEach((value, at) => {
+          const header = cellText(value).normalize('NFKC').replace(/[\s*]/g, '');
+          if (header === NUMBER_HEADER) numberAt = at;
+          if (header === NAME_HEADER) nameAt = at;
+        });
+        if (numberAt < 0 || nameAt < 0) throw new AppError('VALIDATION', 'verification.bulk.header', { number: NUMBER_HEADER, name: NAME_HEADER });
+        continue;
+      }
+      const number = text(numberAt).toUpperCase();
+      const name = text(nameAt);
+      if (number || name) list.push({ row, number, name });
+      if (list.length > BULK_VERIFICATION_MAX_ROWS) throw new AppError('VALIDATION', 'verification.bulk.tooManyRows', { max: String(BULK_VERIFICATION_MAX_ROWS) });
     }
-    const number = text(numberAt).toUpperCase();
-    const name = text(nameAt);
-    if (number || name) list.push({ row: rowNumber, number, name });
-  });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('VALIDATION', 'verification.bulk.unreadable');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
   if (numberAt < 0) throw new AppError('VALIDATION', 'verification.bulk.header', { number: NUMBER_HEADER, name: NAME_HEADER });
   if (!list.length) throw new AppError('VALIDATION', 'verification.bulk.empty');
   if (list.length > BULK_VERIFICATION_MAX_ROWS) throw new AppError('VALIDATION', 'verification.bulk.tooManyRows', { max: String(BULK_VERIFICATION_MAX_ROWS) });
