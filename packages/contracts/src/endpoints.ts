@@ -78,6 +78,7 @@ import { certificateDocumentDownloads, certificateDocumentEndpoints } from './ce
 import { scoreDownloads, scoreEndpoints } from './scores.ts';
 import { CreatePlanBody, OpenPlanList, PlanDecisionBody, PlanList, PlanView } from './plans.ts';
 import { resultsDownloads, resultsEndpoints } from './results.ts';
+import { nationalExportDownloads, nationalExportEndpoints } from './national-export.ts';
 import {
   CalendarDateParams,
   CalendarDay,
@@ -204,6 +205,7 @@ export const endpoints = {
   ...examSessionEndpoints,
   ...staffingEndpoints,
   ...resultsEndpoints,
+  ...nationalExportEndpoints,
   ...scoreEndpoints,
   ...certificateDocumentEndpoints,
   ...verificationEndpoints,
@@ -223,6 +225,7 @@ export const downloads = {
   importErrorsCsv: { url: '/api/v1/registration-imports/:id/errors.csv' },
   ...examSessionDownloads,
   ...resultsDownloads,
+  ...nationalExportDownloads,
   ...scoreDownloads,
   ...certificateDocumentDownloads,
   ...verificationDownloads,

@@ -106,6 +106,8 @@ export const FilingDetail = FilingSummary.extend({
   timeline: z.array(TimelineEntry),
   attachments: z.array(z.object({ id: Uuid, purpose: z.string(), fileName: z.string(), contentType: z.string(), size: z.number().int(), createdAt: z.string() })),
   allowedActions: z.array(z.string()),
+  /** An open renewal: certificate changes of the current term not yet acknowledged by the national system, which keep it back. */
+  renewalExportBlock: z.object({ count: z.number().int(), from: z.string(), until: z.string() }).nullable(),
 });
 export type FilingDetail = z.infer<typeof FilingDetail>;
 

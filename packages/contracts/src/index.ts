@@ -21,3 +21,4 @@ export * from './endpoints.ts';
 export * from './exam-sessions.ts';
 export * from './certificate-documents.ts';
 export * from './verification.ts';
+export * from './national-export.ts';

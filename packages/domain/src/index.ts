@@ -21,6 +21,7 @@ export * from './staffing.ts';
 export * from './results.ts';
 export * from './scores.ts';
 export * from './certificates.ts';
+export * from './national-export.ts';
 export * from './eligibility/index.ts';
 export * from './admission/index.ts';
 export * from './menus.ts';

@@ -8,6 +8,7 @@ import { cataloguePolicy } from './policy/catalogue-policy.ts';
 import { identityClaimPolicy } from './policy/identity-claim-policy.ts';
 import { canActAsStaff } from './policy/staffing-policy.ts';
 import { canListResults } from './policy/results-policy.ts';
+import { nationalExportPolicy } from './policy/national-export-policy.ts';
 
 /**
  * The menus a user sees, derived from what the policies allow: the web app renders this list and
@@ -19,6 +20,7 @@ export const MENU_KEYS = [
   'filings',
   'plans',
   'results',
+  'national-export',
   'direct-recognition',
   'people',
   'staff',
@@ -55,6 +57,7 @@ const MENU_PATHS: Record<MenuKey, string> = {
   filings: '/filings',
   plans: '/plans',
   results: '/results',
+  'national-export': '/national-export',
   'direct-recognition': '/direct-recognition',
   people: '/people',
   staff: '/staff',
@@ -86,6 +89,7 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
     if ((workspace === 'government' || workspace === 'institution') && canListFilings(actor).allowed) menus.push(entry(workspace, 'filings'), entry(workspace, 'plans'));
     // 结果公示与报送: the institution publishes and submits, supervisors follow and open the plan's file.
     if ((workspace === 'government' || workspace === 'institution') && canListResults(actor).allowed) menus.push(entry(workspace, 'results'));
+    if (workspace === 'government' && nationalExportPolicy(actor, 'read').allowed) menus.push(entry(workspace, 'national-export'));
     // 破格: the second approval of an institution's request belongs to the district bureau (and the city).
     if (workspace === 'government' && (hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin'))) menus.push(entry(workspace, 'direct-recognition'));
     // An institution records the people it evaluates and how they stand to it (relations, agreements).

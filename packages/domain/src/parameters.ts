@@ -37,6 +37,10 @@ export const PARAMETER_DEFAULTS = {
   'results.correctionWorkingDays': { value: 5, source: '退回的评价结果于 5 个工作日内补正后重新报送' },
   'results.objectionsPerHourPerPlan': { value: 3, source: '同一网络地址每小时对同一公示最多提出 3 条异议（平台防刷设定）' },
   'results.objectionsPerDay': { value: 20, source: '同一网络地址每天最多提出 20 条异议（平台防刷设定）' },
+  'certificates.nationalExportWorkingDays': {
+    value: 5,
+    source: '证书数据于发证（或撤销、更正）后 5 个工作日内经市级报送全国联网查询系统（参照深圳市 2022 年职业技能等级认定数据报送工作指引，hcwgx.com/8204.html；默认值待以本市规程确认）',
+  },
   'archive.paperRetentionYears': { value: 3, source: '纸质档案保存不少于 3 年' },
   'archive.electronicRetentionYears': { value: 5, source: '电子档案保存不少于 5 年' },
   'exam.passMark': { value: 60, source: '理论知识考试、技能考核和综合评审均实行百分制，成绩皆达 60 分（含）以上者为合格（国家职业技能标准“鉴定方式/评价方式”）' },

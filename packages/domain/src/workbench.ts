@@ -3,6 +3,7 @@ import type { Actor } from './policy/actor.ts';
 import { administeredInstitutionIds, hasRole, ownPersonIds } from './policy/actor.ts';
 import { identityClaimPolicy } from './policy/identity-claim-policy.ts';
 import { reviewerDistricts } from './policy/scope.ts';
+import { nationalExportPolicy } from './policy/national-export-policy.ts';
 
 /**
  * What can wait for a user on their 工作台 (待办). Government: decisions that are the district's
@@ -24,6 +25,7 @@ export const WORKBENCH_TASKS = [
   'results_publish',
   'objection_answer',
   'results_submit',
+  'national_export_overdue',
 ] as const;
 export type WorkbenchTask = (typeof WORKBENCH_TASKS)[number];
 
@@ -37,6 +39,7 @@ export function workbenchTasks(actor: Actor, workspace: Workspace): WorkbenchTas
     const districts = reviewerDistricts(actor);
     if (districts.all || districts.districtCodes.length) tasks.push('filing_review', 'plan_acknowledge', 'direct_decision', 'results_review', 'objection_open');
     if ((hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin')) && identityClaimPolicy(actor, 'list').allowed) tasks.push('identity_claim');
+    if (nationalExportPolicy(actor, 'read').allowed) tasks.push('national_export_overdue');
   }
   if (workspace === 'institution' && administeredInstitutionIds(actor).length) {
     tasks.push('plan_returned', 'registration_review', 'import_failed', 'identity_claim', 'results_publish', 'objection_answer', 'results_submit');

@@ -25,7 +25,10 @@ test('破格复核 is for the district bureaus and the city, who give the second
     ['government', ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile']],
   ]);
   assert.deepEqual(keys(user({ role: 'municipal_admin' })), [
-    ['government', ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'score-corrections', 'profile']],
+    [
+      'government',
+      ['dashboard', 'filings', 'plans', 'results', 'national-export', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'score-corrections', 'profile'],
+    ],
   ]);
   assert.deepEqual(workspacesFor(user({ role: 'district_officer', districtCode: '310115' }))[0]!.menus.find((m) => m.key === 'direct-recognition')?.path, '/government/direct-recognition');
   // An industry officer, an inspector and an institution do not decide 破格.

@@ -18,7 +18,7 @@ const HELP = `技评 Jiping 命令行 (npx jiping <command>)
   migrate          应用数据库迁移            apply database migrations
   seed             加载演示数据              load the demo data
   audit verify     核验审计哈希链            verify the audit hash chain (exit 1 if broken)
-  jobs run <name>  立即执行定时任务          run a scheduled job now (filing-expiry, interrupted-imports, results-final, interrupted-score-imports, mail)
+  jobs run <name>  立即执行定时任务          run a scheduled job now (filing-expiry, interrupted-imports, results-final, interrupted-score-imports, national-export, mail)
   sql "<SQL>"      执行一条 SQL（运维用）    run one SQL statement (maintenance)
   help             显示本帮助                this help
 

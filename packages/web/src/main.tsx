@@ -54,6 +54,8 @@ const ResultsPage = lazy(() => import('./features/results/ResultsPage.tsx'));
 const PlanResultsPage = lazy(() => import('./features/results/PlanResultsPage.tsx'));
 const PublicityPage = lazy(() => import('./features/results/PublicityPage.tsx'));
 const PublicityDetailPage = lazy(() => import('./features/results/PublicityDetailPage.tsx'));
+const NationalExportPage = lazy(() => import('./features/national-export/NationalExportPage.tsx'));
+const NationalExportBatchPage = lazy(() => import('./features/national-export/NationalExportBatchPage.tsx'));
 const ScoringSessionsPage = lazy(() => import('./features/scores/ScoringSessionsPage.tsx'));
 const ScoreSheetPage = lazy(() => import('./features/scores/ScoreSheetPage.tsx'));
 const ScoreCorrectionsPage = lazy(() => import('./features/scores/ScoreCorrectionsPage.tsx'));
@@ -99,6 +101,8 @@ function Root() {
                 <Route path="conflicts" element={<MyConflictsPage />} />
                 <Route path="results" element={<ResultsPage />} />
                 <Route path="results/:id" element={<PlanResultsPage />} />
+                <Route path="national-export" element={<NationalExportPage />} />
+                <Route path="national-export/:id" element={<NationalExportBatchPage />} />
                 <Route path="scoring" element={<ScoringSessionsPage />} />
                 <Route path="scoring/:id" element={<ScoreSheetPage />} />
                 <Route path="scores" element={<ScoringSessionsPage />} />

@@ -18,3 +18,4 @@ export * from './staffing-policy.ts';
 export * from './results-policy.ts';
 export * from './score-policy.ts';
 export * from './institution-seal-policy.ts';
+export * from './national-export-policy.ts';

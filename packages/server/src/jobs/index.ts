@@ -6,6 +6,7 @@ import { failInterruptedImports } from '../modules/registrations/index.ts';
 import { expireFilings } from '../modules/filings/index.ts';
 import { recordFinalResults } from '../modules/results/index.ts';
 import { failInterruptedScoreImports } from '../modules/scores/index.ts';
+import { runDailyExport } from '../modules/national-export/index.ts';
 
 /** What a job may use; `mail` delivers the e-mail a job writes (and is the `mail` job itself). */
 export interface JobDeps {
@@ -21,6 +22,8 @@ export const JOBS = {
   // Publicity over and every objection answered: the results are recorded as final, for certificates.
   'results-final': ({ database, clock }: JobDeps) => recordFinalResults(systemContext(database, clock, 'results-final')),
   'interrupted-score-imports': ({ database, clock }: JobDeps) => failInterruptedScoreImports(systemContext(database, clock, 'interrupted-score-imports'), database),
+  // Certificate changes waiting for the national query: one round of batches a day, for the city to download.
+  'national-export': ({ database, clock }: JobDeps) => runDailyExport(systemContext(database, clock, 'national-export')),
   // Last: mail the jobs above wrote, and retries that came due, go out in the same round.
   mail: ({ mail }: JobDeps) => mail.drain(),
 } as const;

@@ -25,6 +25,7 @@ import { resultsRoutes } from './results/index.ts';
 import { verificationRoutes } from './verification/index.ts';
 import { scoreRoutes } from './scores/index.ts';
 import { certificateDocumentRoutes } from './certificate-documents/index.ts';
+import { nationalExportRoutes } from './national-export/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -53,5 +54,6 @@ export const MODULES: AppDeps['modules'] = [
   verificationRoutes,
   scoreRoutes,
   certificateDocumentRoutes,
+  nationalExportRoutes,
   webRoutes,
 ];

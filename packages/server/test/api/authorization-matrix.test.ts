@@ -106,6 +106,7 @@ interface Expectation {
 const version = { version: 1 };
 const examSessionBody = { component: 'theory', startsAt: '2026-04-10T09:00:00+08:00', endsAt: '2026-04-10T11:00:00+08:00', room: '理论考场 301', capacity: 40 };
 const reason = { version: 1, reason: '核查' };
+const NO_BATCH = '00000000-0000-4000-8000-000000000000';
 
 const EXPECTATIONS: Record<string, Expectation> = {
   // Public service and the documents of the API itself.
@@ -398,6 +399,22 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/public/results': { allow: PUBLIC },
   'GET /api/v1/public/results/{id}': { allow: PUBLIC, path: (f) => `/api/v1/public/results/${f.publicationOpen}` },
   'POST /api/v1/public/results/{id}/objections': { allow: PUBLIC, mutation: true, path: (f) => `/api/v1/public/results/${f.publicationOpen}/objections`, body: () => ({}) },
+  // National export: the city's alone (a batch spans every district and its files carry full ID numbers); no batch exists here, so the city's reads of one are 404.
+  'GET /api/v1/national-export': { allow: CITY },
+  'POST /api/v1/national-export/batches': { allow: CITY, mutation: true },
+  ...Object.fromEntries(
+    ['', '/export.csv', '/export.json'].map((file) => [
+      `GET /api/v1/national-export/batches/{id}${file}`,
+      { allow: CITY, allowedStatus: { 'city-admin': 404 }, path: () => `/api/v1/national-export/batches/${NO_BATCH}${file}` } satisfies Expectation,
+    ]),
+  ),
+  'POST /api/v1/national-export/batches/{id}/acknowledge': {
+    allow: CITY,
+    mutation: true,
+    path: () => `/api/v1/national-export/batches/${NO_BATCH}/acknowledge`,
+    body: () => ({ version: 1, reference: 'QG-1', acknowledgedOn: '2026-03-02' }),
+  },
+  'POST /api/v1/national-export/batches/{id}/reject': { allow: CITY, mutation: true, path: () => `/api/v1/national-export/batches/${NO_BATCH}/reject`, body: () => reason },
   // Scores: examiners and staff of an institution, its district and the city; candidates their own results.
   'GET /api/v1/scoring/sessions': { allow: [...DISTRICTS, ...INSTITUTION_ADMINS, 'enterprise-examiner', 'social-examiner', 'school-examiner'] },
   // The demo examiner is 孙国华, who examines (and invigilates) in these sessions and reads their scores.

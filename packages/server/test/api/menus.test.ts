@@ -4,7 +4,9 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 /** What each demo account's menus must be: the server decides, the web app only renders. */
 const EXPECTED: Record<string, Record<string, string[]>> = {
-  'city-admin': { government: ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'score-corrections', 'profile'] },
+  'city-admin': {
+    government: ['dashboard', 'filings', 'plans', 'results', 'national-export', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'score-corrections', 'profile'],
+  },
   'huangpu-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile'] },
   'pudong-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile'] },
   'minhang-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile'] },

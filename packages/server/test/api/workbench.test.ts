@@ -126,7 +126,15 @@ for (const target of dbTargets()) {
     });
 
     test('the city sees every district', async () => {
-      assert.deepEqual(counts(await workbench('city-admin', 'government')), { filing_review: 2, plan_acknowledge: 1, direct_decision: 1, identity_claim: 1, results_review: 0, objection_open: 0 });
+      assert.deepEqual(counts(await workbench('city-admin', 'government')), {
+        filing_review: 2,
+        plan_acknowledge: 1,
+        direct_decision: 1,
+        identity_claim: 1,
+        results_review: 0,
+        objection_open: 0,
+        national_export_overdue: 0,
+      });
     });
 
     test("an institution sees its returned plans, applications to decide, refused imports and its people's claims, and no other institution's", async () => {

@@ -3,12 +3,14 @@ import { examSessionsEn } from './exam-sessions.ts';
 import { staffingEnUS } from './staffing.ts';
 import { resultsEn } from './results.ts';
 import { certificateDocumentsEn } from './certificate-documents.ts';
+import { nationalExportEn } from './national-export.ts';
 import { scoresEn } from './scores.ts';
 
 const enUS: Messages = {
   ...staffingEnUS,
   ...resultsEn,
   ...certificateDocumentsEn,
+  ...nationalExportEn,
   brand: {
     name: 'Jiping',
     subtitle: 'Shanghai Vocational Skill Level Certification',
@@ -59,6 +61,7 @@ const enUS: Messages = {
     'my-registrations': 'My applications',
     'direct-recognition': 'Direct recognition',
     results: 'Results',
+    'national-export': 'National export',
     'identity-claims': 'Identity checks',
     'my-sessions': 'My sessions',
     scoring: 'Scoring',
@@ -120,6 +123,7 @@ const enUS: Messages = {
       results_publish: 'Results to publish',
       objection_answer: 'Objections to answer',
       results_submit: 'Results to submit',
+      national_export_overdue: 'Overdue national export',
     },
     next: {
       pending: 'Waiting for the institution to review it; nothing to do',

@@ -2,6 +2,7 @@ import { examSessionsZh } from './exam-sessions.ts';
 import { staffingZhCN } from './staffing.ts';
 import { resultsZh } from './results.ts';
 import { certificateDocumentsZh } from './certificate-documents.ts';
+import { nationalExportZh } from './national-export.ts';
 
 import { scoresZh } from './scores.ts';
 /** Every string the web app shows, in Chinese. en-US.ts must have the same keys (checked by its type). */
@@ -9,6 +10,7 @@ const zhCN = {
   ...staffingZhCN,
   ...resultsZh,
   ...certificateDocumentsZh,
+  ...nationalExportZh,
   brand: { name: '技评', subtitle: '上海市职业技能等级认定服务平台', footer: '上海市人力资源和社会保障局 指导', title: '技评 · 上海市职业技能等级认定' },
   language: { notSaved: '界面语言已切换，但未能保存到您的账号：{{reason}}', zhCN: '中文', enUS: 'English' },
   common: {
@@ -54,6 +56,7 @@ const zhCN = {
     'my-registrations': '我的报名',
     'direct-recognition': '破格复核',
     results: '结果公示与报送',
+    'national-export': '全国联网上报',
     'identity-claims': '实名核验',
     'my-sessions': '我的场次',
     scoring: '评分',
@@ -115,6 +118,7 @@ const zhCN = {
       results_publish: '待公示的评价结果',
       objection_answer: '待答复的异议',
       results_submit: '待报送的评价结果',
+      national_export_overdue: '逾期未完成的全国联网上报',
     },
     next: {
       pending: '等待评价机构审核，无需操作',

@@ -5,6 +5,7 @@ import {
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
   CarryOutOutlined,
   DiffOutlined,
@@ -61,6 +62,7 @@ const MENU_ICONS: Record<MenuKey, ReactNode> = {
   scoring: <FormOutlined aria-hidden />,
   scores: <CarryOutOutlined aria-hidden />,
   'score-corrections': <DiffOutlined aria-hidden />,
+  'national-export': <CloudUploadOutlined aria-hidden />,
   'my-scores': <StarOutlined aria-hidden />,
   profile: <SettingOutlined aria-hidden />,
 };

@@ -46,7 +46,7 @@ export function StatusTag({
   namespace = 'status',
 }: {
   status: string;
-  namespace?: 'status' | 'planStatus' | 'registrationStatus' | 'importStatus' | 'sessionStatus' | 'results.stage' | 'results.objectionStatus' | 'results.submissionStatus';
+  namespace?: 'status' | 'planStatus' | 'registrationStatus' | 'importStatus' | 'sessionStatus' | 'results.stage' | 'results.objectionStatus' | 'results.submissionStatus' | 'nationalExport.status';
 }) {
   const { t } = useTranslation();
   return <Tag color={STATUS_COLORS[status] ?? 'default'}>{t(`${namespace}.${status}`)}</Tag>;

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { allowedFilingOperations, canListFilings, districtName, filingPolicy, type Actor } from '@jiping/domain';
 import { scopeWhere } from '../../platform/db/scope-sql.ts';
+import { renewalExportBlock } from './renewal-export-check.ts';
 import { FilingContent, FilingListQuery, type FilingDetail, type FilingSummary } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -133,5 +134,7 @@ export async function getFiling({ ctx, id }: { ctx: ServiceContext; id: string }
     }),
     attachments: attachments.map((a) => ({ id: a.id, purpose: a.purpose, fileName: a.fileName, contentType: a.contentType, size: a.size, createdAt: a.createdAt.toISOString() })),
     allowedActions: allowedFilingOperations(ctx.actor, facts),
+    // Shown on an open renewal: what the national export still owes before it can go through.
+    renewalExportBlock: ['draft', 'submitted', 'returned'].includes(row.status) ? await renewalExportBlock(ctx, row) : null,
   };
 }

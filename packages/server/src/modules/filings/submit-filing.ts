@@ -10,10 +10,12 @@ import { parseInput } from '../../platform/parse-input.ts';
 import { loadFiling } from './filing-facts.ts';
 import { transitionFiling } from './filing-transition.ts';
 import { assertReadyToSubmit, assertScopeInCatalogue } from './validate-filing.ts';
+import { assertRenewalExported } from './renewal-export-check.ts';
 
 /**
  * Sends a draft (submit) or a returned application (resubmit) for review, once it is complete
- * and its scope is still inside the catalogue (a level withdrawn meanwhile is caught here).
+ * and its scope is still inside the catalogue (a level withdrawn meanwhile is caught here); a
+ * renewal also once every certificate change of the current term reached the national system.
  */
 export async function submitFiling({ ctx, id, input }: { ctx: ServiceContext; id: string; input: z.input<typeof VersionBody> }) {
   const { version } = parseInput(VersionBody, input, ctx.locale);
@@ -26,6 +28,7 @@ export async function submitFiling({ ctx, id, input }: { ctx: ServiceContext; id
     const [institution] = await tx.db.select({ category: institutions.category }).from(institutions).where(eq(institutions.id, row.institutionId));
     await assertScopeInCatalogue(tx.db, scope);
     assertReadyToSubmit(scope, row.content as FilingContent, institution!.category);
+    await assertRenewalExported(tx, row);
     return transitionFiling(tx, { id, action, version });
   });
 }

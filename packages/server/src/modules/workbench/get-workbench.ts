@@ -21,6 +21,7 @@ import { applicationsToDecide, failedImports, returnedPlans } from './institutio
 import { claimsToConfirm, ownIdentityTask } from './identity-tasks.ts';
 import { myApplications } from './candidate-tasks.ts';
 import { openObjections, resultsToPublish, resultsToSubmit, submissionsToReview } from './results-tasks.ts';
+import { overdueNationalExport } from './national-export-tasks.ts';
 import type { TaskResult, TaskRow } from './task-rows.ts';
 
 /**
@@ -44,6 +45,8 @@ const DEADLINE: Record<WorkbenchTask, 'dayBeforeExam' | 'notice' | 'exam' | 'row
   results_publish: null,
   objection_answer: 'row',
   results_submit: 'row',
+  // Each batch's due date is its earliest event's: N working days after the change (docs/domain.md "National export").
+  national_export_overdue: 'row',
 };
 
 /** The page where a task is done: the list for the group, and where it has one, the item's own page. */
@@ -72,6 +75,8 @@ function paths(workspace: string, task: WorkbenchTask): { group: string; item: (
     case 'objection_answer':
     case 'results_submit':
       return { group: at('/results'), item: (row) => at(`/results/${row.planId}`) };
+    case 'national_export_overdue':
+      return { group: at('/national-export'), item: (row) => (row.id === 'waiting' ? at('/national-export') : at(`/national-export/${row.id}`)) };
   }
 }
 
@@ -100,6 +105,7 @@ export async function getWorkbench({ ctx, input }: { ctx: ServiceContext; input:
     results_publish: () => resultsToPublish(ctx, institutionIds),
     objection_answer: () => openObjections(ctx, { institutionIds }),
     results_submit: () => resultsToSubmit(ctx, institutionIds, today),
+    national_export_overdue: () => overdueNationalExport(ctx),
   };
   const results: Array<{ task: WorkbenchTask; result: TaskResult }> = [];
   for (const task of tasks) results.push({ task, result: await find[task]() });

@@ -21,6 +21,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   CERTIFICATE_EVENT_KINDS,
+  NATIONAL_EXPORT_STATUSES,
   CERTIFICATE_STATUSES,
   CONFLICT_DECLARANTS,
   CONFLICT_KINDS,
@@ -1580,5 +1581,87 @@ export const institutionSeals = pgTable(
   (t) => [
     check('institution_seals_image', sql`(${t.image} is null) = (${t.imageSha256} is null)`),
     check('institution_seals_key', sql`(${t.certificatePem} is null) = (${t.privateKeySealed} is null)`),
+  ],
+);
+
+/*
+ * National export (modules/national-export): certificate events go to the national query system
+ * through the city in numbered batches, an outbox the city downloads and whose receipt it records.
+ */
+
+export const nationalExportStatusEnum = pgEnum('national_export_status', NATIONAL_EXPORT_STATUSES);
+
+/**
+ * One attempt at sending events: numbered from the counter row `national-export` (a retry after a
+ * rejection is a new batch with the next number, `attempt` + 1 and `retry_of` the rejected one).
+ * The file digests are taken at the first download; every later download is checked against them.
+ */
+export const nationalExportBatches = pgTable(
+  'national_export_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sequence: integer('sequence').notNull(),
+    attempt: integer('attempt').notNull().default(1),
+    retryOf: uuid('retry_of').references((): AnyPgColumn => nationalExportBatches.id),
+    firstEventId: bigint('first_event_id', { mode: 'number' }).notNull(),
+    lastEventId: bigint('last_event_id', { mode: 'number' }).notNull(),
+    rowCount: integer('row_count').notNull(),
+    status: nationalExportStatusEnum('status').notNull().default('prepared'),
+    /** The earliest due date of its events: the batch is overdue after it until acknowledged. */
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    csvDigest: text('csv_digest'),
+    jsonDigest: text('json_digest'),
+    preparedBy: uuid('prepared_by'),
+    exportedAt: timestamp('exported_at', { withTimezone: true, mode: 'date' }),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true, mode: 'date' }),
+    /** The national system's receipt: its reference and the day it gives. */
+    ackReference: text('ack_reference'),
+    acknowledgedOn: date('acknowledged_on', { mode: 'string' }),
+    rejectedAt: timestamp('rejected_at', { withTimezone: true, mode: 'date' }),
+    rejectionReason: text('rejection_reason'),
+    decidedBy: uuid('decided_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('national_export_batches_sequence_key').on(t.sequence),
+    // A rejected batch is retried once: two rejections racing cannot both make a retry.
+    uniqueIndex('national_export_batches_retry_key').on(t.retryOf),
+    index('national_export_batches_status_idx').on(t.status, t.dueOn),
+    check('national_export_batches_events', sql`${t.firstEventId} <= ${t.lastEventId} and ${t.rowCount} > 0`),
+  ],
+);
+
+/**
+ * The events of a batch, each with what the file says of it, as prepared (`record`: the export
+ * record with the ID number sealed, kept as written so a re-export gives the same bytes) and its
+ * due date. `live` is false once its batch was rejected: an event is in exactly one live batch.
+ */
+export const nationalExportItems = pgTable(
+  'national_export_items',
+  {
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => nationalExportBatches.id),
+    eventId: bigint('event_id', { mode: 'number' })
+      .notNull()
+      .references(() => certificateEvents.id),
+    certificateId: uuid('certificate_id')
+      .notNull()
+      .references(() => certificates.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    record: json('record').notNull(),
+    live: boolean('live').notNull().default(true),
+  },
+  (t) => [
+    primaryKey({ columns: [t.batchId, t.eventId] }),
+    uniqueIndex('national_export_items_event_key')
+      .on(t.eventId)
+      .where(sql`${t.live}`),
+    index('national_export_items_institution_idx').on(t.institutionId, t.occurredOn),
   ],
 );

@@ -3,6 +3,7 @@ import { STAFFING_MESSAGES } from './staffing-messages.ts';
 import { RESULTS_MESSAGES } from './results-messages.ts';
 import { CERTIFICATE_DOCUMENT_MESSAGES } from './certificate-document-messages.ts';
 import { VERIFICATION_MESSAGES } from './verification-messages.ts';
+import { NATIONAL_EXPORT_MESSAGES } from './national-export-messages.ts';
 import { SCORE_MESSAGES } from './scores.ts';
 import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
 
@@ -507,6 +508,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   ...RESULTS_MESSAGES,
   ...CERTIFICATE_DOCUMENT_MESSAGES,
   ...VERIFICATION_MESSAGES,
+  ...NATIONAL_EXPORT_MESSAGES,
 };
 
 export function translate(key: string, locale: Locale, params: Record<string, string> = {}): string {

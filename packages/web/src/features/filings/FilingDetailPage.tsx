@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions, Form, Input, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Space, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -70,6 +70,7 @@ export default function FilingDetailPage() {
         {f.institutionName} · {t(`filingKind.${f.kind}`)}
       </PageTitle>
       {submit.error != null && <ErrorAlert error={submit.error} />}
+      {f.renewalExportBlock && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('nationalExport.renewalBlocked', f.renewalExportBlock)} />}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
           <Descriptions.Item label={t('filings.status')}>

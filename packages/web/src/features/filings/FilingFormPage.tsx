@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Steps, Switch, Upload } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Steps, Switch, Upload } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useOutletContext, useParams } from 'react-router-dom';
@@ -109,6 +109,7 @@ export default function FilingFormPage() {
       </PageTitle>
       <Steps current={step} onChange={setStep} items={steps.map((s) => ({ title: t(`filings.${s}`) }))} style={{ marginBottom: 24 }} />
       {error !== null && <ErrorAlert error={error} details={run.unplaced} />}
+      {existing.data?.renewalExportBlock && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('nationalExport.renewalBlocked', existing.data.renewalExportBlock)} />}
       <Form form={form} layout="vertical" initialValues={EMPTY}>
         <Card style={show(0)} title={t('filings.scope')}>
           <Form.List name="scope">
