@@ -79,6 +79,7 @@ import { scoreDownloads, scoreEndpoints } from './scores.ts';
 import { CreatePlanBody, OpenPlanList, PlanDecisionBody, PlanList, PlanView } from './plans.ts';
 import { resultsDownloads, resultsEndpoints } from './results.ts';
 import { nationalExportDownloads, nationalExportEndpoints } from './national-export.ts';
+import { certificateEndpoints } from './certificates.ts';
 import {
   CalendarDateParams,
   CalendarDay,
@@ -209,6 +210,7 @@ export const endpoints = {
   ...scoreEndpoints,
   ...certificateDocumentEndpoints,
   ...verificationEndpoints,
+  ...certificateEndpoints,
 } as const;
 
 /**

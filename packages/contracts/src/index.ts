@@ -22,3 +22,4 @@ export * from './exam-sessions.ts';
 export * from './certificate-documents.ts';
 export * from './verification.ts';
 export * from './national-export.ts';
+export * from './certificates.ts';

@@ -8,6 +8,7 @@ import { cataloguePolicy } from './policy/catalogue-policy.ts';
 import { identityClaimPolicy } from './policy/identity-claim-policy.ts';
 import { canActAsStaff } from './policy/staffing-policy.ts';
 import { canListResults } from './policy/results-policy.ts';
+import { canListCertificates } from './policy/certificate-policy.ts';
 import { nationalExportPolicy } from './policy/national-export-policy.ts';
 
 /**
@@ -20,6 +21,7 @@ export const MENU_KEYS = [
   'filings',
   'plans',
   'results',
+  'certificates',
   'national-export',
   'direct-recognition',
   'people',
@@ -38,6 +40,7 @@ export const MENU_KEYS = [
   'scores',
   'score-corrections',
   'my-scores',
+  'my-certificates',
   'profile',
 ] as const;
 export type MenuKey = (typeof MENU_KEYS)[number];
@@ -57,6 +60,7 @@ const MENU_PATHS: Record<MenuKey, string> = {
   filings: '/filings',
   plans: '/plans',
   results: '/results',
+  certificates: '/certificates',
   'national-export': '/national-export',
   'direct-recognition': '/direct-recognition',
   people: '/people',
@@ -75,6 +79,7 @@ const MENU_PATHS: Record<MenuKey, string> = {
   scores: '/scores',
   'score-corrections': '/score-corrections',
   'my-scores': '/my-scores',
+  'my-certificates': '/my-certificates',
   profile: '/profile',
 };
 
@@ -89,6 +94,8 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
     if ((workspace === 'government' || workspace === 'institution') && canListFilings(actor).allowed) menus.push(entry(workspace, 'filings'), entry(workspace, 'plans'));
     // 结果公示与报送: the institution publishes and submits, supervisors follow and open the plan's file.
     if ((workspace === 'government' || workspace === 'institution') && canListResults(actor).allowed) menus.push(entry(workspace, 'results'));
+    // 证书: the institution issues, corrects and revokes its own; supervisors read those in scope.
+    if ((workspace === 'government' || workspace === 'institution') && canListCertificates(actor).allowed) menus.push(entry(workspace, 'certificates'));
     if (workspace === 'government' && nationalExportPolicy(actor, 'read').allowed) menus.push(entry(workspace, 'national-export'));
     // 破格: the second approval of an institution's request belongs to the district bureau (and the city).
     if (workspace === 'government' && (hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin'))) menus.push(entry(workspace, 'direct-recognition'));
@@ -118,6 +125,8 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
     if (workspace === 'institution' && hasRole(actor, 'institution_admin')) menus.push(entry(workspace, 'scores'));
     if (workspace === 'government' && (hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin'))) menus.push(entry(workspace, 'score-corrections'));
     if (workspace === 'candidate' && hasRole(actor, 'candidate')) menus.push(entry(workspace, 'my-scores'));
+    // 我的证书: the certificates issued to the person the account is linked to.
+    if (workspace === 'candidate' && hasRole(actor, 'candidate')) menus.push(entry(workspace, 'my-certificates'));
     menus.push(entry(workspace, 'profile'));
     return { workspace, menus };
   });

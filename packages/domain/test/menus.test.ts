@@ -10,7 +10,7 @@ test('a user with two roles gets both workspaces, each with its own menus', () =
     views.map((v) => [v.workspace, v.menus.map((m) => m.path)]),
     [
       ['examiner', ['/examiner', '/examiner/my-sessions', '/examiner/conflicts', '/examiner/scoring', '/examiner/profile']],
-      ['candidate', ['/candidate', '/candidate/my-profile', '/candidate/apply', '/candidate/my-registrations', '/candidate/my-scores', '/candidate/profile']],
+      ['candidate', ['/candidate', '/candidate/my-profile', '/candidate/apply', '/candidate/my-registrations', '/candidate/my-scores', '/candidate/my-certificates', '/candidate/profile']],
     ],
   );
 });
@@ -22,12 +22,12 @@ test('the public has no workspace', () => {
 test('破格复核 is for the district bureaus and the city, who give the second approval', () => {
   const keys = (actor: Actor) => workspacesFor(actor).map((v) => [v.workspace, v.menus.map((m) => m.key)]);
   assert.deepEqual(keys(user({ role: 'district_officer', districtCode: '310115' })), [
-    ['government', ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile']],
+    ['government', ['dashboard', 'filings', 'plans', 'results', 'certificates', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile']],
   ]);
   assert.deepEqual(keys(user({ role: 'municipal_admin' })), [
     [
       'government',
-      ['dashboard', 'filings', 'plans', 'results', 'national-export', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'score-corrections', 'profile'],
+      ['dashboard', 'filings', 'plans', 'results', 'certificates', 'national-export', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'score-corrections', 'profile'],
     ],
   ]);
   assert.deepEqual(workspacesFor(user({ role: 'district_officer', districtCode: '310115' }))[0]!.menus.find((m) => m.key === 'direct-recognition')?.path, '/government/direct-recognition');

@@ -60,6 +60,10 @@ const ScoringSessionsPage = lazy(() => import('./features/scores/ScoringSessions
 const ScoreSheetPage = lazy(() => import('./features/scores/ScoreSheetPage.tsx'));
 const ScoreCorrectionsPage = lazy(() => import('./features/scores/ScoreCorrectionsPage.tsx'));
 const MyScoresPage = lazy(() => import('./features/scores/MyScoresPage.tsx'));
+const CertificatesPage = lazy(() => import('./features/certificates/CertificatesPage.tsx'));
+const PlanCertificatesPage = lazy(() => import('./features/certificates/PlanCertificatesPage.tsx'));
+const CertificateDetailPage = lazy(() => import('./features/certificates/CertificateDetailPage.tsx'));
+const MyCertificatesPage = lazy(() => import('./features/certificates/MyCertificatesPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -109,6 +113,11 @@ function Root() {
                 <Route path="scores/:id" element={<ScoreSheetPage />} />
                 <Route path="score-corrections" element={<ScoreCorrectionsPage />} />
                 <Route path="my-scores" element={<MyScoresPage />} />
+                <Route path="certificates" element={<CertificatesPage />} />
+                <Route path="certificates/plans/:id" element={<PlanCertificatesPage />} />
+                <Route path="certificates/:id" element={<CertificateDetailPage />} />
+                <Route path="my-certificates" element={<MyCertificatesPage />} />
+                <Route path="my-certificates/:id" element={<CertificateDetailPage />} />
                 <Route path="direct-recognition" element={<DirectRecognitionPage />} />
                 <Route path="people" element={<PeoplePage />} />
                 <Route path="identity-claims" element={<IdentityClaimsPage />} />

@@ -19,3 +19,4 @@ export * from './results-policy.ts';
 export * from './score-policy.ts';
 export * from './institution-seal-policy.ts';
 export * from './national-export-policy.ts';
+export * from './certificate-policy.ts';

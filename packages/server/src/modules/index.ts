@@ -26,6 +26,7 @@ import { verificationRoutes } from './verification/index.ts';
 import { scoreRoutes } from './scores/index.ts';
 import { certificateDocumentRoutes } from './certificate-documents/index.ts';
 import { nationalExportRoutes } from './national-export/index.ts';
+import { certificateRoutes } from './certificates/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -55,5 +56,6 @@ export const MODULES: AppDeps['modules'] = [
   scoreRoutes,
   certificateDocumentRoutes,
   nationalExportRoutes,
+  certificateRoutes,
   webRoutes,
 ];

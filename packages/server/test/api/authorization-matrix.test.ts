@@ -88,6 +88,8 @@ interface Fixtures {
   seatedLi: string;
   scoreCorrection: string;
   scoreImport: string;
+  /** A certificate of 李强 issued by the enterprise for the open plan, written directly (issuance has its own tests). */
+  certificate: string;
 }
 
 interface Expectation {
@@ -450,6 +452,24 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/score-imports/{id}/errors.csv': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/score-imports/${f.scoreImport}/errors.csv` },
   // Anyone's own results: an account linked to no person gets an empty list.
   'GET /api/v1/scores/mine': { allow: SIGNED_IN },
+  // Certificates: the institution issues, corrects and revokes its own (the city revokes too); supervisors read in scope; the holder reads their own.
+  'GET /api/v1/certificates': { allow: [...DISTRICTS, 'industry-officer', 'inspector-1', ...INSTITUTION_ADMINS] },
+  'GET /api/v1/certificates/mine': { allow: SIGNED_IN },
+  'GET /api/v1/certificates/{id}': { allow: [...ENTERPRISE_SUPERVISORS, 'inspector-1', 'enterprise-admin', 'candidate-2'], path: (f) => `/api/v1/certificates/${f.certificate}` },
+  'GET /api/v1/plans/{id}/certificates': { allow: [...ENTERPRISE_SUPERVISORS, 'inspector-1', 'enterprise-admin'], path: (f) => `/api/v1/plans/${f.planOpen}/certificates` },
+  'POST /api/v1/plans/{id}/certificates': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/plans/${f.planOpen}/certificates`, body: () => ({}) },
+  'POST /api/v1/certificates/{id}/revoke': {
+    allow: ['enterprise-admin', 'city-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/certificates/${f.certificate}/revoke`,
+    body: () => ({ version: 1, reason: '核查发现问题' }),
+  },
+  'POST /api/v1/certificates/{id}/correct': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/certificates/${f.certificate}/correct`,
+    body: () => ({ version: 1, reason: '姓名有误，予以更正' }),
+  },
 };
 
 /** Full ID numbers and phones of the demo people: no response may carry them (only the audited reveal, which is not read here). */
@@ -521,6 +541,19 @@ describe('authorization matrix: every operation × every account', () => {
       .values({ ...publicationScope(publication!), contactName: '张三', contactKind: 'phone', contactSealed: 'v1.x', contactMasked: '139****0000', reason: '核实', locale: 'zh-CN', clientHash: 'h' })
       .returning();
     f.objectionOpen = objection!.id;
+    const [batch] = await rows<{ id: string }>(
+      server.database.db,
+      sql`insert into certificate_batches (institution_id, district_code, plan_id, issue_date, requested, issued, status) values (${f.enterpriseId}, '310115', ${f.planOpen}, '2026-03-02', 1, 1, 'done') returning id`,
+    );
+    const [certificate] = await rows<{ id: string }>(
+      server.database.db,
+      sql`insert into certificates (number, institution_id, district_code, filing_id, batch_id, plan_id, registration_id, person_id, holder_name, id_type, id_number_masked,
+            occupation_code, occupation_name, work_type, level, institution_name, issue_date, issue_year, serial, status_list_index)
+          select 'Y15013115000126' || '4000001', ${f.enterpriseId}, '310115', ${f.filingApproved}, ${batch!.id}, ${f.planOpen}, ${f.registrationLi}, ${f.personLi}, '李强', 'resident_id',
+            '3101**********0011', '6-18-01-01', '车工', '数控车工', 4, '浦江精密', '2026-03-02', 2026, 1, 1
+          returning id`,
+    );
+    f.certificate = certificate!.id;
     const exams = await examWorld(server, { extraCandidates: 0 });
     f.scoreSkill = exams.sessions.skill!;
     f.scoreTheory = exams.sessions.theory!;

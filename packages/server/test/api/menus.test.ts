@@ -5,19 +5,19 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
 /** What each demo account's menus must be: the server decides, the web app only renders. */
 const EXPECTED: Record<string, Record<string, string[]>> = {
   'city-admin': {
-    government: ['dashboard', 'filings', 'plans', 'results', 'national-export', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'score-corrections', 'profile'],
+    government: ['dashboard', 'filings', 'plans', 'results', 'certificates', 'national-export', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'score-corrections', 'profile'],
   },
-  'huangpu-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile'] },
-  'pudong-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile'] },
-  'minhang-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile'] },
-  'industry-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'institutions', 'profile'] },
-  'inspector-1': { government: ['dashboard', 'results', 'profile'] },
-  'enterprise-admin': { institution: ['dashboard', 'filings', 'plans', 'results', 'people', 'staff', 'identity-claims', 'institutions', 'scores', 'profile'] },
+  'huangpu-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'certificates', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile'] },
+  'pudong-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'certificates', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile'] },
+  'minhang-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'certificates', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile'] },
+  'industry-officer': { government: ['dashboard', 'filings', 'plans', 'results', 'certificates', 'institutions', 'profile'] },
+  'inspector-1': { government: ['dashboard', 'results', 'certificates', 'profile'] },
+  'enterprise-admin': { institution: ['dashboard', 'filings', 'plans', 'results', 'certificates', 'people', 'staff', 'identity-claims', 'institutions', 'scores', 'profile'] },
   'enterprise-examiner': { examiner: ['dashboard', 'my-sessions', 'conflicts', 'scoring', 'profile'] },
-  'social-admin': { institution: ['dashboard', 'filings', 'plans', 'results', 'people', 'staff', 'identity-claims', 'institutions', 'scores', 'profile'] },
+  'social-admin': { institution: ['dashboard', 'filings', 'plans', 'results', 'certificates', 'people', 'staff', 'identity-claims', 'institutions', 'scores', 'profile'] },
   'school-examiner': { examiner: ['dashboard', 'my-sessions', 'conflicts', 'scoring', 'profile'] },
-  'candidate-1': { candidate: ['dashboard', 'my-profile', 'apply', 'my-registrations', 'my-scores', 'profile'] },
-  'candidate-4': { candidate: ['dashboard', 'my-profile', 'apply', 'my-registrations', 'my-scores', 'profile'] },
+  'candidate-1': { candidate: ['dashboard', 'my-profile', 'apply', 'my-registrations', 'my-scores', 'my-certificates', 'profile'] },
+  'candidate-4': { candidate: ['dashboard', 'my-profile', 'apply', 'my-registrations', 'my-scores', 'my-certificates', 'profile'] },
 };
 
 describe('menus follow role and scope', () => {

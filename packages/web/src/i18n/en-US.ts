@@ -4,6 +4,7 @@ import { staffingEnUS } from './staffing.ts';
 import { resultsEn } from './results.ts';
 import { certificateDocumentsEn } from './certificate-documents.ts';
 import { nationalExportEn } from './national-export.ts';
+import { certificatesEn } from './certificates.ts';
 import { scoresEn } from './scores.ts';
 
 const enUS: Messages = {
@@ -11,6 +12,7 @@ const enUS: Messages = {
   ...resultsEn,
   ...certificateDocumentsEn,
   ...nationalExportEn,
+  ...certificatesEn,
   brand: {
     name: 'Jiping',
     subtitle: 'Shanghai Vocational Skill Level Certification',
@@ -62,12 +64,14 @@ const enUS: Messages = {
     'direct-recognition': 'Direct recognition',
     results: 'Results',
     'national-export': 'National export',
+    certificates: 'Certificates',
     'identity-claims': 'Identity checks',
     'my-sessions': 'My sessions',
     scoring: 'Scoring',
     scores: 'Scores',
     'score-corrections': 'Score corrections',
     'my-scores': 'My scores',
+    'my-certificates': 'My certificates',
     profile: 'Settings',
   },
   forbidden: { title: 'Access denied', text: 'Your account may not open this page.', back: 'Back to my workspace' },

@@ -3,6 +3,7 @@ import { staffingZhCN } from './staffing.ts';
 import { resultsZh } from './results.ts';
 import { certificateDocumentsZh } from './certificate-documents.ts';
 import { nationalExportZh } from './national-export.ts';
+import { certificatesZh } from './certificates.ts';
 
 import { scoresZh } from './scores.ts';
 /** Every string the web app shows, in Chinese. en-US.ts must have the same keys (checked by its type). */
@@ -11,6 +12,7 @@ const zhCN = {
   ...resultsZh,
   ...certificateDocumentsZh,
   ...nationalExportZh,
+  ...certificatesZh,
   brand: { name: '技评', subtitle: '上海市职业技能等级认定服务平台', footer: '上海市人力资源和社会保障局 指导', title: '技评 · 上海市职业技能等级认定' },
   language: { notSaved: '界面语言已切换，但未能保存到您的账号：{{reason}}', zhCN: '中文', enUS: 'English' },
   common: {
@@ -57,12 +59,14 @@ const zhCN = {
     'direct-recognition': '破格复核',
     results: '结果公示与报送',
     'national-export': '全国联网上报',
+    certificates: '证书',
     'identity-claims': '实名核验',
     'my-sessions': '我的场次',
     scoring: '评分',
     scores: '成绩管理',
     'score-corrections': '成绩更正',
     'my-scores': '我的成绩',
+    'my-certificates': '我的证书',
     profile: '个人设置',
   },
   forbidden: { title: '无权访问', text: '您的账号没有访问该页面的权限。', back: '返回我的工作台' },

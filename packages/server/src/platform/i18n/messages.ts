@@ -5,6 +5,7 @@ import { CERTIFICATE_DOCUMENT_MESSAGES } from './certificate-document-messages.t
 import { VERIFICATION_MESSAGES } from './verification-messages.ts';
 import { NATIONAL_EXPORT_MESSAGES } from './national-export-messages.ts';
 import { SCORE_MESSAGES } from './scores.ts';
+import { CERTIFICATE_MESSAGES } from './certificate-messages.ts';
 import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
 
 /** Vocabulary labels kept in the domain, offered here so a code parameter reads as a word (`{relationKindLabel}`). */
@@ -509,6 +510,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   ...CERTIFICATE_DOCUMENT_MESSAGES,
   ...VERIFICATION_MESSAGES,
   ...NATIONAL_EXPORT_MESSAGES,
+  ...CERTIFICATE_MESSAGES,
 };
 
 export function translate(key: string, locale: Locale, params: Record<string, string> = {}): string {

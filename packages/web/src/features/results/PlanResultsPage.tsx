@@ -8,7 +8,7 @@ import { downloads, endpoints, type ObjectionView, type PlanResultsView } from '
 import { call, hrefOf } from '../../api/client.ts';
 import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { DecisionDialog } from '../../layout/DecisionDialog.tsx';
-import { ErrorAlert, formatDate, formatDateTime, Loading, PageTitle, StatusTag } from '../../layout/common.tsx';
+import { ErrorAlert, formatDate, formatDateTime, LinkButton, Loading, PageTitle, StatusTag } from '../../layout/common.tsx';
 import { DeadlineText, LatenessTag, OutcomeTag, usePlanLabel } from './results-views.tsx';
 
 type Submission = PlanResultsView['submissions'][number];
@@ -20,7 +20,7 @@ type Submission = PlanResultsView['submissions'][number];
 export default function PlanResultsPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { id } = useParams();
+  const { id, workspace } = useParams();
   const client = useQueryClient();
   const { modal } = App.useApp();
   const planLabel = usePlanLabel();
@@ -64,6 +64,7 @@ export default function PlanResultsPage() {
               </Button>
             )}
             {can('downloadArchive') && <Button href={hrefOf(downloads.planArchive, { id: r.plan.id })}>{t('results.downloadArchive')}</Button>}
+            {r.publication?.finalAt && <LinkButton to={`/${workspace}/certificates/plans/${r.plan.id}`}>{t('menu.certificates')}</LinkButton>}
           </Space>
         }
       >
