@@ -95,6 +95,7 @@ import {
 } from './settings.ts';
 import { staffingEndpoints } from './staffing.ts';
 import { verificationDownloads, verificationEndpoints } from './verification.ts';
+import { appointmentsEndpoints } from './appointments.ts';
 
 export const FILING_REASONED_ACTIONS = ['return', 'reject', 'suspend', 'restore', 'terminate', 'withdraw'] as const;
 const CLAIM = '/api/v1/people/me/identity-claim';
@@ -211,6 +212,7 @@ export const endpoints = {
   ...certificateDocumentEndpoints,
   ...verificationEndpoints,
   ...certificateEndpoints,
+  ...appointmentsEndpoints,
 } as const;
 
 /**

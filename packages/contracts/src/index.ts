@@ -16,6 +16,7 @@ export * from './results.ts';
 export * from './settings.ts';
 export * from './staffing.ts';
 export * from './scores.ts';
+export * from './appointments.ts';
 export * from './endpoint.ts';
 export * from './endpoints.ts';
 export * from './exam-sessions.ts';

@@ -10,6 +10,7 @@ import { canActAsStaff } from './policy/staffing-policy.ts';
 import { canListResults } from './policy/results-policy.ts';
 import { canListCertificates } from './policy/certificate-policy.ts';
 import { nationalExportPolicy } from './policy/national-export-policy.ts';
+import { appointmentPolicy, type AppointmentInstitutionFacts } from './policy/appointment-policy.ts';
 
 /**
  * The menus a user sees, derived from what the policies allow: the web app renders this list and
@@ -41,6 +42,7 @@ export const MENU_KEYS = [
   'score-corrections',
   'my-scores',
   'my-certificates',
+  'appointments',
   'profile',
 ] as const;
 export type MenuKey = (typeof MENU_KEYS)[number];
@@ -80,6 +82,7 @@ const MENU_PATHS: Record<MenuKey, string> = {
   'score-corrections': '/score-corrections',
   'my-scores': '/my-scores',
   'my-certificates': '/my-certificates',
+  appointments: '/appointments',
   profile: '/profile',
 };
 
@@ -87,7 +90,12 @@ function entry(workspace: Workspace, key: MenuKey): MenuEntry {
   return { key, path: `/${workspace}${MENU_PATHS[key]}` };
 }
 
-export function workspacesFor(actor: Actor): WorkspaceView[] {
+/** What the menus depend on beyond the grants: the institutions the user administers, with their category. */
+export interface MenuFacts {
+  institutions?: readonly AppointmentInstitutionFacts[];
+}
+
+export function workspacesFor(actor: Actor, facts: MenuFacts = {}): WorkspaceView[] {
   const held = new Set(grantsOf(actor).map((grant) => WORKSPACE_OF_ROLE[grant.role]));
   return WORKSPACES.filter((workspace) => held.has(workspace)).map((workspace) => {
     const menus: MenuEntry[] = [entry(workspace, 'dashboard')];
@@ -127,6 +135,8 @@ export function workspacesFor(actor: Actor): WorkspaceView[] {
     if (workspace === 'candidate' && hasRole(actor, 'candidate')) menus.push(entry(workspace, 'my-scores'));
     // 我的证书: the certificates issued to the person the account is linked to.
     if (workspace === 'candidate' && hasRole(actor, 'candidate')) menus.push(entry(workspace, 'my-certificates'));
+    // 新八级工评聘: an employer's administrator appoints its 特级技师 and 首席技师 (the bureaus read them from the institution's page).
+    if (workspace === 'institution' && (facts.institutions ?? []).some((i) => appointmentPolicy(actor, 'write', i).allowed)) menus.push(entry(workspace, 'appointments'));
     menus.push(entry(workspace, 'profile'));
     return { workspace, menus };
   });

@@ -52,6 +52,13 @@ export const PARAMETER_DEFAULTS = {
     perOccupation: true,
     source: '多名考评员评分取算术平均（mean），职业标准另有规定的可按职业设为中位数（median）或去掉最高最低分后平均（trimmed_mean）',
   },
+  'appointments.specialMinYears': { value: 4, source: '聘为特级技师须取得本职业（工种）高级技师证书满 4 年（中办发〔2022〕58号第十一条；鲁人社字〔2020〕77号）' },
+  'appointments.specialQuotaPercent': {
+    value: 10,
+    source: '特级技师岗位数不超过本单位持有效高级技师证书职工数的 10%，有人符合时至少 1 个（平台默认值，待本市文件确定；参照江苏 2025、新疆生产建设兵团 2025 比例控制做法）',
+  },
+  'appointments.chiefMaxPerEnterprise': { value: 2, source: '每家企业首席技师不超过 2 名，从本单位在聘特级技师中聘任（平台默认值，待本市文件确定）' },
+  'appointments.termYears': { value: 3, source: '特级技师、首席技师实行聘期制，每个聘期 3 年，期满可续聘（平台默认值，参照鲁人社字〔2020〕77号聘期管理）' },
 } as const satisfies Record<string, ParameterSpec>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFAULTS;

@@ -36,3 +36,14 @@ test('破格复核 is for the district bureaus and the city, who give the second
     assert.ok(!workspacesFor(user(grant)).some((v) => v.menus.some((m) => m.key === 'direct-recognition')), grant.role);
   }
 });
+
+test('新八级工评聘 is on the menu of an employer’s administrator only', () => {
+  const admin = user({ role: 'institution_admin', institutionId: 'i1' });
+  const has = (category: 'employer' | 'social' | 'school') =>
+    workspacesFor(admin, { institutions: [{ id: 'i1', districtCode: '310115', category }] }).some((v) => v.menus.some((m) => m.key === 'appointments' && m.path === '/institution/appointments'));
+  assert.equal(has('employer'), true);
+  assert.equal(has('social'), false);
+  assert.equal(has('school'), false);
+  // Without the facts of its institution the menu is not offered.
+  assert.ok(!workspacesFor(admin).some((v) => v.menus.some((m) => m.key === 'appointments')));
+});

@@ -64,6 +64,9 @@ const CertificatesPage = lazy(() => import('./features/certificates/Certificates
 const PlanCertificatesPage = lazy(() => import('./features/certificates/PlanCertificatesPage.tsx'));
 const CertificateDetailPage = lazy(() => import('./features/certificates/CertificateDetailPage.tsx'));
 const MyCertificatesPage = lazy(() => import('./features/certificates/MyCertificatesPage.tsx'));
+const AppointmentsPage = lazy(() => import('./features/appointments/AppointmentsPage.tsx'));
+const PublicAppointmentsPage = lazy(() => import('./features/appointments/PublicAppointmentsPage.tsx'));
+const PersonDetailPage = lazy(() => import('./features/people/PersonDetailPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -86,6 +89,7 @@ function Root() {
                 <Route path="portal/register" element={<RegisterPage />} />
                 <Route path="portal/results" element={<PublicityPage />} />
                 <Route path="portal/results/:id" element={<PublicityDetailPage />} />
+                <Route path="portal/appointments" element={<PublicAppointmentsPage />} />
               </Route>
               <Route path="login" element={<LoginPage />} />
               <Route path=":workspace" element={<WorkspaceLayout />}>
@@ -120,6 +124,8 @@ function Root() {
                 <Route path="my-certificates/:id" element={<CertificateDetailPage />} />
                 <Route path="direct-recognition" element={<DirectRecognitionPage />} />
                 <Route path="people" element={<PeoplePage />} />
+                <Route path="people/:id" element={<PersonDetailPage />} />
+                <Route path="appointments" element={<AppointmentsPage />} />
                 <Route path="identity-claims" element={<IdentityClaimsPage />} />
                 <Route path="identity-claims/sms-outbox" element={<SmsOutboxPage />} />
                 <Route path="my-profile" element={<MyProfilePage />} />
@@ -127,6 +133,7 @@ function Root() {
                 <Route path="my-registrations" element={<MyRegistrationsPage />} />
                 <Route path="institutions" element={<InstitutionsPage />} />
                 <Route path="institutions/:id" element={<InstitutionDetailPage />} />
+                <Route path="institutions/:id/appointments" element={<AppointmentsPage />} />
                 <Route path="catalogue" element={<CataloguePage />} />
                 <Route path="audit" element={<AuditPage />} />
                 <Route path="users" element={<UsersPage />} />

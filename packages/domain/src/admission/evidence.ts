@@ -5,7 +5,7 @@ export const PERSON_EVIDENCE_PURPOSES = ['id_document', 'diploma', 'certificate'
 export type PersonEvidencePurpose = (typeof PERSON_EVIDENCE_PURPOSES)[number];
 
 /** What an institution's uploaded proof shows: its agreements and the relations it records. */
-export const INSTITUTION_EVIDENCE_PURPOSES = ['agreement', 'labour_contract', 'social_insurance', 'student_status', 'residence', 'other'] as const;
+export const INSTITUTION_EVIDENCE_PURPOSES = ['agreement', 'labour_contract', 'social_insurance', 'student_status', 'residence', 'merit', 'other'] as const;
 export type InstitutionEvidencePurpose = (typeof INSTITUTION_EVIDENCE_PURPOSES)[number];
 
 export const EVIDENCE_PURPOSE_LABELS: Record<PersonEvidencePurpose | InstitutionEvidencePurpose, LocalizedText> = {
@@ -20,5 +20,6 @@ export const EVIDENCE_PURPOSE_LABELS: Record<PersonEvidencePurpose | Institution
   social_insurance: { 'zh-CN': '社保缴纳记录', 'en-US': 'Social insurance record' },
   student_status: { 'zh-CN': '学籍证明', 'en-US': 'Proof of enrolment' },
   residence: { 'zh-CN': '户籍或居住证明', 'en-US': 'Household or residence proof' },
+  merit: { 'zh-CN': '技能业绩或获奖证明（评聘）', 'en-US': 'Proof of merit (appointments)' },
   other: { 'zh-CN': '其他', 'en-US': 'Other' },
 };

@@ -20,3 +20,4 @@ export * from './score-policy.ts';
 export * from './institution-seal-policy.ts';
 export * from './national-export-policy.ts';
 export * from './certificate-policy.ts';
+export * from './appointment-policy.ts';

@@ -7,6 +7,7 @@ import { expireFilings } from '../modules/filings/index.ts';
 import { recordFinalResults } from '../modules/results/index.ts';
 import { failInterruptedScoreImports } from '../modules/scores/index.ts';
 import { runDailyExport } from '../modules/national-export/index.ts';
+import { expireAppointments } from '../modules/appointments/index.ts';
 
 /** What a job may use; `mail` delivers the e-mail a job writes (and is the `mail` job itself). */
 export interface JobDeps {
@@ -24,6 +25,8 @@ export const JOBS = {
   'interrupted-score-imports': ({ database, clock }: JobDeps) => failInterruptedScoreImports(systemContext(database, clock, 'interrupted-score-imports'), database),
   // Certificate changes waiting for the national query: one round of batches a day, for the city to download.
   'national-export': ({ database, clock }: JobDeps) => runDailyExport(systemContext(database, clock, 'national-export')),
+  // A 特级技师 or 首席技师 term whose last day has passed without renewal ends.
+  'appointment-expiry': ({ database, clock }: JobDeps) => expireAppointments(systemContext(database, clock, 'appointment-expiry')),
   // Last: mail the jobs above wrote, and retries that came due, go out in the same round.
   mail: ({ mail }: JobDeps) => mail.drain(),
 } as const;

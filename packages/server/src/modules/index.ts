@@ -27,6 +27,7 @@ import { scoreRoutes } from './scores/index.ts';
 import { certificateDocumentRoutes } from './certificate-documents/index.ts';
 import { nationalExportRoutes } from './national-export/index.ts';
 import { certificateRoutes } from './certificates/index.ts';
+import { appointmentRoutes } from './appointments/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -57,5 +58,6 @@ export const MODULES: AppDeps['modules'] = [
   certificateDocumentRoutes,
   nationalExportRoutes,
   certificateRoutes,
+  appointmentRoutes,
   webRoutes,
 ];

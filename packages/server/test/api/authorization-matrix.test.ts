@@ -12,7 +12,7 @@ import { dispatchedWorker, writeRegistrationWorkbook } from '../helpers/registra
 import type { HttpClient, HttpResponse } from '../helpers/http.ts';
 import { rows } from '../../src/platform/db/client.ts';
 import { insertSession, userIdOf } from '../helpers/staffing-fixtures.ts';
-import { resultsObjections, resultsPublications } from '../../src/platform/db/schema.ts';
+import { appointments, apprenticeships, resultsObjections, resultsPublications } from '../../src/platform/db/schema.ts';
 
 const publicationScope = (p: typeof resultsPublications.$inferSelect) => ({ publicationId: p.id, planId: p.planId, institutionId: p.institutionId, districtCode: p.districtCode });
 import { examWorld } from '../helpers/exam-fixtures.ts';
@@ -54,6 +54,8 @@ const FILING_READERS: Account[] = ['city-admin', ...DISTRICTS.slice(1), 'industr
 /** The enterprise (浦东) and everyone who supervises it: the city, 浦东, the industry officer of 车工. */
 const ENTERPRISE_SUPERVISORS: Account[] = ['city-admin', 'pudong-officer', 'industry-officer'];
 const ENTERPRISE_STAFF: Account[] = ['enterprise-admin', 'enterprise-examiner'];
+/** The enterprise's appointments: its administrator, its district (浦东) and the city. */
+const ENTERPRISE_READERS_OF_APPOINTMENTS: Account[] = ['city-admin', 'pudong-officer', 'enterprise-admin'];
 
 interface Fixtures {
   enterpriseId: string;
@@ -90,6 +92,9 @@ interface Fixtures {
   scoreImport: string;
   /** A certificate of 李强 issued by the enterprise for the open plan, written directly (issuance has its own tests). */
   certificate: string;
+  /** Appointments: 李强 as 特级技师 of the enterprise, and an apprenticeship, written directly. */
+  appointmentLi: string;
+  apprenticeshipLi: string;
 }
 
 interface Expectation {
@@ -398,6 +403,31 @@ const EXPECTATIONS: Record<string, Expectation> = {
     body: () => ({ version: 1, answer: '已核实' }),
   },
   'POST /api/v1/results/objections/{id}/contact': { allow: ['city-admin', 'pudong-officer', 'enterprise-admin'], mutation: true, path: (f) => `/api/v1/results/objections/${f.objectionOpen}/contact` },
+  // Appointments: the enterprise appoints; its district and the city read; the person and those who read them see their record; the list is public.
+  'GET /api/v1/institutions/{id}/appointments': { allow: ENTERPRISE_READERS_OF_APPOINTMENTS, path: (f) => `/api/v1/institutions/${f.enterpriseId}/appointments` },
+  'POST /api/v1/institutions/{id}/appointments': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/institutions/${f.enterpriseId}/appointments`,
+    body: (f) => ({ personId: f.personLi, title: 'chief', occupationCode: '6-18-01-01' }),
+  },
+  'POST /api/v1/appointments/{id}/renewal': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/appointments/${f.appointmentLi}/renewal`, body: () => version },
+  'POST /api/v1/appointments/{id}/end': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/appointments/${f.appointmentLi}/end`, body: () => reason },
+  'POST /api/v1/institutions/{id}/apprenticeships': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/institutions/${f.enterpriseId}/apprenticeships`,
+    body: (f) => ({ personId: f.personLi, occupationCode: '6-18-01-01', startedOn: '2026-01-01' }),
+  },
+  'POST /api/v1/apprenticeships/{id}/completion': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/apprenticeships/${f.apprenticeshipLi}/completion`,
+    body: () => ({ version: 1, completedOn: '2026-03-01' }),
+  },
+  'GET /api/v1/people/{id}/appointments': { allow: ['city-admin', 'enterprise-admin', 'candidate-2'], path: (f) => `/api/v1/people/${f.personLi}/appointments` },
+  'GET /api/v1/me/appointments': { allow: CANDIDATES },
+  'GET /api/v1/public/appointments': { allow: PUBLIC },
   'GET /api/v1/public/results': { allow: PUBLIC },
   'GET /api/v1/public/results/{id}': { allow: PUBLIC, path: (f) => `/api/v1/public/results/${f.publicationOpen}` },
   'POST /api/v1/public/results/{id}/objections': { allow: PUBLIC, mutation: true, path: (f) => `/api/v1/public/results/${f.publicationOpen}/objections`, body: () => ({}) },
@@ -568,6 +598,16 @@ describe('authorization matrix: every operation × every account', () => {
       202,
     );
     f.scoreImport = (await scoreImportFinished(as('enterprise-admin'), scoreImport.id)).id as string;
+    const [appointment] = await server.database.db
+      .insert(appointments)
+      .values({ institutionId: f.enterpriseId, districtCode: '310115', personId: f.personLi, title: 'special', occupationCode: '6-18-01-01', termStart: '2026-03-02', termEnd: '2029-03-01' })
+      .returning();
+    f.appointmentLi = appointment!.id;
+    const [apprenticeship] = await server.database.db
+      .insert(apprenticeships)
+      .values({ institutionId: f.enterpriseId, districtCode: '310115', personId: f.personLi, occupationCode: '6-18-01-01', startedOn: '2025-09-01' })
+      .returning();
+    f.apprenticeshipLi = apprenticeship!.id;
     const document = (await server.client().get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(document.paths).flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`));
   });

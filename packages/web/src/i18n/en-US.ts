@@ -5,6 +5,7 @@ import { resultsEn } from './results.ts';
 import { certificateDocumentsEn } from './certificate-documents.ts';
 import { nationalExportEn } from './national-export.ts';
 import { certificatesEn } from './certificates.ts';
+import { appointmentsEn } from './appointments.ts';
 import { scoresEn } from './scores.ts';
 
 const enUS: Messages = {
@@ -13,6 +14,7 @@ const enUS: Messages = {
   ...certificateDocumentsEn,
   ...nationalExportEn,
   ...certificatesEn,
+  ...appointmentsEn,
   brand: {
     name: 'Jiping',
     subtitle: 'Shanghai Vocational Skill Level Certification',
@@ -72,6 +74,7 @@ const enUS: Messages = {
     'score-corrections': 'Score corrections',
     'my-scores': 'My scores',
     'my-certificates': 'My certificates',
+    appointments: 'Special-grade and chief technicians',
     profile: 'Settings',
   },
   forbidden: { title: 'Access denied', text: 'Your account may not open this page.', back: 'Back to my workspace' },
@@ -84,6 +87,7 @@ const enUS: Messages = {
     certificate: 'Certificate check',
     directory: 'Institution directory',
     publicity: 'Result publicity and objections',
+    appointments: 'Special-grade and chief technicians',
     inspections: 'Inspection results',
     assessments: 'Assessment results',
     draws: 'Random draw verification',

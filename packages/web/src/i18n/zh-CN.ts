@@ -4,6 +4,7 @@ import { resultsZh } from './results.ts';
 import { certificateDocumentsZh } from './certificate-documents.ts';
 import { nationalExportZh } from './national-export.ts';
 import { certificatesZh } from './certificates.ts';
+import { appointmentsZh } from './appointments.ts';
 
 import { scoresZh } from './scores.ts';
 /** Every string the web app shows, in Chinese. en-US.ts must have the same keys (checked by its type). */
@@ -13,6 +14,7 @@ const zhCN = {
   ...certificateDocumentsZh,
   ...nationalExportZh,
   ...certificatesZh,
+  ...appointmentsZh,
   brand: { name: '技评', subtitle: '上海市职业技能等级认定服务平台', footer: '上海市人力资源和社会保障局 指导', title: '技评 · 上海市职业技能等级认定' },
   language: { notSaved: '界面语言已切换，但未能保存到您的账号：{{reason}}', zhCN: '中文', enUS: 'English' },
   common: {
@@ -67,6 +69,7 @@ const zhCN = {
     'score-corrections': '成绩更正',
     'my-scores': '我的成绩',
     'my-certificates': '我的证书',
+    appointments: '新八级工评聘',
     profile: '个人设置',
   },
   forbidden: { title: '无权访问', text: '您的账号没有访问该页面的权限。', back: '返回我的工作台' },
@@ -79,6 +82,7 @@ const zhCN = {
     certificate: '证书查询',
     directory: '机构名录',
     publicity: '结果公示与异议',
+    appointments: '特级技师、首席技师公示',
     inspections: '监督检查结果',
     assessments: '考核结果',
     draws: '随机抽查核验',

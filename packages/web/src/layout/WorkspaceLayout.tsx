@@ -8,6 +8,7 @@ import {
   CarryOutOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
+  CrownOutlined,
   DiffOutlined,
   EditOutlined,
   FileDoneOutlined,
@@ -66,6 +67,7 @@ const MENU_ICONS: Record<MenuKey, ReactNode> = {
   'national-export': <CloudUploadOutlined aria-hidden />,
   'my-scores': <StarOutlined aria-hidden />,
   'my-certificates': <SafetyCertificateOutlined aria-hidden />,
+  appointments: <CrownOutlined aria-hidden />,
   profile: <SettingOutlined aria-hidden />,
 };
 

@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import { districtName, userPolicy, workspacesFor, type Actor, type Grant } from '@jiping/domain';
+import { administeredInstitutionIds, districtName, userPolicy, workspacesFor, type Actor, type AppointmentInstitutionFacts, type Grant } from '@jiping/domain';
 import type { GrantView, Me } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
@@ -14,9 +14,16 @@ export async function getMe({ ctx }: { ctx: ServiceContext }): Promise<Me> {
   return {
     user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale: actor.locale, email: row?.email ?? null, version: row?.version ?? 1 },
     grants: await describeGrants(ctx.db, actor.grants, ctx.locale),
-    workspaces: workspacesFor(actor),
+    workspaces: workspacesFor(actor, { institutions: await administeredInstitutions(ctx.db, actor) }),
     institution: await actingInstitution(ctx.db, actor.grants),
   };
+}
+
+/** The institutions the user administers, with what the menus need of them (an employer's admin appoints 新八级工). */
+async function administeredInstitutions(db: Db, actor: Actor): Promise<AppointmentInstitutionFacts[]> {
+  const ids = administeredInstitutionIds(actor);
+  if (!ids.length) return [];
+  return db.select({ id: institutions.id, districtCode: institutions.districtCode, category: institutions.category }).from(institutions).where(inArray(institutions.id, ids));
 }
 
 export async function describeGrants(db: Db, grants: readonly Grant[], locale: ServiceContext['locale']): Promise<GrantView[]> {

@@ -6,3 +6,4 @@ export { checkIdentity, findOrCreatePerson, identityBlindIndex } from './find-or
 export { lookUpIdentity, recordImportMismatches, recordLookup } from './identity-lookups.ts';
 export { districtsKnowingPerson } from './person-districts.ts';
 export { MAX_EVIDENCE_BYTES, checkUpload, foreignEvidence, storeEvidenceFile, type Upload } from './evidence-files.ts';
+export { loadPerson } from './person-facts.ts';

@@ -14,6 +14,8 @@ const KNOWN_CONSTRAINTS: Record<string, string> = {
   filings_certificate_segments_key: 'error.db.segmentsTaken',
   number_counters_pkey: 'error.db.retry',
   registrations_plan_person_key: 'error.db.alreadyApplied',
+  apprenticeships_open_key: 'error.db.apprenticeOpen',
+  appointments_active_key: 'error.db.appointmentHeld',
   registration_imports_idempotency_key: 'error.db.idempotencyKeyTaken',
   persons_id_number_blind_key: 'error.db.personExists',
   user_grants_candidate_person_key: 'error.db.personLinked',

@@ -20,6 +20,8 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import {
+  APPOINTMENT_STATUSES,
+  APPOINTMENT_TITLES,
   CERTIFICATE_EVENT_KINDS,
   NATIONAL_EXPORT_STATUSES,
   CERTIFICATE_STATUSES,
@@ -46,6 +48,7 @@ import {
   STAFF_KINDS,
   SUBMISSION_STATUSES,
   type AdmissionResult,
+  type MeritKind,
   type PersonProfile,
   type RuleSetOverrides,
 } from '@jiping/domain';
@@ -1663,5 +1666,107 @@ export const nationalExportItems = pgTable(
       .on(t.eventId)
       .where(sql`${t.live}`),
     index('national_export_items_institution_idx').on(t.institutionId, t.occurredOn),
+  ],
+);
+
+/*
+ * 新八级工 appointments (modules/appointments): 特级技师 and 首席技师 posts an employer gives its
+ * own workers for a term, and its apprentices (学徒工). Appointing locks the institution's row, so
+ * the quota check and the insert of two appointments of one enterprise never interleave.
+ */
+
+export const appointmentTitleEnum = pgEnum('appointment_title', APPOINTMENT_TITLES);
+export const appointmentStatusEnum = pgEnum('appointment_status', APPOINTMENT_STATUSES);
+
+/** A merit the appointment rests on, with the institution's evidence files that prove it. */
+export interface AppointmentMerit {
+  kind: MeritKind;
+  description: string;
+  evidenceFileIds: string[];
+}
+
+/** One term of a post: a renewal is a new row (`renews_id`), the renewed one is kept as `renewed`. */
+export const appointments = pgTable(
+  'appointments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    title: appointmentTitleEnum('title').notNull(),
+    occupationCode: text('occupation_code')
+      .notNull()
+      .references(() => occupations.code),
+    termStart: date('term_start', { mode: 'string' }).notNull(),
+    termEnd: date('term_end', { mode: 'string' }).notNull(),
+    status: appointmentStatusEnum('status').notNull().default('active'),
+    merits: jsonb('merits')
+      .$type<AppointmentMerit[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    /** The 高级技师 certificate a 特级技师 appointment rests on (null for 首席技师). */
+    certificateId: uuid('certificate_id').references(() => certificates.id),
+    /** The 特级技师 post a 首席技师 appointment rests on. */
+    specialAppointmentId: uuid('special_appointment_id').references((): AnyPgColumn => appointments.id),
+    renewsId: uuid('renews_id').references((): AnyPgColumn => appointments.id),
+    endedOn: date('ended_on', { mode: 'string' }),
+    endReason: text('end_reason'),
+    appointedBy: uuid('appointed_by'),
+    endedBy: uuid('ended_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // One live post of a title per person and enterprise.
+    uniqueIndex('appointments_active_key')
+      .on(t.institutionId, t.personId, t.title)
+      .where(sql`${t.status} = 'active'`),
+    // A term is renewed once.
+    uniqueIndex('appointments_renews_key')
+      .on(t.renewsId)
+      .where(sql`${t.renewsId} is not null`),
+    index('appointments_person_idx').on(t.personId),
+    index('appointments_district_idx').on(t.districtCode, t.status),
+    check('appointments_term', sql`${t.termEnd} >= ${t.termStart}`),
+    check('appointments_ended', sql`(${t.status} = 'terminated') = (${t.endReason} is not null)`),
+  ],
+);
+
+/** 学徒工: an enterprise's apprentice from a start date; completion is written to the person's profile too. */
+export const apprenticeships = pgTable(
+  'apprenticeships',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    occupationCode: text('occupation_code')
+      .notNull()
+      .references(() => occupations.code),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    completedOn: date('completed_on', { mode: 'string' }),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // One apprenticeship in progress per person and enterprise.
+    uniqueIndex('apprenticeships_open_key')
+      .on(t.institutionId, t.personId)
+      .where(sql`${t.completedOn} is null`),
+    index('apprenticeships_person_idx').on(t.personId),
+    check('apprenticeships_period', sql`${t.completedOn} is null or ${t.completedOn} >= ${t.startedOn}`),
   ],
 );

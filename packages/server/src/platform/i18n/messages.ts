@@ -4,6 +4,7 @@ import { RESULTS_MESSAGES } from './results-messages.ts';
 import { CERTIFICATE_DOCUMENT_MESSAGES } from './certificate-document-messages.ts';
 import { VERIFICATION_MESSAGES } from './verification-messages.ts';
 import { NATIONAL_EXPORT_MESSAGES } from './national-export-messages.ts';
+import { APPOINTMENTS_MESSAGES } from './appointments-messages.ts';
 import { SCORE_MESSAGES } from './scores.ts';
 import { CERTIFICATE_MESSAGES } from './certificate-messages.ts';
 import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
@@ -511,6 +512,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   ...VERIFICATION_MESSAGES,
   ...NATIONAL_EXPORT_MESSAGES,
   ...CERTIFICATE_MESSAGES,
+  ...APPOINTMENTS_MESSAGES,
 };
 
 export function translate(key: string, locale: Locale, params: Record<string, string> = {}): string {

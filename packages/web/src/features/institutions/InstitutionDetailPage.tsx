@@ -30,9 +30,12 @@ export default function InstitutionDetailPage() {
     <>
       <PageTitle
         extra={
-          <LinkButton to={`/${workspace}/institutions`} icon={<ArrowLeftOutlined aria-hidden />}>
-            {t('common.back')}
-          </LinkButton>
+          <>
+            {d.category === 'employer' && <LinkButton to={`/${workspace}/institutions/${d.id}/appointments`}>{t('appointments.openInstitution')}</LinkButton>}
+            <LinkButton to={`/${workspace}/institutions`} icon={<ArrowLeftOutlined aria-hidden />}>
+              {t('common.back')}
+            </LinkButton>
+          </>
         }
       >
         {d.name}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Select, Space, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { endpoints, type EvidenceFileView, type PersonDetail, type PersonProfile } from '@jiping/contracts';
 import { DIPLOMA_KINDS, DIPLOMA_KIND_LABELS, LEVELS, LEVEL_LABELS, TITLE_RANKS, TITLE_RANK_LABELS, type Locale } from '@jiping/domain';
@@ -11,6 +11,7 @@ import { useOccupations } from '../../api/reference.ts';
 import { ErrorAlert, Loading, PageTitle } from '../../layout/common.tsx';
 import { EvidenceField } from './EvidenceField.tsx';
 import { IdentityClaim } from '../identity/IdentityClaim.tsx';
+import { PersonAppointmentsCard } from '../appointments/appointment-views.tsx';
 
 type WorkRow = PersonProfile['workHistory'][number] & { ongoing: boolean };
 interface ProfileForm extends Omit<PersonProfile, 'workHistory'> {
@@ -61,6 +62,7 @@ function ProfileEditor({ person }: { person: PersonDetail }) {
   const [form] = Form.useForm<ProfileForm>();
   const occupations = useOccupations();
   const [uploaded, setUploaded] = useState<EvidenceFileView[]>([]);
+  const appointments = useQuery({ queryKey: ['appointments', 'me'], queryFn: () => call(endpoints.myAppointments) });
   // An error on part of a field (`profile.workHistory.0.evidenceFileIds.1`) shows on the field itself.
   const save = useFormMutation({
     form,
@@ -104,6 +106,7 @@ function ProfileEditor({ person }: { person: PersonDetail }) {
           <Descriptions.Item label={t('person.mobile')}>{person.phoneMasked ?? '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <PersonAppointmentsCard view={appointments} />
       <Alert type="info" showIcon title={t('myProfile.intro')} style={{ marginBottom: 16 }} />
       {save.error != null && <ErrorAlert error={save.error} details={save.unplaced} />}
       <Form form={form} name="profile" layout="vertical" initialValues={toForm(person.profile)} scrollToFirstError>

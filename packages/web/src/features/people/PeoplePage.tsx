@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useOutletContext } from 'react-router-dom';
+import { Link, useOutletContext, useParams } from 'react-router-dom';
 import { endpoints, type AgreementView, type Me, type RelationView } from '@jiping/contracts';
 import { AGREEMENT_KIND_LABELS, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, shanghaiDate, type Locale } from '@jiping/domain';
 import { call } from '../../api/client.ts';
@@ -29,6 +29,7 @@ export default function PeoplePage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const me = useOutletContext<Me>();
+  const { workspace } = useParams();
   const client = useQueryClient();
   const institutionId = me.institution?.id ?? null;
   const today = shanghaiDate(new Date());
@@ -113,7 +114,14 @@ export default function PeoplePage() {
           scroll={{ x: true }}
           locale={{ emptyText: query ? t('relations.emptyFiltered') : t('relations.empty') }}
           columns={[
-            { title: t('person.name'), dataIndex: 'personName', render: (v: string) => <Nowrap>{v}</Nowrap> },
+            {
+              title: t('person.name'),
+              render: (_, r) => (
+                <Link to={`/${workspace}/people/${r.personId}`}>
+                  <Nowrap>{r.personName}</Nowrap>
+                </Link>
+              ),
+            },
             { title: t('person.idNumber'), dataIndex: 'personIdNumberMasked', render: (v: string) => <Nowrap>{v}</Nowrap> },
             {
               title: t('relations.kind'),

@@ -36,7 +36,7 @@ const USUAL_PROOF: Record<RelationKind, InstitutionEvidencePurpose> = {
   shanghai_work: 'social_insurance',
   shanghai_study: 'student_status',
 };
-const RELATION_PROOFS = INSTITUTION_EVIDENCE_PURPOSES.filter((p) => p !== 'agreement');
+const RELATION_PROOFS = INSTITUTION_EVIDENCE_PURPOSES.filter((p) => p !== 'agreement' && p !== 'merit');
 
 interface RelationForm {
   person: PersonFormValues;

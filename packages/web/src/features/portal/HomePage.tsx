@@ -9,6 +9,7 @@ const SERVICES: Array<{ key: string; path?: string }> = [
   { key: 'districts', path: '/portal/districts' },
   { key: 'register', path: '/portal/register' },
   { key: 'publicity', path: '/portal/results' },
+  { key: 'appointments', path: '/portal/appointments' },
   { key: 'certificate' },
   { key: 'inspections' },
   { key: 'assessments' },
