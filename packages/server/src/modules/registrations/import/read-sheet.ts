@@ -1,4 +1,3 @@
-import type { CellValue } from 'exceljs';
 import ExcelJS, { cellText, firstSheetRows, XlsxLimitError } from '../../../platform/files/xlsx.ts';
 import { IMPORT_COLUMNS, type ImportColumn, type RawImportRow } from './columns.ts';
 
