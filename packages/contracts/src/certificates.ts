@@ -116,3 +116,10 @@ export const certificateEndpoints = {
   revokeCertificate: endpoint({ method: 'POST', url: '/api/v1/certificates/:id/revoke', params: IdParams, body: RevokeCertificateBody, response: CertificateDetail }),
   correctCertificate: endpoint({ method: 'POST', url: '/api/v1/certificates/:id/correct', params: IdParams, body: CorrectCertificateBody, response: CertificateDetail }),
 } as const;
+
+/** Signed documents: the holder's or issuer's PDF of one certificate, and a plan's in bulk. */
+export const certificateDownloads = {
+  certificatePdf: { url: '/api/v1/certificates/:id/certificate.pdf' },
+  planCertificatesPdf: { url: '/api/v1/plans/:id/certificates.pdf' },
+  planCertificatesZip: { url: '/api/v1/plans/:id/certificates.zip' },
+} as const;

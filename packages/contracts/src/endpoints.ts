@@ -79,7 +79,7 @@ import { scoreDownloads, scoreEndpoints } from './scores.ts';
 import { CreatePlanBody, OpenPlanList, PlanDecisionBody, PlanList, PlanView } from './plans.ts';
 import { resultsDownloads, resultsEndpoints } from './results.ts';
 import { nationalExportDownloads, nationalExportEndpoints } from './national-export.ts';
-import { certificateEndpoints } from './certificates.ts';
+import { certificateDownloads, certificateEndpoints } from './certificates.ts';
 import {
   CalendarDateParams,
   CalendarDay,
@@ -233,4 +233,5 @@ export const downloads = {
   ...scoreDownloads,
   ...certificateDocumentDownloads,
   ...verificationDownloads,
+  ...certificateDownloads,
 } as const;

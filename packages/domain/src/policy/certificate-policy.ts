@@ -13,7 +13,7 @@ export interface CertificateFacts {
 }
 
 /** What the certificate page offers; `allowedActions` lists those the actor may take now. */
-export const CERTIFICATE_ACTIONS = ['revoke', 'correct'] as const;
+export const CERTIFICATE_ACTIONS = ['download', 'revoke', 'correct'] as const;
 export type CertificateAction = (typeof CERTIFICATE_ACTIONS)[number];
 export type CertificateOperation = 'read' | CertificateAction;
 
@@ -50,8 +50,13 @@ export function certificatePolicy(actor: Actor, operation: CertificateOperation,
     case 'correct':
       who = own ? ALLOW : deny('policy.certificate.issuerOnly');
       break;
+    // The documents print the full ID number: the holder and the issuer only, never a supervisor by scope.
+    case 'download':
+      who = own || ownPersonIds(actor).includes(certificate.personId) ? ALLOW : deny('policy.certificate.downloaders');
+      break;
   }
-  if (!who.allowed || operation === 'read') return who;
+  // A revoked or replaced certificate still downloads (marked so on the document); only changes need a valid one.
+  if (!who.allowed || operation === 'read' || operation === 'download') return who;
   return certificate.status === 'valid' ? ALLOW : wrongState('policy.certificate.notValid', { certificateStatus: certificate.status });
 }
 

@@ -428,6 +428,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/people/{id}/appointments': { allow: ['city-admin', 'enterprise-admin', 'candidate-2'], path: (f) => `/api/v1/people/${f.personLi}/appointments` },
   'GET /api/v1/me/appointments': { allow: CANDIDATES },
   'GET /api/v1/public/appointments': { allow: PUBLIC },
+  // Certificate verification is for anyone: the number (with the name as second factor) tells only the standing.
+  'GET /api/v1/public/certificates/{number}': { allow: PUBLIC, path: () => '/api/v1/public/certificates/Y150131150001264000001' },
+  'GET /api/v1/public/certificates/verifications/template.xlsx': { allow: PUBLIC },
+  'POST /api/v1/public/certificates/verifications': { allow: PUBLIC, mutation: true, upload: true },
   'GET /api/v1/public/results': { allow: PUBLIC },
   'GET /api/v1/public/results/{id}': { allow: PUBLIC, path: (f) => `/api/v1/public/results/${f.publicationOpen}` },
   'POST /api/v1/public/results/{id}/objections': { allow: PUBLIC, mutation: true, path: (f) => `/api/v1/public/results/${f.publicationOpen}/objections`, body: () => ({}) },
@@ -486,6 +490,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/certificates': { allow: [...DISTRICTS, 'industry-officer', 'inspector-1', ...INSTITUTION_ADMINS] },
   'GET /api/v1/certificates/mine': { allow: SIGNED_IN },
   'GET /api/v1/certificates/{id}': { allow: [...ENTERPRISE_SUPERVISORS, 'inspector-1', 'enterprise-admin', 'candidate-2'], path: (f) => `/api/v1/certificates/${f.certificate}` },
+  // The signed documents print the full ID number: the holder and the issuer only.
+  'GET /api/v1/certificates/{id}/certificate.pdf': { allow: ['enterprise-admin', 'candidate-2'], path: (f) => `/api/v1/certificates/${f.certificate}/certificate.pdf` },
+  'GET /api/v1/plans/{id}/certificates.pdf': { allow: ['enterprise-admin'], path: (f) => `/api/v1/plans/${f.planOpen}/certificates.pdf` },
+  'GET /api/v1/plans/{id}/certificates.zip': { allow: ['enterprise-admin'], path: (f) => `/api/v1/plans/${f.planOpen}/certificates.zip` },
   'GET /api/v1/plans/{id}/certificates': { allow: [...ENTERPRISE_SUPERVISORS, 'inspector-1', 'enterprise-admin'], path: (f) => `/api/v1/plans/${f.planOpen}/certificates` },
   'POST /api/v1/plans/{id}/certificates': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/plans/${f.planOpen}/certificates`, body: () => ({}) },
   'POST /api/v1/certificates/{id}/revoke': {

@@ -1,4 +1,4 @@
-import { endpoints } from '@jiping/contracts';
+import { endpoints, IdParams } from '@jiping/contracts';
 import { canListCertificates } from '@jiping/domain';
 import type { AppDeps } from '../../platform/http/app.ts';
 import type { Router } from '../../platform/http/route.ts';
@@ -10,6 +10,9 @@ import { issueCertificates } from './issue-certificates.ts';
 import { revokeCertificate } from './revoke-certificate.ts';
 import { correctCertificate } from './correct-certificate.ts';
 import type { AfterCertificateChunk } from './write-certificates.ts';
+import { downloadCertificatePdf, downloadPlanCertificates, type DocumentDeps } from './download-documents.ts';
+
+const attachment = (fileName: string) => `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 export interface CertificateRouteOptions {
   /** Seals the credentials of certificates once their chunk has committed (issue and correction). */
@@ -18,7 +21,8 @@ export interface CertificateRouteOptions {
 
 /** The certificate routes; `certificateRoutesWith` lets start-up pass what runs after each committed chunk. */
 export function certificateRoutesWith({ afterChunk }: CertificateRouteOptions = {}) {
-  return (router: Router, _deps: AppDeps) => {
+  return (router: Router, { keyring, config }: AppDeps) => {
+    const documents: DocumentDeps = { keyring, publicUrl: config.publicUrl, seal: afterChunk ?? (async () => undefined) };
     router.route({
       ...endpoints.certificates,
       summary: '证书一览（本机构或监管范围内） Certificates in scope',
@@ -70,6 +74,41 @@ export function certificateRoutesWith({ afterChunk }: CertificateRouteOptions = 
       status: 201,
       handler: ({ ctx, params, body }) => correctCertificate({ ctx, id: params.id, input: body, afterChunk }),
     });
+    router.route({
+      method: 'GET',
+      url: '/api/v1/certificates/:id/certificate.pdf',
+      summary: '下载电子证书（PDF，机构电子印章签名；持证人或发证机构） Download the signed certificate PDF',
+      tags: ['certificates'],
+      access: ALLOW_SIGNED_IN,
+      params: IdParams,
+      response: null,
+      raw: { contentType: 'application/pdf' },
+      handler: async ({ ctx, params, reply }) => {
+        const pdf = await downloadCertificatePdf({ ctx, deps: documents, id: params.id });
+        return reply.header('content-disposition', attachment(pdf.fileName)).header('cache-control', 'no-store').type('application/pdf').send(Buffer.from(pdf.bytes));
+      },
+    });
+    for (const format of ['pdf', 'zip'] as const) {
+      router.route({
+        method: 'GET',
+        url: `/api/v1/plans/:id/certificates.${format}`,
+        summary: format === 'pdf' ? '批量下载计划的电子证书（合并为一个 PDF） All of a plan’s certificates as one PDF' : '批量下载计划的电子证书（zip，每本一个签名 PDF） All of a plan’s certificates as a zip',
+        tags: ['certificates'],
+        access: ALLOW_SIGNED_IN,
+        params: IdParams,
+        response: null,
+        raw: { contentType: format === 'pdf' ? 'application/pdf' : 'application/zip' },
+        handler: async ({ ctx, params, reply }) => {
+          const file = await downloadPlanCertificates({ ctx, deps: documents, planId: params.id, format });
+          const body = file.content instanceof Uint8Array ? Buffer.from(file.content) : file.content;
+          return reply
+            .header('content-disposition', attachment(file.fileName))
+            .header('cache-control', 'no-store')
+            .type(format === 'pdf' ? 'application/pdf' : 'application/zip')
+            .send(body);
+        },
+      });
+    }
   };
 }
 

@@ -18,6 +18,15 @@ export const CERTIFICATE_MESSAGES: Record<string, Record<Locale, string>> = {
     'en-US': 'Only the issuing institution’s administrator or the city bureau may revoke a certificate.',
   },
   'policy.certificate.notYours': { 'zh-CN': '该证书不属于您或您所在机构，无权查看。', 'en-US': 'This certificate is neither yours nor your institution’s.' },
+  'policy.certificate.downloaders': {
+    'zh-CN': '电子证书与电子凭证载有完整证件号码，只能由持证人本人或发证机构的管理员下载。',
+    'en-US': 'Certificate documents carry the full ID number: only the holder or the issuing institution’s administrator may download them.',
+  },
+  'certificate.documentsTooMany': {
+    'zh-CN': '一次最多下载 {max} 本证书的合并 PDF，请改为下载 zip（每本证书一个 PDF）。',
+    'en-US': 'At most {max} certificates fit one combined PDF; download the zip (one PDF per certificate) instead.',
+  },
+  'certificate.noDocuments': { 'zh-CN': '该计划还没有可下载的证书。', 'en-US': 'The plan has no certificates to download yet.' },
   'policy.certificate.notForRole': {
     'zh-CN': '您的账号不办理证书业务；考生请在“我的证书”中查看本人证书。',
     'en-US': 'Your account does not handle certificates; candidates see theirs under "My certificates".',
