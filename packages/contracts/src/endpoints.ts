@@ -80,6 +80,7 @@ import { CreatePlanBody, OpenPlanList, PlanDecisionBody, PlanList, PlanView } fr
 import { resultsDownloads, resultsEndpoints } from './results.ts';
 import { nationalExportDownloads, nationalExportEndpoints } from './national-export.ts';
 import { certificateDownloads, certificateEndpoints } from './certificates.ts';
+import { credentialDownloads, credentialEndpoints } from './credentials.ts';
 import {
   CalendarDateParams,
   CalendarDay,
@@ -213,6 +214,7 @@ export const endpoints = {
   ...verificationEndpoints,
   ...certificateEndpoints,
   ...appointmentsEndpoints,
+  ...credentialEndpoints,
 } as const;
 
 /**
@@ -234,4 +236,5 @@ export const downloads = {
   ...certificateDocumentDownloads,
   ...verificationDownloads,
   ...certificateDownloads,
+  ...credentialDownloads,
 } as const;

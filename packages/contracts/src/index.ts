@@ -13,6 +13,7 @@ export * from './identity.ts';
 export * from './workbench.ts';
 export * from './plans.ts';
 export * from './results.ts';
+export * from './credentials.ts';
 export * from './settings.ts';
 export * from './staffing.ts';
 export * from './scores.ts';

@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS, seedDemo } from './seed/demo.ts';
 import { JOBS, startScheduler, type JobName } from './jobs/index.ts';
 import { createMailDispatcher } from './platform/mail/mail-dispatcher.ts';
 import { mailSenderFrom } from './platform/mail/mail-sender.ts';
+import { verifyCommand } from './verify-command.ts';
 
 const HELP = `技评 Jiping 命令行 (npx jiping <command>)
 
@@ -18,8 +19,11 @@ const HELP = `技评 Jiping 命令行 (npx jiping <command>)
   migrate          应用数据库迁移            apply database migrations
   seed             加载演示数据              load the demo data
   audit verify     核验审计哈希链            verify the audit hash chain (exit 1 if broken)
-  jobs run <name>  立即执行定时任务          run a scheduled job now (filing-expiry, interrupted-imports, results-final, interrupted-score-imports, national-export, mail)
+  jobs run <name>  立即执行定时任务          run a scheduled job now (filing-expiry, interrupted-imports, results-final, interrupted-score-imports, seal-credentials, national-export, appointment-expiry, mail)
   sql "<SQL>"      执行一条 SQL（运维用）    run one SQL statement (maintenance)
+  verify <file> [--city-jwks <file|url>] [--status <file|url>]
+                   离线核验证书凭证（下载的凭证文件或 JWS）；有效退出码 0，否则 1
+                   verify a certificate credential (downloaded bundle or bare JWS); exit 0 valid, 1 otherwise
   help             显示本帮助                this help
 
 环境变量 Environment: PORT, DATABASE_URL, JIPING_DATA_DIR, JIPING_PUBLIC_URL, JIPING_DEMO, JIPING_DEMO_PASSWORD, JIPING_SMTP_URL, JIPING_MAIL_FROM, LOG_LEVEL`;
@@ -27,8 +31,10 @@ const HELP = `技评 Jiping 命令行 (npx jiping <command>)
 const MAIL_POLL_MS = 60_000;
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { 'city-jwks': { type: 'string' }, status: { type: 'string' } } });
   const [command = 'serve', ...rest] = positionals;
+  // Verification needs no database and no configuration: it runs on a verifier's own machine.
+  if (command === 'verify') return verifyCommand(rest[0], { cityJwks: values['city-jwks'] as string | undefined, status: values.status as string | undefined });
   const config = loadConfig();
   switch (command) {
     case 'serve':
@@ -62,7 +68,7 @@ async function serve(config: Config): Promise<number> {
   // was cut off by a stop or crash, and the clerk should read that at once.
   await JOBS['interrupted-imports']({ database, clock: systemClock, mail });
   await JOBS['interrupted-score-imports']({ database, clock: systemClock, mail });
-  const stopJobs = startScheduler({ database, clock: systemClock, mail }, app.log);
+  const stopJobs = startScheduler({ database, clock: systemClock, mail, signing: { keyring: keyringFor(config), publicUrl: config.publicUrl } }, app.log);
   // Mail normally leaves right after the commit that wrote it; the poll picks up retries as they
   // come due. Closing the app stops it.
   mail.startPolling(MAIL_POLL_MS);
@@ -147,7 +153,7 @@ async function runJob(config: Config, name: string): Promise<number> {
   const log = { info: (o: object, m: string) => console.error(m, JSON.stringify(o)), error: (o: object, m: string) => console.error(m, o) };
   const mail = createMailDispatcher({ db: database.db, clock: systemClock, sender: mailSenderFrom(config), log });
   try {
-    const result = await JOBS[name as JobName]({ database, clock: systemClock, mail });
+    const result = await JOBS[name as JobName]({ database, clock: systemClock, mail, signing: { keyring: keyringFor(config), publicUrl: config.publicUrl } });
     console.log(JSON.stringify(result, null, 2));
     return 0;
   } finally {

@@ -21,3 +21,4 @@ export * from './institution-seal-policy.ts';
 export * from './national-export-policy.ts';
 export * from './certificate-policy.ts';
 export * from './appointment-policy.ts';
+export * from './credential-policy.ts';

@@ -4,9 +4,20 @@ import type { Actor } from './actor.ts';
 import { canApplyForInstitution, canDesignateDemonstration } from './filing-policy.ts';
 import { relationPolicy } from './relation-policy.ts';
 import { institutionSealPolicy } from './institution-seal-policy.ts';
+import { signingKeyPolicy } from './credential-policy.ts';
 
 /** What may be started at an institution's level (the pages' "new …" buttons). */
-export const INSTITUTION_LEVEL_ACTIONS = ['createFiling', 'createAmendment', 'createRenewal', 'createPlan', 'recordRelation', 'importRegistrations', 'setDemonstration', 'uploadSeal'] as const;
+export const INSTITUTION_LEVEL_ACTIONS = [
+  'createFiling',
+  'createAmendment',
+  'createRenewal',
+  'createPlan',
+  'recordRelation',
+  'importRegistrations',
+  'setDemonstration',
+  'uploadSeal',
+  'manageSigningKeys',
+] as const;
 export type InstitutionLevelAction = (typeof INSTITUTION_LEVEL_ACTIONS)[number];
 
 export interface InstitutionActionFacts {
@@ -34,5 +45,6 @@ export function allowedInstitutionActions(actor: Actor, institution: Institution
   if (relationPolicy(actor, 'write', institution).allowed) actions.push('recordRelation');
   if (institution.category === 'social' && canDesignateDemonstration(actor).allowed) actions.push('setDemonstration');
   if (institutionSealPolicy(actor, 'upload', { id: institution.id, districtCode: institution.districtCode, occupationCodes: [] }).allowed) actions.push('uploadSeal');
+  if (signingKeyPolicy(actor, institution.id).allowed) actions.push('manageSigningKeys');
   return actions;
 }

@@ -8,12 +8,16 @@ import { recordFinalResults } from '../modules/results/index.ts';
 import { failInterruptedScoreImports } from '../modules/scores/index.ts';
 import { runDailyExport } from '../modules/national-export/index.ts';
 import { expireAppointments } from '../modules/appointments/index.ts';
+import { sealPendingCredentials } from '../modules/credentials/index.ts';
+import type { Keyring } from '../platform/crypto/keyring.ts';
 
 /** What a job may use; `mail` delivers the e-mail a job writes (and is the `mail` job itself). */
 export interface JobDeps {
   database: Database;
   clock: Clock;
   mail: MailDispatcher;
+  /** Signing needs the keys and the public address credentials name; a caller without them runs no signing job. */
+  signing?: { keyring: Keyring; publicUrl: string };
 }
 
 /** Jobs by name, for the scheduler and `npx jiping jobs run <name>`. Each is idempotent. */
@@ -27,6 +31,11 @@ export const JOBS = {
   'national-export': ({ database, clock }: JobDeps) => runDailyExport(systemContext(database, clock, 'national-export')),
   // A 特级技师 or 首席技师 term whose last day has passed without renewal ends.
   'appointment-expiry': ({ database, clock }: JobDeps) => expireAppointments(systemContext(database, clock, 'appointment-expiry')),
+  // Certificates issued but not yet signed (a crash between issuance and sealing): signed in chunks.
+  'seal-credentials': ({ database, clock, signing }: JobDeps) => {
+    if (!signing) throw new Error('seal-credentials needs the signing keys');
+    return sealPendingCredentials(systemContext(database, clock, 'seal-credentials'), signing.keyring, signing.publicUrl);
+  },
   // Last: mail the jobs above wrote, and retries that came due, go out in the same round.
   mail: ({ mail }: JobDeps) => mail.drain(),
 } as const;

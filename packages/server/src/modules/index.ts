@@ -28,6 +28,7 @@ import { certificateDocumentRoutes } from './certificate-documents/index.ts';
 import { nationalExportRoutes } from './national-export/index.ts';
 import { certificateRoutes } from './certificates/index.ts';
 import { appointmentRoutes } from './appointments/index.ts';
+import { credentialRoutes } from './credentials/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -59,5 +60,6 @@ export const MODULES: AppDeps['modules'] = [
   nationalExportRoutes,
   certificateRoutes,
   appointmentRoutes,
+  credentialRoutes,
   webRoutes,
 ];

@@ -508,6 +508,14 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `/api/v1/certificates/${f.certificate}/correct`,
     body: () => ({ version: 1, reason: '姓名有误，予以更正' }),
   },
+  // Credential signing keys: the institution's own administrators and the city; public keys and status lists to everyone.
+  'GET /api/v1/institutions/{id}/signing-keys': { allow: ['city-admin', 'enterprise-admin'], path: (f) => `/api/v1/institutions/${f.enterpriseId}/signing-keys` },
+  'POST /api/v1/institutions/{id}/signing-keys/rotation': { allow: ['city-admin', 'enterprise-admin'], mutation: true, path: (f) => `/api/v1/institutions/${f.enterpriseId}/signing-keys/rotation` },
+  'GET /api/v1/public/city/jwks.json': { allow: PUBLIC },
+  'GET /api/v1/public/city/did.json': { allow: PUBLIC },
+  'GET /api/v1/public/institutions/{id}/jwks.json': { allow: PUBLIC, path: (f) => `/api/v1/public/institutions/${f.enterpriseId}/jwks.json` },
+  'GET /api/v1/public/institutions/{id}/did.json': { allow: PUBLIC, path: (f) => `/api/v1/public/institutions/${f.enterpriseId}/did.json` },
+  'GET /api/v1/public/status-lists/{id}': { allow: PUBLIC, path: (f) => `/api/v1/public/status-lists/${f.enterpriseId}` },
 };
 
 /** Full ID numbers and phones of the demo people: no response may carry them (only the audited reveal, which is not read here). */

@@ -36,7 +36,7 @@ export async function startTestServer(
   target: DbTarget,
   overrides: Partial<Config> = {},
   startAt: Date | string = '2026-03-02T02:00:00.000Z',
-  options: { logStream?: { write(line: string): void }; demoExam?: boolean } = {},
+  options: { logStream?: { write(line: string): void }; demoExam?: boolean; port?: number } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(target);
   const clock = fixedClock(startAt);
@@ -46,7 +46,7 @@ export async function startTestServer(
   await loadReferenceData(systemContext(database, clock, 'reference-data'));
   await seedDemo(systemContext(database, clock, 'demo-seed'), { password: DEMO_PASSWORD, production: false, keyring: keyringFor(config), exam: options.demoExam ?? false });
   const { app, mail } = await createServer(config, clock, database, { logStream: options.logStream });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {
     baseUrl,

@@ -6,6 +6,7 @@ import { certificateDocumentsEn } from './certificate-documents.ts';
 import { nationalExportEn } from './national-export.ts';
 import { certificatesEn } from './certificates.ts';
 import { appointmentsEn } from './appointments.ts';
+import { credentialsEn } from './credentials.ts';
 import { scoresEn } from './scores.ts';
 
 const enUS: Messages = {
@@ -15,6 +16,7 @@ const enUS: Messages = {
   ...nationalExportEn,
   ...certificatesEn,
   ...appointmentsEn,
+  ...credentialsEn,
   brand: {
     name: 'Jiping',
     subtitle: 'Shanghai Vocational Skill Level Certification',

@@ -5,6 +5,7 @@ import { certificateDocumentsZh } from './certificate-documents.ts';
 import { nationalExportZh } from './national-export.ts';
 import { certificatesZh } from './certificates.ts';
 import { appointmentsZh } from './appointments.ts';
+import { credentialsZh } from './credentials.ts';
 
 import { scoresZh } from './scores.ts';
 /** Every string the web app shows, in Chinese. en-US.ts must have the same keys (checked by its type). */
@@ -15,6 +16,7 @@ const zhCN = {
   ...nationalExportZh,
   ...certificatesZh,
   ...appointmentsZh,
+  ...credentialsZh,
   brand: { name: '技评', subtitle: '上海市职业技能等级认定服务平台', footer: '上海市人力资源和社会保障局 指导', title: '技评 · 上海市职业技能等级认定' },
   language: { notSaved: '界面语言已切换，但未能保存到您的账号：{{reason}}', zhCN: '中文', enUS: 'English' },
   common: {

@@ -34,7 +34,17 @@ export async function downloadCertificatePdf({ ctx, deps, id }: { ctx: ServiceCo
  * of one signed PDF each. Replaced certificates are left out (their corrections are in); revoked
  * ones are in, marked so on the page.
  */
-export async function downloadPlanCertificates({ ctx, deps, planId, format }: { ctx: ServiceContext; deps: DocumentDeps; planId: string; format: 'pdf' | 'zip' }): Promise<{ fileName: string; content: Uint8Array | Readable }> {
+export async function downloadPlanCertificates({
+  ctx,
+  deps,
+  planId,
+  format,
+}: {
+  ctx: ServiceContext;
+  deps: DocumentDeps;
+  planId: string;
+  format: 'pdf' | 'zip';
+}): Promise<{ fileName: string; content: Uint8Array | Readable }> {
   const plan = await loadPlan(ctx, planId);
   assertAllowed(canIssueCertificates(ctx.actor, plan.institutionId));
   const rows = await ctx.db

@@ -92,7 +92,10 @@ export function certificateRoutesWith({ afterChunk }: CertificateRouteOptions = 
       router.route({
         method: 'GET',
         url: `/api/v1/plans/:id/certificates.${format}`,
-        summary: format === 'pdf' ? '批量下载计划的电子证书（合并为一个 PDF） All of a plan’s certificates as one PDF' : '批量下载计划的电子证书（zip，每本一个签名 PDF） All of a plan’s certificates as a zip',
+        summary:
+          format === 'pdf'
+            ? '批量下载计划的电子证书（合并为一个 PDF） All of a plan’s certificates as one PDF'
+            : '批量下载计划的电子证书（zip，每本一个签名 PDF） All of a plan’s certificates as a zip',
         tags: ['certificates'],
         access: ALLOW_SIGNED_IN,
         params: IdParams,

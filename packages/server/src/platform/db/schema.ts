@@ -1770,3 +1770,36 @@ export const apprenticeships = pgTable(
     check('apprenticeships_period', sql`${t.completedOn} is null or ${t.completedOn} >= ${t.startedOn}`),
   ],
 );
+
+/*
+ * Credential signing keys (modules/credentials): one Ed25519 key pair per institution in use at a
+ * time (rotation retires the old one, which stays published for what it signed), and the city's
+ * root key (institution_id null) that endorses each institution key. Private keys only sealed.
+ */
+export const institutionSigningKeys = pgTable(
+  'institution_signing_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The DID URL of the key (`did:web:…#<RFC 7638 thumbprint>`), as in every JWS header it signs. */
+    kid: text('kid').notNull(),
+    /** Null: the city's root key. */
+    institutionId: uuid('institution_id').references(() => institutions.id),
+    publicJwk: jsonb('public_jwk').$type<Record<string, string>>().notNull(),
+    /** The private JWK, sealed under the signing master key with the key's purpose as associated data. */
+    privateJwkSealed: text('private_jwk_sealed').notNull(),
+    /** The city's key endorsement (compact JWS) of an institution key; re-signed with `exp` when the key retires. Null for city keys. */
+    endorsement: text('endorsement'),
+    activatedAt: timestamp('activated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    retiredAt: timestamp('retired_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('institution_signing_keys_kid_key').on(t.kid),
+    // One key signs at a time per institution (and one for the city): two first uses at once create one key.
+    uniqueIndex('institution_signing_keys_active_key')
+      .on(sql`coalesce(${t.institutionId}, '00000000-0000-0000-0000-000000000000'::uuid)`)
+      .where(sql`${t.retiredAt} is null`),
+    index('institution_signing_keys_institution_idx').on(t.institutionId, t.activatedAt),
+  ],
+);

@@ -5,6 +5,7 @@ import { CERTIFICATE_DOCUMENT_MESSAGES } from './certificate-document-messages.t
 import { VERIFICATION_MESSAGES } from './verification-messages.ts';
 import { NATIONAL_EXPORT_MESSAGES } from './national-export-messages.ts';
 import { APPOINTMENTS_MESSAGES } from './appointments-messages.ts';
+import { CREDENTIAL_MESSAGES } from './credential-messages.ts';
 import { SCORE_MESSAGES } from './scores.ts';
 import { CERTIFICATE_MESSAGES } from './certificate-messages.ts';
 import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
@@ -513,6 +514,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   ...NATIONAL_EXPORT_MESSAGES,
   ...CERTIFICATE_MESSAGES,
   ...APPOINTMENTS_MESSAGES,
+  ...CREDENTIAL_MESSAGES,
 };
 
 export function translate(key: string, locale: Locale, params: Record<string, string> = {}): string {

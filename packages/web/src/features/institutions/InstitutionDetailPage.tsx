@@ -8,6 +8,7 @@ import { endpoints } from '@jiping/contracts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert, formatDate, LinkButton, Loading, PageTitle } from '../../layout/common.tsx';
 import { SealCard } from './SealCard.tsx';
+import { SigningKeysCard } from './SigningKeysCard.tsx';
 
 export default function InstitutionDetailPage() {
   const { t, i18n } = useTranslation();
@@ -56,6 +57,7 @@ export default function InstitutionDetailPage() {
         </Descriptions>
       </Card>
       <SealCard institutionId={d.id} canUpload={d.allowedActions.includes('uploadSeal')} />
+      {d.allowedActions.includes('manageSigningKeys') && <SigningKeysCard institutionId={d.id} />}
     </>
   );
 }
