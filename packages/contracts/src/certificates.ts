@@ -104,6 +104,8 @@ export const PlanCertificates = z.object({
   final: z.boolean(),
   candidates: z.array(CertificateCandidate),
   canIssue: z.boolean(),
+  /** The issuer may download the plan's certificates in bulk (one PDF or a zip). */
+  canDownload: z.boolean(),
 });
 export type PlanCertificates = z.infer<typeof PlanCertificates>;
 
@@ -120,6 +122,7 @@ export const certificateEndpoints = {
 /** Signed documents: the holder's or issuer's PDF of one certificate, and a plan's in bulk. */
 export const certificateDownloads = {
   certificatePdf: { url: '/api/v1/certificates/:id/certificate.pdf' },
+  certificateCredential: { url: '/api/v1/certificates/:id/credential.json' },
   planCertificatesPdf: { url: '/api/v1/plans/:id/certificates.pdf' },
   planCertificatesZip: { url: '/api/v1/plans/:id/certificates.zip' },
 } as const;

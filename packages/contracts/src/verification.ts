@@ -53,6 +53,7 @@ export const CredentialCheckView = z.object({
 });
 
 export const verificationEndpoints = {
+  checkCredential: endpoint({ method: 'POST', url: '/api/v1/public/credentials/verify', body: CredentialCheckBody, response: CredentialCheckView }),
   publicCertificate: endpoint({ method: 'GET', url: '/api/v1/public/certificates/:number', params: PublicCertificateParams, query: PublicCertificateQuery, response: PublicCertificateView }),
 };
 

@@ -27,7 +27,22 @@ test('破格复核 is for the district bureaus and the city, who give the second
   assert.deepEqual(keys(user({ role: 'municipal_admin' })), [
     [
       'government',
-      ['dashboard', 'filings', 'plans', 'results', 'certificates', 'national-export', 'direct-recognition', 'identity-claims', 'institutions', 'catalogue', 'audit', 'users', 'score-corrections', 'profile'],
+      [
+        'dashboard',
+        'filings',
+        'plans',
+        'results',
+        'certificates',
+        'national-export',
+        'direct-recognition',
+        'identity-claims',
+        'institutions',
+        'catalogue',
+        'audit',
+        'users',
+        'score-corrections',
+        'profile',
+      ],
     ],
   ]);
   assert.deepEqual(workspacesFor(user({ role: 'district_officer', districtCode: '310115' }))[0]!.menus.find((m) => m.key === 'direct-recognition')?.path, '/government/direct-recognition');

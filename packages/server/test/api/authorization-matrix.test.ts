@@ -431,6 +431,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // Certificate verification is for anyone: the number (with the name as second factor) tells only the standing.
   'GET /api/v1/public/certificates/{number}': { allow: PUBLIC, path: () => '/api/v1/public/certificates/Y150131150001264000001' },
   'GET /api/v1/public/certificates/verifications/template.xlsx': { allow: PUBLIC },
+  'POST /api/v1/public/credentials/verify': { allow: PUBLIC, mutation: true, body: () => ({ text: 'eyJ' }) },
   'POST /api/v1/public/certificates/verifications': { allow: PUBLIC, mutation: true, upload: true },
   'GET /api/v1/public/results': { allow: PUBLIC },
   'GET /api/v1/public/results/{id}': { allow: PUBLIC, path: (f) => `/api/v1/public/results/${f.publicationOpen}` },
@@ -492,6 +493,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/certificates/{id}': { allow: [...ENTERPRISE_SUPERVISORS, 'inspector-1', 'enterprise-admin', 'candidate-2'], path: (f) => `/api/v1/certificates/${f.certificate}` },
   // The signed documents print the full ID number: the holder and the issuer only.
   'GET /api/v1/certificates/{id}/certificate.pdf': { allow: ['enterprise-admin', 'candidate-2'], path: (f) => `/api/v1/certificates/${f.certificate}/certificate.pdf` },
+  'GET /api/v1/certificates/{id}/credential.json': { allow: ['enterprise-admin', 'candidate-2'], path: (f) => `/api/v1/certificates/${f.certificate}/credential.json` },
   'GET /api/v1/plans/{id}/certificates.pdf': { allow: ['enterprise-admin'], path: (f) => `/api/v1/plans/${f.planOpen}/certificates.pdf` },
   'GET /api/v1/plans/{id}/certificates.zip': { allow: ['enterprise-admin'], path: (f) => `/api/v1/plans/${f.planOpen}/certificates.zip` },
   'GET /api/v1/plans/{id}/certificates': { allow: [...ENTERPRISE_SUPERVISORS, 'inspector-1', 'enterprise-admin'], path: (f) => `/api/v1/plans/${f.planOpen}/certificates` },

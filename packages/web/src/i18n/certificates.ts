@@ -15,6 +15,7 @@ export const certificatesZh = {
     institution: '评价机构',
     issueDate: '发证日期',
     loadMore: '加载更多',
+    download: { pdf: '下载电子证书（PDF）', credential: '下载电子凭证', planPdf: '下载全部证书（PDF）', planZip: '下载全部证书（zip）' },
     issueFrom: '从结果已确定的计划发证',
     issueFromPlaceholder: '选择评价计划',
     plan: {
@@ -80,6 +81,7 @@ export const certificatesEn: typeof certificatesZh = {
     institution: 'Institution',
     issueDate: 'Issued on',
     loadMore: 'Load more',
+    download: { pdf: 'Download certificate (PDF)', credential: 'Download credential', planPdf: 'Download all (PDF)', planZip: 'Download all (zip)' },
     issueFrom: 'Issue for a plan with final results',
     issueFromPlaceholder: 'Choose a plan',
     plan: {

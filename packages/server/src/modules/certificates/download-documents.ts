@@ -6,6 +6,8 @@ import { withTransaction } from '../../platform/db/transaction.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { certificates } from '../../platform/db/schema.ts';
 import { AppError, assertAllowed } from '../../platform/errors.ts';
+import { credentialBundle } from '../credentials/index.ts';
+import type { Keyring } from '../../platform/crypto/keyring.ts';
 import { certificatePdf, certificatesPdf, certificatesZip, MAX_CERTIFICATES_PER_DOCUMENT, type CertificateDocumentDeps } from '../certificate-documents/index.ts';
 import { certificateFacts, loadCertificate } from './certificate-view.ts';
 import { loadPlan } from './issuance-facts.ts';
@@ -60,4 +62,18 @@ export async function downloadPlanCertificates({
   const content = format === 'pdf' ? await certificatesPdf(ctx, deps, ids) : await certificatesZip(ctx, deps, ids);
   await withTransaction(ctx, (tx) => appendAudit(tx, { action: 'certificate.documents_downloaded', entityType: 'plan', entityId: planId, detail: { format, certificates: ids.length } }));
   return { fileName: `证书-${plan.occupationCode}-${plan.level}级-${planId.slice(0, 8)}.${format}`, content };
+}
+
+/**
+ * The credential file of one certificate, for its holder or its issuer: the signed credential with
+ * the city's and the institution's keys and the status list as of now, so that
+ * `npx jiping verify <file>` checks it with no network. It carries only the salted hash of the ID
+ * number, but it names the holder, so it is handed out like the PDF.
+ */
+export async function downloadCredential({ ctx, keyring, publicUrl, id }: { ctx: ServiceContext; keyring: Keyring; publicUrl: string; id: string }): Promise<{ fileName: string; content: string }> {
+  const row = await loadCertificate(ctx, id);
+  assertAllowed(certificatePolicy(ctx.actor, 'download', certificateFacts(row)));
+  const bundle = await credentialBundle(ctx, keyring, publicUrl, row.id);
+  await withTransaction(ctx, (tx) => appendAudit(tx, { action: 'certificate.document_downloaded', entityType: 'certificate', entityId: row.id, detail: { format: 'credential', number: row.number } }));
+  return { fileName: `${row.number}.vc.json`, content: `${JSON.stringify(bundle, null, 2)}\n` };
 }

@@ -19,5 +19,6 @@ export async function planCertificates({ ctx, planId }: { ctx: ServiceContext; p
     final: Boolean(publication),
     candidates: lines.map((line) => ({ registrationId: line.registrationId, name: line.name, idNumberMasked: line.idNumberMasked, outcome: line.outcome, certificate: line.certificate })),
     canIssue: Boolean(publication) && canIssueCertificates(ctx.actor, plan.institutionId).allowed && lines.some((line) => line.outcome === 'passed' && !line.certificate),
+    canDownload: canIssueCertificates(ctx.actor, plan.institutionId).allowed && lines.some((line) => line.certificate !== null),
   };
 }

@@ -10,7 +10,8 @@ import { issueCertificates } from './issue-certificates.ts';
 import { revokeCertificate } from './revoke-certificate.ts';
 import { correctCertificate } from './correct-certificate.ts';
 import type { AfterCertificateChunk } from './write-certificates.ts';
-import { downloadCertificatePdf, downloadPlanCertificates, type DocumentDeps } from './download-documents.ts';
+import { downloadCertificatePdf, downloadCredential, downloadPlanCertificates, type DocumentDeps } from './download-documents.ts';
+import { sealCredentials } from '../credentials/index.ts';
 
 const attachment = (fileName: string) => `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
@@ -22,7 +23,13 @@ export interface CertificateRouteOptions {
 /** The certificate routes; `certificateRoutesWith` lets start-up pass what runs after each committed chunk. */
 export function certificateRoutesWith({ afterChunk }: CertificateRouteOptions = {}) {
   return (router: Router, { keyring, config }: AppDeps) => {
-    const documents: DocumentDeps = { keyring, publicUrl: config.publicUrl, seal: afterChunk ?? (async () => undefined) };
+    // Each committed chunk is signed at once, outside the chunk's transaction; the seal-credentials job catches any left behind.
+    const seal: AfterCertificateChunk =
+      afterChunk ??
+      (async (ctx, ids) => {
+        await sealCredentials(ctx, keyring, config.publicUrl, ids);
+      });
+    const documents: DocumentDeps = { keyring, publicUrl: config.publicUrl, seal };
     router.route({
       ...endpoints.certificates,
       summary: '证书一览（本机构或监管范围内） Certificates in scope',
@@ -57,7 +64,7 @@ export function certificateRoutesWith({ afterChunk }: CertificateRouteOptions = 
       tags: ['certificates'],
       access: ALLOW_SIGNED_IN,
       status: 201,
-      handler: ({ ctx, params, body }) => issueCertificates({ ctx, planId: params.id, input: body, afterChunk }),
+      handler: ({ ctx, params, body }) => issueCertificates({ ctx, planId: params.id, input: body, afterChunk: seal }),
     });
     router.route({
       ...endpoints.revokeCertificate,
@@ -72,7 +79,7 @@ export function certificateRoutesWith({ afterChunk }: CertificateRouteOptions = 
       tags: ['certificates'],
       access: ALLOW_SIGNED_IN,
       status: 201,
-      handler: ({ ctx, params, body }) => correctCertificate({ ctx, id: params.id, input: body, afterChunk }),
+      handler: ({ ctx, params, body }) => correctCertificate({ ctx, id: params.id, input: body, afterChunk: seal }),
     });
     router.route({
       method: 'GET',
@@ -86,6 +93,20 @@ export function certificateRoutesWith({ afterChunk }: CertificateRouteOptions = 
       handler: async ({ ctx, params, reply }) => {
         const pdf = await downloadCertificatePdf({ ctx, deps: documents, id: params.id });
         return reply.header('content-disposition', attachment(pdf.fileName)).header('cache-control', 'no-store').type('application/pdf').send(Buffer.from(pdf.bytes));
+      },
+    });
+    router.route({
+      method: 'GET',
+      url: '/api/v1/certificates/:id/credential.json',
+      summary: '下载电子凭证文件（可离线核验：npx jiping verify） Download the verifiable credential file',
+      tags: ['certificates'],
+      access: ALLOW_SIGNED_IN,
+      params: IdParams,
+      response: null,
+      raw: { contentType: 'application/json' },
+      handler: async ({ ctx, params, reply }) => {
+        const file = await downloadCredential({ ctx, keyring, publicUrl: config.publicUrl, id: params.id });
+        return reply.header('content-disposition', attachment(file.fileName)).header('cache-control', 'no-store').type('application/json').send(file.content);
       },
     });
     for (const format of ['pdf', 'zip'] as const) {

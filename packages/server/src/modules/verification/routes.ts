@@ -8,6 +8,7 @@ import { AppError } from '../../platform/errors.ts';
 import { XLSX_CONTENT_TYPE } from '../../platform/files/row-error-report.ts';
 import { getCertificateStatus } from './certificate-status.ts';
 import { bulkVerify, verificationTemplateXlsx } from './bulk-verify.ts';
+import { checkCredential } from './check-credential.ts';
 
 /** Look-ups per client address and minute: a phone scanning a pile of certificates, not a crawler. */
 const LOOKUPS_PER_MINUTE = 60;
@@ -18,7 +19,7 @@ const MAX_LIST_BYTES = 2 * 1024 * 1024;
 
 const attachment = (fileName: string) => `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
-export function verificationRoutes(router: Router, { keyring }: AppDeps) {
+export function verificationRoutes(router: Router, { keyring, config }: AppDeps) {
   const lookups = fixedWindowLimiter({ limit: LOOKUPS_PER_MINUTE, windowMs: 60_000, messageKey: 'verification.tooManyLookups' });
   const bulk = fixedWindowLimiter({ limit: BULK_PER_HOUR, windowMs: 3_600_000, messageKey: 'verification.bulk.tooMany' });
   // Addresses are kept only as keyed hashes, as everywhere a limit needs them.
@@ -32,6 +33,16 @@ export function verificationRoutes(router: Router, { keyring }: AppDeps) {
     handler: ({ ctx, params, query, request }) => {
       lookups.take(client(request.ip), ctx.now());
       return getCertificateStatus({ ctx, number: params.number, input: query });
+    },
+  });
+  router.route({
+    ...endpoints.checkCredential,
+    summary: '核验电子凭证（粘贴或上传；以平台公布的密钥与状态列表核验） Verify a pasted credential',
+    tags: ['public'],
+    access: { public: 'anyone holding a credential may check it' },
+    handler: ({ ctx, body, request }) => {
+      lookups.take(client(request.ip), ctx.now());
+      return checkCredential({ ctx, keyring, publicUrl: config.publicUrl, input: body });
     },
   });
   router.route({

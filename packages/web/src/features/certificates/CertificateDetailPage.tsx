@@ -3,8 +3,8 @@ import { App, Button, Card, Descriptions, Form, Input, Space, Timeline, Typograp
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { endpoints } from '@jiping/contracts';
-import { call } from '../../api/client.ts';
+import { downloads, endpoints } from '@jiping/contracts';
+import { call, hrefOf } from '../../api/client.ts';
 import { useCertificate, verifyUrl } from '../../api/certificates.ts';
 import { DecisionDialog } from '../../layout/DecisionDialog.tsx';
 import { ErrorAlert, formatDateTime, Loading, PageTitle } from '../../layout/common.tsx';
@@ -37,6 +37,14 @@ export default function CertificateDetailPage() {
       <PageTitle
         extra={
           <Space wrap>
+            {can('download') && (
+              <>
+                <Button type="primary" href={hrefOf(downloads.certificatePdf, { id: c.id })}>
+                  {t('certificates.download.pdf')}
+                </Button>
+                <Button href={hrefOf(downloads.certificateCredential, { id: c.id })}>{t('certificates.download.credential')}</Button>
+              </>
+            )}
             {can('correct') && <Button onClick={() => setDialog('correct')}>{t('certificates.correct.action')}</Button>}
             {can('revoke') && (
               <Button danger onClick={() => setDialog('revoke')}>

@@ -3,8 +3,8 @@ import { Alert, App, Button, Space, Table, Tag } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { endpoints, type PlanCertificates } from '@jiping/contracts';
-import { call } from '../../api/client.ts';
+import { downloads, endpoints, type PlanCertificates } from '@jiping/contracts';
+import { call, hrefOf } from '../../api/client.ts';
 import { usePlanCertificates } from '../../api/certificates.ts';
 import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { ErrorAlert, Loading, PageTitle } from '../../layout/common.tsx';
@@ -39,16 +39,24 @@ export default function PlanCertificatesPage() {
     <>
       <PageTitle
         extra={
-          plan.canIssue && (
-            <Space wrap>
-              <Button type="primary" loading={issue.isPending} onClick={() => confirm()}>
-                {t('certificates.plan.issueAll')}
-              </Button>
-              <Button disabled={!chosen.length} loading={issue.isPending} onClick={() => confirm(chosen)}>
-                {t('certificates.plan.issueChosen')}
-              </Button>
-            </Space>
-          )
+          <Space wrap>
+            {plan.canIssue && (
+              <>
+                <Button type="primary" loading={issue.isPending} onClick={() => confirm()}>
+                  {t('certificates.plan.issueAll')}
+                </Button>
+                <Button disabled={!chosen.length} loading={issue.isPending} onClick={() => confirm(chosen)}>
+                  {t('certificates.plan.issueChosen')}
+                </Button>
+              </>
+            )}
+            {plan.canDownload && (
+              <>
+                <Button href={hrefOf(downloads.planCertificatesPdf, { id: id! })}>{t('certificates.download.planPdf')}</Button>
+                <Button href={hrefOf(downloads.planCertificatesZip, { id: id! })}>{t('certificates.download.planZip')}</Button>
+              </>
+            )}
+          </Space>
         }
       >
         {t('certificates.plan.title')}
