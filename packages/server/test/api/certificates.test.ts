@@ -182,7 +182,7 @@ for (const target of dbTargets()) {
       const detail = await li.get(`/api/v1/certificates/${mine[0]!.id}`);
       assert.equal(detail.status, 200);
       assert.equal(detail.body.verifyPath, `/verify/${detail.body.number}`);
-      assert.deepEqual(detail.body.allowedActions, []);
+      assert.deepEqual(detail.body.allowedActions, ['download'], 'the holder downloads, and changes nothing');
       const other = await as('candidate-1');
       assert.deepEqual((await other.get('/api/v1/certificates/mine')).body.items, []);
       assert.equal((await other.get(`/api/v1/certificates/${mine[0]!.id}`)).status, 403);
@@ -193,7 +193,7 @@ for (const target of dbTargets()) {
       const enterprise = await as('enterprise-admin');
       const [a, b] = (await certificatesOf(server, planA.planId)).sort((x, y) => x.number.localeCompare(y.number));
       const detail = (await enterprise.get(`/api/v1/certificates/${a!.id}`)).body;
-      assert.deepEqual(detail.allowedActions, ['revoke', 'correct']);
+      assert.deepEqual(detail.allowedActions, ['download', 'revoke', 'correct']);
       const short = await enterprise.post(`/api/v1/certificates/${a!.id}/revoke`, { version: detail.version, reason: '错' });
       assert.equal(short.status, 400);
       assert.equal(short.body.errors[0].field, 'reason');
@@ -216,7 +216,7 @@ for (const target of dbTargets()) {
 
       const city = await as('city-admin');
       const cityDetail = (await city.get(`/api/v1/certificates/${b!.id}`)).body;
-      assert.deepEqual(cityDetail.allowedActions, ['revoke']);
+      assert.deepEqual(cityDetail.allowedActions, ['revoke'], 'the city revokes but does not download documents carrying the full ID number');
       const byCity = await city.post(`/api/v1/certificates/${b!.id}/revoke`, { version: cityDetail.version, reason: '市局查实冒名顶替' });
       assert.equal(byCity.status, 200);
       assert.equal(byCity.body.revokedByAuthority, 'city');
