@@ -44,7 +44,9 @@ describe('staffing journey in Chromium', { skip }, () => {
         await zhou.page.getByRole('button', { name: '申报回避' }).click();
         const dialog = zhou.page.getByRole('dialog');
         await choose(zhou.page, dialog, '评价计划', `6-18-01-01（数控车工） 四级 · ${exam}`);
+        // The candidate is looked up on the server by part of the name: a plan may admit thousands.
         await dialog.getByLabel('考生', { exact: true }).click();
+        await dialog.getByLabel('考生', { exact: true }).fill('李');
         await zhou.page
           .locator('.ant-select-dropdown:visible')
           .getByTitle(/^李强 /)

@@ -82,6 +82,8 @@ export const DirectRecognitionDecisionBody = z.strictObject({
 
 export const RegistrationListQuery = z.strictObject({
   status: z.enum(REGISTRATION_STATUSES).optional(),
+  /** Part of the candidate's name, or of their admission ticket number: narrows a long list to the one sought. */
+  q: z.string().trim().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(200).optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ATTEMPT_RESULTS, COMPONENT_STANDINGS, EXAM_COMPONENTS, EXAM_SESSION_STATUSES, SCORE_COMBINATIONS, SCORE_CORRECTION_STATUSES, SCORE_SESSION_OPERATIONS, SESSION_DUTIES } from '@jiping/domain';
-import { IdParams, INT4_MAX, Uuid, Version } from './common.ts';
+import { IdParams, INT4_MAX, PageQuery, pageOf, Uuid, Version } from './common.ts';
 import { endpoint } from './endpoint.ts';
 import { VersionBody } from './filings.ts';
 import { RegistrationImportView } from './registrations.ts';
@@ -49,7 +49,8 @@ export const ScoreSessionView = z.object({
   allowedActions: z.array(z.enum(SCORE_SESSION_OPERATIONS)),
 });
 export type ScoreSessionView = z.infer<typeof ScoreSessionView>;
-export const ScoreSessionList = z.object({ items: z.array(ScoreSessionView) });
+/** Sessions latest first, a page at a time (`nextCursor` fetches the next). */
+export const ScoreSessionList = pageOf(ScoreSessionView);
 
 export const SessionScorer = z.object({ staffId: z.uuid(), name: z.string(), duty: z.enum(SESSION_DUTIES), mine: z.boolean() });
 
@@ -129,11 +130,12 @@ export const ScoreCorrectionView = z.object({
 });
 export type ScoreCorrectionView = z.infer<typeof ScoreCorrectionView>;
 
-export const ScoreCorrectionQuery = z.strictObject({
+export const ScoreCorrectionQuery = PageQuery.extend({
   status: z.enum(SCORE_CORRECTION_STATUSES).optional(),
   sessionId: Uuid.optional(),
 });
-export const ScoreCorrectionList = z.object({ items: z.array(ScoreCorrectionView) });
+/** Corrections newest first, a page at a time (`nextCursor` fetches the next). */
+export const ScoreCorrectionList = pageOf(ScoreCorrectionView);
 
 /** A score import: what a group registration import shows, for a session instead of a plan, without a mode. */
 export const ScoreImportView = RegistrationImportView.omit({ planId: true, mode: true }).extend({ sessionId: z.uuid() });
@@ -169,7 +171,7 @@ export const MyScores = z.object({
 export type MyScores = z.infer<typeof MyScores>;
 
 export const scoreEndpoints = {
-  scoringSessions: endpoint({ method: 'GET', url: '/api/v1/scoring/sessions', response: ScoreSessionList }),
+  scoringSessions: endpoint({ method: 'GET', url: '/api/v1/scoring/sessions', query: PageQuery, response: ScoreSessionList }),
   scoreSheet: endpoint({ method: 'GET', url: '/api/v1/exam-sessions/:id/scores', params: IdParams, response: ScoreSheet }),
   enterScore: endpoint({ method: 'PUT', url: '/api/v1/exam-sessions/:id/scores/:registrationId', params: SessionCandidateParams, body: EnterScoreBody, response: ScoreSheetRow }),
   signOffSession: endpoint({ method: 'POST', url: '/api/v1/exam-sessions/:id/sign-off', params: IdParams, body: VersionBody, response: ScoreSessionView }),

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { dbTargets } from '../helpers/database.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { examWorld, markAbsent, setSessionStatus, type ExamWorld } from '../helpers/exam-fixtures.ts';
-import type { HttpClient } from '../helpers/http.ts';
+import type { HttpClient, HttpResponse } from '../helpers/http.ts';
 import { rows as dbRows } from '../../src/platform/db/client.ts';
 import { examSessions } from '../../src/platform/db/schema.ts';
 
@@ -246,6 +246,41 @@ for (const target of dbTargets()) {
       assert.equal(approved.body.status, 'approved');
       const row = (await sheet(theory)).rows.find((r: { registrationId: string }) => r.registrationId === others()[0]!.registrationId);
       assert.deepEqual({ score: row.result.score, passed: row.result.passed, locked: row.result.locked }, { score: 62, passed: true, locked: true });
+    });
+
+    test('the corrections are read a page at a time: past the first page every one is reached, in the same order, each once', async () => {
+      const pudong = await server.as('pudong-officer');
+      const whole = (await pudong.get('/api/v1/score-corrections?limit=200')).body;
+      assert.equal(whole.nextCursor, null);
+      assert.ok(whole.items.length >= 4, JSON.stringify(whole.items.length));
+      // Every request here was made at the same instant of the test clock: the id breaks the tie.
+      const walk = async (query: string) => {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        for (let page = 0; page < 20; page += 1) {
+          const response: HttpResponse<{ items: Array<{ id: string }>; nextCursor: string | null }> = await pudong.get(
+            `/api/v1/score-corrections?limit=1${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          );
+          assert.equal(response.status, 200, JSON.stringify(response.body));
+          assert.ok(response.body.items.length <= 1);
+          seen.push(...response.body.items.map((c: { id: string }) => c.id));
+          cursor = response.body.nextCursor;
+          if (!cursor) break;
+        }
+        assert.equal(cursor, null, 'the last page says there is no more');
+        return seen;
+      };
+      assert.deepEqual(
+        await walk(''),
+        whole.items.map((c: { id: string }) => c.id),
+      );
+      const approved = whole.items.filter((c: { status: string }) => c.status === 'approved').map((c: { id: string }) => c.id);
+      assert.deepEqual(await walk('&status=approved'), approved, 'the filter holds on every page');
+      const tampered = await pudong.get(`/api/v1/score-corrections?cursor=${Buffer.from(JSON.stringify({ at: 'yesterday', id: 'x' })).toString('base64url')}`);
+      assert.equal(tampered.status, 400);
+      assert.match(JSON.stringify(tampered.body), /分页游标无效/);
+      const tooMany = await pudong.get('/api/v1/score-corrections?limit=201');
+      assert.equal(tooMany.status, 400, 'a page holds at most 200');
     });
   });
 }

@@ -1,17 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { downloads, endpoints, type ScoreImportView } from '@jiping/contracts';
 import { call, hrefOf } from './client.ts';
+import { usePaged } from './paged.ts';
 
+/** The sessions to score, a page at a time: `fetchNextPage` appends the next. */
 export function useScoringSessions() {
-  return useQuery({ queryKey: ['scoring-sessions'], queryFn: () => call(endpoints.scoringSessions).then((r) => r.items) });
+  return usePaged(['scoring-sessions'], endpoints.scoringSessions, {});
 }
 
 export function useScoreSheet(id: string | undefined) {
   return useQuery({ queryKey: ['score-sheet', id], enabled: Boolean(id), queryFn: () => call(endpoints.scoreSheet, { params: { id: id! } }) });
 }
 
+/** Corrections, newest first, a page at a time: `fetchNextPage` appends the next. */
 export function useScoreCorrections(query: { status?: 'pending' | 'approved' | 'rejected'; sessionId?: string }) {
-  return useQuery({ queryKey: ['score-corrections', query], queryFn: () => call(endpoints.scoreCorrections, { query }).then((r) => r.items) });
+  return usePaged(['score-corrections'], endpoints.scoreCorrections, { status: query.status, sessionId: query.sessionId });
 }
 
 /** One score import, read again every half second while the server is still reading it. */

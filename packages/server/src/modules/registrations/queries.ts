@@ -1,11 +1,11 @@
-import { and, asc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { canListDirectRecognitions, institutionScope, ownPersonIds, planPolicy, registrationPolicy, shanghaiDate } from '@jiping/domain';
 import { RegistrationListQuery } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
-import { evaluationPlans, institutions, occupations, registrations } from '../../platform/db/schema.ts';
+import { evaluationPlans, examTickets, institutions, occupations, persons, registrations } from '../../platform/db/schema.ts';
 import { assertAllowed, notFound } from '../../platform/errors.ts';
-import { decodeCursor, encodeCursor } from '../../platform/cursor.ts';
+import { decodeInstantCursor, encodeInstantCursor } from '../../platform/cursor.ts';
 import { parseInput } from '../../platform/parse-input.ts';
 import { withActions } from '../plans/index.ts';
 import { resitBases } from '../scores/index.ts';
@@ -18,13 +18,14 @@ export async function listPlanRegistrations({ ctx, planId, input }: { ctx: Servi
   const [plan] = await ctx.db.select().from(evaluationPlans).where(eq(evaluationPlans.id, planId));
   if (!plan) throw notFound('plan');
   assertAllowed(planPolicy(ctx.actor, 'read', plan));
-  const after = decodeCursor<{ at: string; id: string }>(query.cursor);
+  const after = decodeInstantCursor(query.cursor);
   const conditions: SQL[] = [eq(registrations.planId, planId)];
   if (query.status) conditions.push(eq(registrations.status, query.status));
-  if (after) {
-    const at = new Date(after.at);
-    conditions.push(or(gt(registrations.createdAt, at), and(eq(registrations.createdAt, at), gt(registrations.id, after.id)))!);
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, '\\$&')}%`;
+    conditions.push(or(ilike(persons.name, like), sql`exists (select 1 from ${examTickets} where ${examTickets.registrationId} = ${registrations.id} and ${examTickets.ticketNumber} ilike ${like})`)!);
   }
+  if (after) conditions.push(or(gt(registrations.createdAt, after.at), and(eq(registrations.createdAt, after.at), gt(registrations.id, after.id)))!);
   const rows = await registrationSelect(ctx.db)
     .where(and(...conditions))
     .orderBy(asc(registrations.createdAt), asc(registrations.id))
@@ -33,7 +34,7 @@ export async function listPlanRegistrations({ ctx, planId, input }: { ctx: Servi
   const last = page.at(-1);
   return {
     items: page.map((row) => toRegistrationView(ctx.actor, row, ctx.now())),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.registration.createdAt.toISOString(), id: last.registration.id }) : null,
+    nextCursor: rows.length > query.limit && last ? encodeInstantCursor(last.registration.createdAt, last.registration.id) : null,
   };
 }
 

@@ -27,7 +27,7 @@ export function scoreRoutes(router: Router, { config, database }: AppDeps) {
     summary: '评分与成绩管理的场次（考评员：本人参与的场次；机构：本机构；区、市：辖区） Sessions to score',
     tags: ['scores'],
     access: (actor) => canListScores(actor),
-    handler: ({ ctx }) => listScoringSessions({ ctx }),
+    handler: ({ ctx, query }) => listScoringSessions({ ctx, input: query }),
   });
   router.route({
     ...endpoints.scoreSheet,

@@ -26,7 +26,7 @@ export function ScoreCorrectionsTable({ query, showInstitution = true }: { query
       <Table<ScoreCorrectionView>
         rowKey="id"
         loading={list.isLoading}
-        dataSource={list.data ?? []}
+        dataSource={list.data?.pages.flatMap((p) => p.items) ?? []}
         pagination={false}
         scroll={{ x: true }}
         locale={{ emptyText: t('corrections.empty') }}
@@ -71,6 +71,11 @@ export function ScoreCorrectionsTable({ query, showInstitution = true }: { query
           },
         ]}
       />
+      {list.hasNextPage && (
+        <Button style={{ marginTop: 16 }} onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+          {t('common.loadMore')}
+        </Button>
+      )}
       <DecisionDialog<'approve' | 'reject'>
         open={deciding !== null}
         title={deciding ? t('corrections.decideTitle', { name: deciding.personName }) : ''}

@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { ScoreSessionView } from '@jiping/contracts';
@@ -27,7 +27,7 @@ export default function ScoringSessionsPage() {
       <Table<ScoreSessionView>
         rowKey="id"
         loading={sessions.isLoading}
-        dataSource={sessions.data ?? []}
+        dataSource={sessions.data?.pages.flatMap((p) => p.items) ?? []}
         pagination={false}
         scroll={{ x: true }}
         locale={{ emptyText: institution ? t('scores.emptyManaged') : t('scores.emptySessions') }}
@@ -60,6 +60,11 @@ export default function ScoringSessionsPage() {
           },
         ]}
       />
+      {sessions.hasNextPage && (
+        <Button style={{ marginTop: 16 }} onClick={() => void sessions.fetchNextPage()} loading={sessions.isFetchingNextPage}>
+          {t('common.loadMore')}
+        </Button>
+      )}
       {institution && (
         <section aria-labelledby="pending-corrections" style={{ marginTop: 32 }}>
           <Typography.Title level={2} id="pending-corrections" style={{ fontSize: 16 }}>

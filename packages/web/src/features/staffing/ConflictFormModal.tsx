@@ -1,9 +1,11 @@
-import { Form, Input, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { Button, Form, Input, Select, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { endpoints, type ConflictView } from '@jiping/contracts';
 import { CONFLICT_KINDS, CONFLICT_KIND_LABELS, type ConflictKind, type Locale } from '@jiping/domain';
 import { call } from '../../api/client.ts';
+import { usePaged } from '../../api/paged.ts';
 import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { FormModal } from './FormModal.tsx';
 
@@ -17,8 +19,10 @@ export interface ConflictFormValues {
 
 /**
  * 登记回避: a tie between a member of staff and a candidate of one of the institution's plans,
- * chosen from the plan's applications. The institution names the member (`staff`); a member of
- * staff declares for themself and is not asked.
+ * chosen from the plan's admitted candidates. The institution names the member (`staff`); a
+ * member of staff declares for themself and is not asked. A plan may admit thousands: the
+ * candidate is looked up by name or ticket number on the server, a page at a time, so every one
+ * of them can be reached.
  */
 export function ConflictFormModal({
   open,
@@ -36,11 +40,30 @@ export function ConflictFormModal({
   const [form] = Form.useForm<ConflictFormValues>();
   const planId = Form.useWatch('planId', form);
   const plans = useQuery({ queryKey: ['plans'], enabled: open, queryFn: () => call(endpoints.plans) });
-  const candidates = useQuery({
-    queryKey: ['plan-registrations', planId, 'admitted'],
-    enabled: open && Boolean(planId),
-    queryFn: () => call(endpoints.planRegistrations, { params: { id: planId! }, query: { status: 'admitted', limit: 500 } }).then((r) => r.items),
-  });
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState<string | undefined>();
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(typed.trim() || undefined), 300);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  /** The chosen candidate keeps its label while another search shows other names. */
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const candidates = usePaged(
+    ['plan-registrations', planId, 'admitted'],
+    endpoints.planRegistrations,
+    { status: 'admitted', q: search },
+    { params: { id: planId ?? '' }, enabled: open && Boolean(planId) },
+  );
+  const candidateOptions = (candidates.data?.pages.flatMap((p) => p.items) ?? []).map((r) => ({ value: r.id, label: `${r.personName} ${r.personIdNumberMasked}` }));
+  if (chosen && !candidateOptions.some((o) => o.value === chosen.value)) candidateOptions.unshift(chosen);
+  const more = () => {
+    if (candidates.hasNextPage && !candidates.isFetchingNextPage) void candidates.fetchNextPage();
+  };
+  const clearCandidate = () => {
+    setTyped('');
+    setSearch(undefined);
+    setChosen(null);
+  };
   const mutation = useFormMutation({
     form,
     mutationFn: send,
@@ -48,6 +71,7 @@ export function ConflictFormModal({
     success: t('staffing.declared'),
     onSuccess: () => {
       form.resetFields();
+      clearCandidate();
       onClose();
     },
   });
@@ -64,7 +88,10 @@ export function ConflictFormModal({
           <Select
             aria-label={t('staffing.plan')}
             loading={plans.isLoading}
-            onChange={() => form.resetFields(['registrationId'])}
+            onChange={() => {
+              form.resetFields(['registrationId']);
+              clearCandidate();
+            }}
             options={(plans.data ?? [])
               .filter((p) => p.status === 'acknowledged')
               .map((p) => ({ value: p.id, label: `${p.occupationCode}${p.workType ? `（${p.workType}）` : ''} ${t(`level.${p.level}`)} · ${p.examStart}` }))}
@@ -73,11 +100,30 @@ export function ConflictFormModal({
         <Form.Item label={t('staffing.candidate')} name="registrationId" rules={required(t('staffing.candidate'))}>
           <Select
             aria-label={t('staffing.candidate')}
-            showSearch
-            optionFilterProp="label"
-            loading={candidates.isLoading}
+            placeholder={t('staffing.candidateSearch')}
+            showSearch={{ filterOption: false, onSearch: setTyped }}
+            loading={candidates.isFetching}
             disabled={!planId}
-            options={(candidates.data ?? []).map((r) => ({ value: r.id, label: `${r.personName} ${r.personIdNumberMasked}` }))}
+            options={candidateOptions}
+            onChange={(value: string) => setChosen(candidateOptions.find((o) => o.value === value) ?? null)}
+            onOpenChange={(opened) => {
+              if (!opened) setTyped('');
+            }}
+            notFoundContent={candidates.isFetching ? <Spin size="small" /> : t('staffing.candidateNone')}
+            onPopupScroll={(event) => {
+              const list = event.currentTarget;
+              if (list.scrollTop + list.clientHeight >= list.scrollHeight - 32) more();
+            }}
+            popupRender={(menu) => (
+              <>
+                {menu}
+                {candidates.hasNextPage && (
+                  <Button type="link" block onMouseDown={(event) => event.preventDefault()} onClick={more} loading={candidates.isFetchingNextPage}>
+                    {t('common.loadMore')}
+                  </Button>
+                )}
+              </>
+            )}
           />
         </Form.Item>
         <TieFields />
