@@ -6,21 +6,27 @@ const skip = e2eSkipReason();
 
 /** The menus each role sees, in Chinese, exactly: the server decides them, the page renders them. */
 const MENUS: Record<string, { path: string; menus: string[] }> = {
-  'city-admin': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '破格复核', '实名核验', '评价机构', '职业目录', '审计日志', '用户管理', '成绩更正', '个人设置'] },
-  'huangpu-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '破格复核', '实名核验', '评价机构', '成绩更正', '个人设置'] },
-  'pudong-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '破格复核', '实名核验', '评价机构', '成绩更正', '个人设置'] },
-  'minhang-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '破格复核', '实名核验', '评价机构', '成绩更正', '个人设置'] },
-  'industry-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '评价机构', '个人设置'] },
-  'inspector-1': { path: '/government', menus: ['工作台', '结果公示与报送', '个人设置'] },
-  'inspector-2': { path: '/government', menus: ['工作台', '结果公示与报送', '个人设置'] },
-  'inspector-3': { path: '/government', menus: ['工作台', '结果公示与报送', '个人设置'] },
-  'enterprise-admin': { path: '/institution', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '人员与关系', '考评人员', '实名核验', '评价机构', '成绩管理', '个人设置'] },
-  'social-admin': { path: '/institution', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '人员与关系', '考评人员', '实名核验', '评价机构', '成绩管理', '个人设置'] },
-  'school-admin': { path: '/institution', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '人员与关系', '考评人员', '实名核验', '评价机构', '成绩管理', '个人设置'] },
+  'city-admin': {
+    path: '/government',
+    menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '证书', '全国联网上报', '破格复核', '实名核验', '评价机构', '职业目录', '审计日志', '用户管理', '成绩更正', '个人设置'],
+  },
+  'huangpu-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '证书', '破格复核', '实名核验', '评价机构', '成绩更正', '个人设置'] },
+  'pudong-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '证书', '破格复核', '实名核验', '评价机构', '成绩更正', '个人设置'] },
+  'minhang-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '证书', '破格复核', '实名核验', '评价机构', '成绩更正', '个人设置'] },
+  'industry-officer': { path: '/government', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '证书', '评价机构', '个人设置'] },
+  'inspector-1': { path: '/government', menus: ['工作台', '结果公示与报送', '证书', '个人设置'] },
+  'inspector-2': { path: '/government', menus: ['工作台', '结果公示与报送', '证书', '个人设置'] },
+  'inspector-3': { path: '/government', menus: ['工作台', '结果公示与报送', '证书', '个人设置'] },
+  'enterprise-admin': {
+    path: '/institution',
+    menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '证书', '人员与关系', '考评人员', '实名核验', '评价机构', '成绩管理', '新八级工评聘', '个人设置'],
+  },
+  'social-admin': { path: '/institution', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '证书', '人员与关系', '考评人员', '实名核验', '评价机构', '成绩管理', '个人设置'] },
+  'school-admin': { path: '/institution', menus: ['工作台', '备案管理', '评价计划', '结果公示与报送', '证书', '人员与关系', '考评人员', '实名核验', '评价机构', '成绩管理', '个人设置'] },
   'enterprise-examiner': { path: '/examiner', menus: ['工作台', '我的场次', '回避申报', '评分', '个人设置'] },
   'social-examiner': { path: '/examiner', menus: ['工作台', '我的场次', '回避申报', '评分', '个人设置'] },
   'school-examiner': { path: '/examiner', menus: ['工作台', '我的场次', '回避申报', '评分', '个人设置'] },
-  'candidate-1': { path: '/candidate', menus: ['工作台', '我的档案', '报名', '我的报名', '我的成绩', '个人设置'] },
+  'candidate-1': { path: '/candidate', menus: ['工作台', '我的档案', '报名', '我的报名', '我的成绩', '我的证书', '个人设置'] },
 };
 
 describe('foundation journeys in Chromium', { skip }, () => {
