@@ -28,7 +28,9 @@ export async function prepareDatabase(config: Config, clock: Clock, { demo = con
     const migrations = await migrateDatabase(database);
     await sealContactPhones(systemContext(database, clock, 'seal-contact-phones'), keyringFor(config));
     await loadReferenceData(systemContext(database, clock, 'reference-data'));
-    const demoLoaded = demo ? await seedDemo(systemContext(database, clock, 'demo-seed'), { password: config.demoPassword, production: config.production, keyring: keyringFor(config) }) : false;
+    const demoLoaded = demo
+      ? await seedDemo(systemContext(database, clock, 'demo-seed'), { password: config.demoPassword, production: config.production, keyring: keyringFor(config), publicUrl: config.publicUrl })
+      : false;
     return { database, migrations, demoLoaded };
   } catch (error) {
     await database.close();

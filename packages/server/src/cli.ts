@@ -8,6 +8,7 @@ import { verifyAuditChain } from './platform/audit/verify-audit-chain.ts';
 import { translate } from './platform/i18n/messages.ts';
 import { createServer, keyringFor, prepareDatabase, systemContext } from './boot.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo.ts';
+import { demoCertificateHints, type DemoCertificateHint } from './seed/demo-certificates.ts';
 import { JOBS, startScheduler, type JobName } from './jobs/index.ts';
 import { createMailDispatcher } from './platform/mail/mail-dispatcher.ts';
 import { mailSenderFrom } from './platform/mail/mail-sender.ts';
@@ -89,14 +90,28 @@ async function serve(config: Config): Promise<number> {
   const where = `http://localhost:${config.port}`;
   console.log(`\n技评 Jiping 已启动 running at ${where}  (数据库 database: ${database.kind} ${database.location}, ${migrations} migrations)`);
   console.log(`  API 文档 docs: ${where}/api/docs    健康检查 health: ${where}/api/health`);
-  if (config.demo) printDemoAccounts(config, demoLoaded);
+  if (config.demo) printDemoAccounts(config, demoLoaded, await demoCertificateHints(systemContext(database, systemClock, 'demo-hints')), config.publicUrl);
   return new Promise<number>(() => {});
 }
 
-function printDemoAccounts(config: Config, justLoaded: boolean) {
+/** Who holds each demo certificate once their identity is linked (README, "Certificates"). */
+const DEMO_HOLDERS: Record<string, string> = {
+  陈静: 'candidate-1 认领身份（短信验证码）后 after claiming her identity by SMS code',
+  赵敏: 'candidate-4 认领身份（现场核验）后 after confirmation in person',
+};
+
+function printDemoAccounts(config: Config, justLoaded: boolean, certificates: DemoCertificateHint[], where: string) {
   const password = config.demoPasswordIsDefault ? config.demoPassword : '（JIPING_DEMO_PASSWORD 所设 / as set in JIPING_DEMO_PASSWORD）';
   console.log(`\n演示账号 Demo accounts${justLoaded ? '（已加载 just loaded）' : ''} — 密码 password: ${password}`);
   for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(20)} ${account.displayName}`);
+  if (certificates.length) {
+    console.log(`\n演示证书 Demo certificates（车工 五级，浦江精密发证）— 核验 verify: ${where}/verify/<证书编号 number>`);
+    for (const c of certificates) {
+      const status = c.status === 'valid' ? '有效 valid  ' : c.status === 'revoked' ? '已撤销 revoked' : c.status;
+      const holder = DEMO_HOLDERS[c.holderName] ?? '';
+      console.log(`  ${c.number}  ${c.holderName}  ${status}${holder ? `  ${holder}` : ''}${c.revocationReason ? `  ${c.revocationReason}` : ''}`.trimEnd());
+    }
+  }
   console.log('');
 }
 
@@ -114,9 +129,11 @@ async function migrate(config: Config): Promise<number> {
 async function seed(config: Config): Promise<number> {
   const { database, demoLoaded } = await prepareDatabase(config, systemClock, { demo: false });
   try {
-    const loaded = demoLoaded || (await seedDemo(systemContext(database, systemClock, 'demo-seed'), { password: config.demoPassword, production: config.production, keyring: keyringFor(config) }));
+    const loaded =
+      demoLoaded ||
+      (await seedDemo(systemContext(database, systemClock, 'demo-seed'), { password: config.demoPassword, production: config.production, keyring: keyringFor(config), publicUrl: config.publicUrl }));
     console.log(loaded ? '演示数据已加载 demo data loaded' : '演示数据此前已加载 demo data was already loaded');
-    printDemoAccounts(config, loaded);
+    printDemoAccounts(config, loaded, await demoCertificateHints(systemContext(database, systemClock, 'demo-hints')), config.publicUrl);
     return 0;
   } finally {
     await database.close();

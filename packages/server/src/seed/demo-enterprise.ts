@@ -6,18 +6,22 @@ import { appendAudit } from '../platform/audit/append-audit.ts';
 import { toGrant } from '../platform/auth/load-actor.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { blindIndex, seal } from '../platform/crypto/pii.ts';
+import { fixedClock } from '../platform/clock.ts';
 import { createFiling, submitFiling, approveFiling } from '../modules/filings/index.ts';
 
 /**
  * The Pudong enterprise's filing, made the way a real one is (drafted, submitted, approved by the
  * district), so the demo can go straight to plans and registration: 车工 levels 5 to 3 at its
- * Zhangjiang workshop.
+ * Zhangjiang workshop. Approved when the demo is loaded, or at `approvedAt` (the clock set back)
+ * when the demo also holds an earlier exam, which must fall within the filing's validity.
  */
-export async function seedFiledEnterprise(tx: ServiceContext, enterpriseId: string) {
+export async function seedFiledEnterprise(tx: ServiceContext, enterpriseId: string, approvedAt?: Date) {
   const levels = [5, 4, 3];
+  const clock = approvedAt ? fixedClock(approvedAt) : null;
+  const then = (ctx: ServiceContext): ServiceContext => (clock ? { ...ctx, now: () => clock.now() } : ctx);
   // Acting as the demo accounts, the filing passes the same policies and audit as a real one.
-  const applicant = { ...tx, actor: await demoActor(tx, 'enterprise-admin') };
-  const reviewer = { ...tx, actor: await demoActor(tx, 'pudong-officer') };
+  const applicant = then({ ...tx, actor: await demoActor(tx, 'enterprise-admin') });
+  const reviewer = then({ ...tx, actor: await demoActor(tx, 'pudong-officer') });
   const filing = await createFiling({
     ctx: applicant,
     institutionId: enterpriseId,
@@ -61,7 +65,7 @@ export async function demoActor(tx: ServiceContext, username: string): Promise<A
   return { kind: 'user', userId: user!.id, username, displayName: user!.displayName, grants: grants.map(toGrant), locale: null };
 }
 
-interface DemoWorker {
+export interface DemoWorker {
   /** The candidate account already linked to the worker; null: the worker has no account yet. */
   username: string | null;
   idNumber: string;
@@ -155,10 +159,17 @@ export const DEMO_LATHE_WORKERS: DemoWorker[] = [
   lathe('马丽', '31011519940415004', 'direct', '2016-08-15', '2019-12-27'),
 ];
 
-/** Records the demo workers and their relations; returns each one's person id by name. */
+/** Records the demo workers and their relations, and the enterprise's partner school; returns each worker's person id by name. */
 export async function seedDemoWorkers(tx: ServiceContext, keyring: Keyring, enterpriseId: string): Promise<Map<string, string>> {
+  const ids = await recordDemoWorkers(tx, keyring, enterpriseId, [...DEMO_WORKERS, ...DEMO_LATHE_WORKERS]);
+  await seedPartnerSchool(tx, enterpriseId);
+  return ids;
+}
+
+/** Records workers as persons (ID number and phone sealed), links their accounts and records their relation to the enterprise; returns each one's person id by name. */
+export async function recordDemoWorkers(tx: ServiceContext, keyring: Keyring, enterpriseId: string, workers: readonly DemoWorker[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const worker of [...DEMO_WORKERS, ...DEMO_LATHE_WORKERS]) {
+  for (const worker of workers) {
     const [person] = await tx.db
       .insert(persons)
       .values({
@@ -193,6 +204,10 @@ export async function seedDemoWorkers(tx: ServiceContext, keyring: Keyring, ente
       await appendAudit(tx, { action: 'relation.created', entityType: 'relation', entityId: relation!.id, after: relation });
     }
   }
+  return ids;
+}
+
+async function seedPartnerSchool(tx: ServiceContext, enterpriseId: string) {
   // A partner school, so graduating-year students can be imported against a real agreement.
   const [agreement] = await tx.db
     .insert(institutionAgreements)
@@ -209,5 +224,4 @@ export async function seedDemoWorkers(tx: ServiceContext, keyring: Keyring, ente
     })
     .returning();
   await appendAudit(tx, { action: 'agreement.created', entityType: 'agreement', entityId: agreement!.id, after: agreement });
-  return ids;
 }

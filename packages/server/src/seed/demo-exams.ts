@@ -99,23 +99,32 @@ export async function seedDemoExam(tx: ServiceContext, enterpriseId: string, per
   await assignSeats({ ctx: admin, planId: draft.id, input: { component: 'theory' } });
   await assignSeats({ ctx: admin, planId: draft.id, input: { component: 'skill' } });
 
+  await staffDemoSessions(admin, enterpriseId, theory.id, skill.id);
+  return { planId: draft.id, sessionIds: [theory.id, skill.id] };
+}
+
+/**
+ * The filed staff in a theory and a skill sitting of the enterprise, breaking no staffing rule for
+ * up to 15 candidates: 孙国华 and 周建平 invigilate the theory sitting, the three examiners score the
+ * skill one, 郑质量 supervises both.
+ */
+export async function staffDemoSessions(admin: ServiceContext, enterpriseId: string, theoryId: string, skillId: string) {
   const staff = new Map(
     (
-      await tx.db
+      await admin.db
         .select({ id: staffMembers.id, name: staffMembers.name })
         .from(staffMembers)
         .where(and(eq(staffMembers.institutionId, enterpriseId), eq(staffMembers.active, true)))
     ).map((member) => [member.name, member.id]),
   );
   const staffing: Array<[string, SessionDuty, string]> = [
-    [theory.id, 'invigilator', '孙国华'],
-    [theory.id, 'invigilator', '周建平'],
-    [theory.id, 'internal_supervisor', '郑质量'],
-    [skill.id, 'examiner', '孙国华'],
-    [skill.id, 'examiner', '周建平'],
-    [skill.id, 'examiner', '吴秀兰'],
-    [skill.id, 'internal_supervisor', '郑质量'],
+    [theoryId, 'invigilator', '孙国华'],
+    [theoryId, 'invigilator', '周建平'],
+    [theoryId, 'internal_supervisor', '郑质量'],
+    [skillId, 'examiner', '孙国华'],
+    [skillId, 'examiner', '周建平'],
+    [skillId, 'examiner', '吴秀兰'],
+    [skillId, 'internal_supervisor', '郑质量'],
   ];
   for (const [sessionId, duty, name] of staffing) await assignSessionStaff({ ctx: admin, id: sessionId, input: { staffId: staff.get(name)!, duty } });
-  return { planId: draft.id, sessionIds: [theory.id, skill.id] };
 }

@@ -9,6 +9,7 @@ import { readSampleOccupations } from './sample-occupations.ts';
 import { seedDemoWorkers, seedFiledEnterprise } from './demo-enterprise.ts';
 import { seedDemoStaff } from './demo-staff.ts';
 import { seedDemoExam } from './demo-exams.ts';
+import { demoFilingApprovedAt, seedDemoCertificates } from './demo-certificates.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { organizationAuditView } from '../modules/organizations/index.ts';
 
@@ -75,6 +76,14 @@ export interface DemoOptions {
   keyring: Keyring;
   /** Also seeds today's 车工 四级 exam (demo-exams.ts); off where a test builds its own exams from an empty slate. */
   exam?: boolean;
+  /**
+   * Also seeds an earlier 车工 五级 exam with its certificates issued, sealed and one revoked
+   * (demo-certificates.ts; the filing is then approved 120 days back); off where a test numbers
+   * its own certificates from an empty slate.
+   */
+  certificates?: boolean;
+  /** The platform's public address, which the sealed credentials name (needed with `certificates`). */
+  publicUrl?: string;
 }
 
 /**
@@ -117,10 +126,15 @@ export async function seedDemo(ctx: ServiceContext, options: DemoOptions): Promi
       });
       await appendAudit(tx, { action: 'user.created', entityType: 'user', entityId: user!.id, after: { ...user, role: grant.role } });
     }
-    await seedFiledEnterprise(tx, institutionIds.get('enterprise')!);
+    const certificates = options.certificates ?? true;
+    await seedFiledEnterprise(tx, institutionIds.get('enterprise')!, certificates ? demoFilingApprovedAt(tx.now()) : undefined);
     const workers = await seedDemoWorkers(tx, options.keyring, institutionIds.get('enterprise')!);
     await seedDemoStaff(tx, options.keyring, institutionIds.get('enterprise')!);
     if (options.exam ?? true) await seedDemoExam(tx, institutionIds.get('enterprise')!, workers);
+    if (certificates) {
+      if (!options.publicUrl) throw new Error('演示证书需要平台地址 (the demo certificates need publicUrl)');
+      await seedDemoCertificates(tx, institutionIds.get('enterprise')!, { keyring: options.keyring, publicUrl: options.publicUrl, personIds: workers });
+    }
     await tx.db.insert(systemState).values({ key: DEMO_MARK, value: { at: tx.now().toISOString() } });
     await appendAudit(tx, { action: 'system.demo_seeded', entityType: 'system', entityId: DEMO_MARK });
   });

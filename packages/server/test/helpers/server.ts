@@ -36,7 +36,7 @@ export async function startTestServer(
   target: DbTarget,
   overrides: Partial<Config> = {},
   startAt: Date | string = '2026-03-02T02:00:00.000Z',
-  options: { logStream?: { write(line: string): void }; demoExam?: boolean; port?: number } = {},
+  options: { logStream?: { write(line: string): void }; demoExam?: boolean; demoCertificates?: boolean; port?: number } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(target);
   const clock = fixedClock(startAt);
@@ -44,7 +44,15 @@ export async function startTestServer(
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiping-test-'));
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir, demoPassword: DEMO_PASSWORD, ...overrides };
   await loadReferenceData(systemContext(database, clock, 'reference-data'));
-  await seedDemo(systemContext(database, clock, 'demo-seed'), { password: DEMO_PASSWORD, production: false, keyring: keyringFor(config), exam: options.demoExam ?? false });
+  await seedDemo(systemContext(database, clock, 'demo-seed'), {
+    password: DEMO_PASSWORD,
+    production: false,
+    keyring: keyringFor(config),
+    publicUrl: config.publicUrl,
+    exam: options.demoExam ?? false,
+    // The earlier exam with its certificates is for a person trying the demo; tests number their own certificates from 000001.
+    certificates: options.demoCertificates ?? false,
+  });
   const { app, mail } = await createServer(config, clock, database, { logStream: options.logStream });
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
