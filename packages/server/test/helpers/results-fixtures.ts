@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { ExamComponent } from '@jiping/domain';
 import { componentScores, evaluationPlans, examSessions } from '../../src/platform/db/schema.ts';
 import type { Database } from '../../src/platform/db/client.ts';
+import { bulkInsert } from '../../src/platform/db/bulk-insert.ts';
 import type { TestServer } from './server.ts';
 import { institutionIdOf } from './filing-fixtures.ts';
 import { importFinished, openPlan } from './plan-fixtures.ts';
@@ -104,6 +105,7 @@ export async function signOffSessions(
         },
       ];
     });
-    if (rows.length) await database.db.insert(componentScores).values(rows);
+    // As one JSON document per statement: a plan of thousands stays clear of the parameter limit.
+    if (rows.length) await bulkInsert(database.db, componentScores, rows);
   }
 }
