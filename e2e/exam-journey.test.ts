@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
@@ -7,6 +9,8 @@ import { addDays, shanghaiDate } from '@jiping/domain';
 import { e2eSkipReason, startE2E, withPageReport, type E2E } from './support/browser.ts';
 import { rows } from '../packages/server/src/platform/db/client.ts';
 import { JOBS } from '../packages/server/src/jobs/index.ts';
+import { qrCodesIn } from '../packages/server/test/helpers/pdf.ts';
+import { tamperedCredentialFile, verifyOffline } from '../packages/server/test/helpers/verify-offline.ts';
 
 const skip = e2eSkipReason();
 
@@ -26,12 +30,22 @@ async function choose(page: Page, scope: ReturnType<Page['getByRole']> | ReturnT
     .click();
 }
 
+/**
+ * Whether the page fits the phone's screen: its user never zooms out or scrolls sideways to read it.
+ * (A mobile browser widens its window to overflowing content, so the screen's width is the measure.)
+ */
+async function fitsThePhone(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= screen.width);
+}
+
 /** The demo's five candidates: 李强 has an account; 马丽 does not come. */
 const PRESENT = ['李强', '张伟', '刘洋', '黄磊'];
 const ABSENT = '马丽';
 
 describe('the demo exam of the day, end to end, in Chromium', { skip }, () => {
   let e2e: E2E;
+  /** The demo plan the first journey takes to final results; the certificate journey continues with it. */
+  let examPlanId: string | undefined;
   before(async () => {
     e2e = await startE2E();
   });
@@ -59,6 +73,7 @@ describe('the demo exam of the day, end to end, in Chromium', { skip }, () => {
         );
         const [theory, skill] = sittings as [(typeof sittings)[0], (typeof sittings)[0]];
         const planId = theory.plan_id;
+        examPlanId = planId;
         const examDay = shanghaiDate(new Date(theory.starts_at));
 
         // 1. 李强 downloads his admission ticket; the enterprise downloads all of them, as one PDF and as a zip.
@@ -345,5 +360,121 @@ describe('the demo exam of the day, end to end, in Chromium', { skip }, () => {
         await liAgain.page.getByText('78', { exact: true }).first().waitFor();
       },
     );
+  });
+  test('the results become certificates: issued for all who passed, downloaded by 李强, checked on a phone from the QR code, verified offline, revoked with a reason', async () => {
+    assert.ok(examPlanId, 'the exam journey took the plan to final results first');
+    const planId = examPlanId;
+    const pages: Record<string, Session | undefined> = {};
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiping-journey-'));
+    await withPageReport(
+      () => Object.fromEntries(Object.entries(pages).map(([name, session]) => [name, session?.page])),
+      async () => {
+        // 1. The enterprise opens 证书 from the plan's results page and issues the certificates of all who passed:
+        // 李强, 张伟, 黄磊 and 刘洋 (after his correction); 马丽 did not come.
+        const enterprise = (pages.enterprise = await e2e.signedIn('enterprise-admin'));
+        const admin = enterprise.page;
+        await admin.goto(`/institution/results/${planId}`);
+        await admin
+          .getByRole('link', { name: '证书' })
+          .and(admin.locator(`[href$="/certificates/plans/${planId}"]`))
+          .click();
+        await admin.getByRole('button', { name: '为全部合格且未发证人员发证' }).click();
+        await admin
+          .getByRole('dialog')
+          .getByRole('button', { name: /确\s*定/ })
+          .click();
+        await admin.getByText('已发证 4 张').waitFor();
+        const numbers = await admin.getByRole('link', { name: /^Y\d{21}$/ }).allInnerTexts();
+        assert.equal(numbers.length, 4);
+        for (const n of numbers) assert.equal(n.length, 22);
+        const number = await admin
+          .getByRole('row')
+          .filter({ hasText: '李强' })
+          .getByRole('link', { name: /^Y\d{21}$/ })
+          .innerText();
+        assert.equal(
+          await admin
+            .getByRole('row')
+            .filter({ hasText: ABSENT })
+            .getByRole('link', { name: /^Y\d{21}$/ })
+            .count(),
+          0,
+          'no certificate for the absent',
+        );
+
+        // 2. 李强 finds it under 我的证书 and downloads the signed PDF and the credential file.
+        const li = (pages.li = await e2e.signedIn('candidate-2'));
+        await li.page.goto('/candidate');
+        await li.page.getByRole('menuitem', { name: '我的证书' }).click();
+        const card = li.page.getByRole('region', { name: number });
+        await card.getByText('有效').waitFor();
+        await card.getByRole('link', { name: '查看' }).click();
+        await li.page.getByRole('cell', { name: '李强', exact: true }).waitFor();
+        const pdf = await download(li.page, () => li.page.getByRole('link', { name: '下载电子证书（PDF）' }).click());
+        assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+        const [qr] = qrCodesIn(pdf);
+        assert.ok(qr, 'the PDF carries a QR code');
+        const printed = new URL(qr);
+        assert.equal(printed.pathname, `/verify/${number}`);
+        assert.match(printed.searchParams.get('d') ?? '', /\S/, 'the QR code carries the credential’s digest');
+        const credentialBytes = await download(li.page, () => li.page.getByRole('link', { name: '下载电子凭证' }).click());
+        const credential = JSON.parse(credentialBytes.toString('utf8')) as { credential: string };
+        assert.match(credential.credential, /^eyJ[\w-]*\.[\w-]+\.[\w-]+$/);
+
+        // 3. A phone opens the QR code's address (printed with the platform's public address; here the test server's).
+        const phoneSession = (pages.phone = (await e2e.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })) as Session);
+        const phone = phoneSession.page;
+        const verifyAddress = `${e2e.server.baseUrl}${printed.pathname}${printed.search}`;
+        await phone.goto(verifyAddress);
+        await phone.locator('[data-status="valid"]').getByText('有效', { exact: true }).waitFor();
+        await phone.getByText('✓ 二维码与证书的电子凭证相符。').waitFor();
+        await phone.getByText(number, { exact: true }).waitFor();
+        await phone.getByText('李*', { exact: true }).waitFor();
+        assert.ok(!(await phone.locator('body').innerText()).includes('李强'), 'the holder’s name stays masked until it is typed');
+        await phone.getByLabel('持证人姓名（选填，用于核对）').fill('李强');
+        await phone.getByRole('button', { name: '核对姓名' }).tap();
+        await phone.getByText('✓ 姓名与证书相符').waitFor();
+        await phone.getByText('李强', { exact: true }).waitFor();
+        await phone.getByText('✓ 二维码与证书的电子凭证相符。').waitFor();
+        assert.ok(await fitsThePhone(phone), 'nothing runs off the side of the phone’s screen');
+
+        // 5. The credential file verifies offline (npx jiping verify); one changed digit of its payload is tampering.
+        const good = path.join(dir, `${number}.vc.json`);
+        fs.writeFileSync(good, credentialBytes);
+        const valid = verifyOffline(good);
+        assert.equal(valid.code, 0, valid.output);
+        assert.match(valid.output, /有效/);
+        const forged = path.join(dir, `${number}-forged.vc.json`);
+        fs.writeFileSync(forged, JSON.stringify(tamperedCredentialFile(credential, number)));
+        const tampered = verifyOffline(forged);
+        assert.equal(tampered.code, 1, tampered.output);
+        assert.match(tampered.output, /篡改/);
+
+        // 4. The enterprise revokes it with a reason through the certificate's page.
+        await admin.getByRole('link', { name: number }).click();
+        await admin.getByText('证书记录').waitFor();
+        await admin.getByRole('button', { name: '撤销证书' }).click();
+        const dialog = admin.getByRole('dialog');
+        const reason = '经核查，该考生报名所附工作年限证明不实。';
+        await dialog.getByLabel('撤销理由').fill(reason);
+        await dialog.getByRole('button', { name: '撤销证书' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await admin.getByText('已撤销', { exact: true }).first().waitFor();
+
+        // The phone, reloaded, shows it revoked and why.
+        await phone.reload();
+        await phone.locator('[data-status="revoked"]').getByText('已撤销', { exact: true }).waitFor();
+        await phone.getByText(`撤销原因：${reason}`).waitFor();
+
+        // 6. The untampered credential pasted on the phone is refused as revoked.
+        await phone.getByLabel('核验电子凭证').fill(credentialBytes.toString('utf8'));
+        await phone.getByRole('button', { name: '核验凭证' }).tap();
+        const verdict = phone.locator('.credential-result[data-verdict="revoked"]');
+        await verdict.getByText('证书已被撤销或已被更正后的证书取代。').waitFor();
+        await verdict.locator('[data-status="revoked"]').waitFor();
+        assert.ok(await fitsThePhone(phone), 'the pasted credential and its verdict fit the phone’s screen');
+      },
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -22,6 +22,9 @@ export interface PageOptions {
   locale?: string;
   /** The window size, e.g. a phone's 390 × 844; Playwright's 1280 × 720 otherwise. */
   viewport?: { width: number; height: number };
+  /** A phone's browser: mobile layout (meta viewport honoured) and touch events. */
+  isMobile?: boolean;
+  hasTouch?: boolean;
 }
 
 export interface E2E {
@@ -53,6 +56,8 @@ export async function startE2E(): Promise<E2E> {
       timezoneId: 'Asia/Shanghai',
       reducedMotion: 'reduce',
       ...(options.viewport ? { viewport: options.viewport } : {}),
+      ...(options.isMobile ? { isMobile: true } : {}),
+      ...(options.hasTouch ? { hasTouch: true } : {}),
     });
     // Generous: on a 2-core CI machine the browser shares the CPU with API test files running alongside.
     context.setDefaultTimeout(30_000);

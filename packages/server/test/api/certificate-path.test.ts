@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,22 +8,7 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { certificatesOf, finalPlan, issueFor } from '../helpers/certificate-fixtures.ts';
 import { checkPdfSignature, qrCodesIn } from '../helpers/pdf.ts';
 import { SESSION_COOKIE } from '../../src/platform/auth/session-token.ts';
-
-const REPO = path.resolve(import.meta.dirname, '../../../..');
-
-/** `npx jiping verify <file>` as a verifier runs it, with no database and no network: exit code and output. */
-function verifyOffline(file: string): { code: number; output: string } {
-  try {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'packages/server/bin/jiping.mjs'), 'verify', file], {
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: '', JIPING_DATA_DIR: os.tmpdir() },
-    });
-    return { code: 0, output };
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string };
-    return { code: failed.status, output: failed.stdout + failed.stderr };
-  }
-}
+import { tamperedCredentialFile, verifyOffline } from '../helpers/verify-offline.ts';
 
 for (const target of dbTargets()) {
   describe(`a certificate from issue to revocation, as holder, issuer and public see it [${target}]`, () => {
@@ -73,12 +57,8 @@ for (const target of dbTargets()) {
       assert.equal(valid.code, 0, valid.output);
       assert.match(valid.output, /有效/);
 
-      const [header, payload, signature] = (file.body.credential as string).split('.') as [string, string, string];
-      const bytes = Buffer.from(payload, 'base64url');
-      const at = bytes.indexOf(Buffer.from(li.number)) + 3;
-      bytes[at] = bytes[at] === 0x31 ? 0x32 : 0x31;
       const tamperedFile = path.join(dir, 'tampered.vc.json');
-      fs.writeFileSync(tamperedFile, JSON.stringify({ ...file.body, credential: `${header}.${bytes.toString('base64url')}.${signature}` }));
+      fs.writeFileSync(tamperedFile, JSON.stringify(tamperedCredentialFile(file.body, li.number)));
       const tampered = verifyOffline(tamperedFile);
       assert.equal(tampered.code, 1);
       assert.match(tampered.output, /篡改/);
