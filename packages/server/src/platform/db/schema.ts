@@ -1497,6 +1497,10 @@ export const certificates = pgTable(
       .on(t.registrationId)
       .where(sql`${t.status} <> 'replaced'`),
     index('certificates_person_idx').on(t.personId),
+    // A public look-up names the certificate that replaced the one looked up: found by this, not by a scan.
+    index('certificates_replaces_idx')
+      .on(t.replacesId)
+      .where(sql`${t.replacesId} is not null`),
     index('certificates_batch_idx').on(t.batchId),
     index('certificates_institution_idx').on(t.institutionId, t.issueDate),
     index('certificates_unsealed_idx')

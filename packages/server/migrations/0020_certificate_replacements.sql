@@ -1,0 +1,1 @@
+CREATE INDEX "certificates_replaces_idx" ON "certificates" USING btree ("replaces_id") WHERE "certificates"."replaces_id" is not null;
