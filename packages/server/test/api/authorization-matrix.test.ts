@@ -12,6 +12,7 @@ import { dispatchedWorker, writeRegistrationWorkbook } from '../helpers/registra
 import type { HttpClient, HttpResponse } from '../helpers/http.ts';
 import { rows } from '../../src/platform/db/client.ts';
 import { insertSession, userIdOf } from '../helpers/staffing-fixtures.ts';
+import { insertCertificateRows } from '../helpers/certificate-rows.ts';
 import { appointments, apprenticeships, resultsObjections, resultsPublications } from '../../src/platform/db/schema.ts';
 
 const publicationScope = (p: typeof resultsPublications.$inferSelect) => ({ publicationId: p.id, planId: p.planId, institutionId: p.institutionId, districtCode: p.districtCode });
@@ -92,6 +93,7 @@ interface Fixtures {
   scoreImport: string;
   /** A certificate of 李强 issued by the enterprise for the open plan, written directly (issuance has its own tests). */
   certificate: string;
+  certificateNumber: string;
   /** Appointments: 李强 as 特级技师 of the enterprise, and an apprenticeship, written directly. */
   appointmentLi: string;
   apprenticeshipLi: string;
@@ -429,7 +431,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/me/appointments': { allow: CANDIDATES },
   'GET /api/v1/public/appointments': { allow: PUBLIC },
   // Certificate verification is for anyone: the number (with the name as second factor) tells only the standing.
-  'GET /api/v1/public/certificates/{number}': { allow: PUBLIC, path: () => '/api/v1/public/certificates/Y150131150001264000001' },
+  'GET /api/v1/public/certificates/{number}': { allow: PUBLIC, path: (f) => `/api/v1/public/certificates/${f.certificateNumber}` },
   'GET /api/v1/public/certificates/verifications/template.xlsx': { allow: PUBLIC },
   'POST /api/v1/public/credentials/verify': { allow: PUBLIC, mutation: true, body: () => ({ text: 'eyJ' }) },
   'POST /api/v1/public/certificates/verifications': { allow: PUBLIC, mutation: true, upload: true },
@@ -589,18 +591,8 @@ describe('authorization matrix: every operation × every account', () => {
       .values({ ...publicationScope(publication!), contactName: '张三', contactKind: 'phone', contactSealed: 'v1.x', contactMasked: '139****0000', reason: '核实', locale: 'zh-CN', clientHash: 'h' })
       .returning();
     f.objectionOpen = objection!.id;
-    const [batch] = await rows<{ id: string }>(
-      server.database.db,
-      sql`insert into certificate_batches (institution_id, district_code, plan_id, issue_date, requested, issued, status) values (${f.enterpriseId}, '310115', ${f.planOpen}, '2026-03-02', 1, 1, 'done') returning id`,
-    );
-    const [certificate] = await rows<{ id: string }>(
-      server.database.db,
-      sql`insert into certificates (number, institution_id, district_code, filing_id, batch_id, plan_id, registration_id, person_id, holder_name, id_type, id_number_masked,
-            occupation_code, occupation_name, work_type, level, institution_name, issue_date, issue_year, serial, status_list_index)
-          select 'Y15013115000126' || '4000001', ${f.enterpriseId}, '310115', ${f.filingApproved}, ${batch!.id}, ${f.planOpen}, ${f.registrationLi}, ${f.personLi}, '李强', 'resident_id',
-            '3101**********0011', '6-18-01-01', '车工', '数控车工', 4, '浦江精密', '2026-03-02', 2026, 1, 1
-          returning id`,
-    );
+    const [certificate] = await insertCertificateRows(server.database, { planId: f.planOpen, registrationIds: [f.registrationLi], issueDate: '2026-03-02' });
+    f.certificateNumber = certificate!.number;
     f.certificate = certificate!.id;
     const exams = await examWorld(server, { extraCandidates: 0 });
     f.scoreSkill = exams.sessions.skill!;

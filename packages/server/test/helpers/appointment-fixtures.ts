@@ -1,14 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { formatCertificateNumber, issueYearOf, type AdmissionResult } from '@jiping/domain';
-import { certificateBatches, certificates, evaluationPlans, filings, persons, registrations } from '../../src/platform/db/schema.ts';
+import type { AdmissionResult } from '@jiping/domain';
+import { evaluationPlans, filings, registrations } from '../../src/platform/db/schema.ts';
 import type { Database } from '../../src/platform/db/client.ts';
+import { insertCertificateRows } from './certificate-rows.ts';
 import type { HttpClient } from './http.ts';
 import { residentId } from './registration-workbook.ts';
 
 /** 车工, which has levels 5 to 1 in the catalogue. */
 export const TURNER = '6-18-01-01';
-
-let serial = 0;
 
 /**
  * A certificate as issuance leaves it, written straight into the tables (issuance is not this
@@ -32,7 +31,6 @@ export async function insertCertificate(
     .from(filings)
     .where(and(eq(filings.institutionId, institutionId), eq(filings.status, 'approved')));
   if (!filing) throw new Error('the institution has no approved filing');
-  const [person] = await db.select().from(persons).where(eq(persons.id, personId));
   const [plan] = await db
     .insert(evaluationPlans)
     .values({
@@ -68,43 +66,7 @@ export async function insertCertificate(
       admission: {} as AdmissionResult,
     })
     .returning();
-  const [batch] = await db.insert(certificateBatches).values({ institutionId, districtCode: filing.districtCode, planId: plan!.id, issueDate, requested: 1, issued: 1, status: 'done' }).returning();
-  serial += 1;
-  const number = formatCertificateNumber({
-    kind: 'Y',
-    institutionCode: filing.institutionCode ?? '0001',
-    provinceCode: '31',
-    siteSequence: filing.siteSequence ?? '000001',
-    issueYear: issueYearOf(issueDate),
-    level,
-    serial,
-  } as Parameters<typeof formatCertificateNumber>[0]);
-  const [certificate] = await db
-    .insert(certificates)
-    .values({
-      number,
-      institutionId,
-      districtCode: filing.districtCode,
-      filingId: filing.id,
-      batchId: batch!.id,
-      planId: plan!.id,
-      registrationId: registration!.id,
-      personId,
-      holderName: person!.name,
-      idType: person!.idType,
-      idNumberMasked: person!.idNumberMasked,
-      occupationCode,
-      occupationName: '车工',
-      level,
-      institutionName: '上海浦江精密机械有限公司',
-      issueDate,
-      issueYear: Number(issueDate.slice(0, 4)),
-      serial,
-      statusListIndex: serial,
-      status,
-      revokedAt: status === 'revoked' ? new Date() : null,
-    })
-    .returning();
+  const [certificate] = await insertCertificateRows(database, { planId: plan!.id, registrationIds: [registration!.id], issueDate, status });
   return certificate!;
 }
 

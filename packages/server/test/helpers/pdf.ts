@@ -140,11 +140,10 @@ export function checkPdfSignature(pdf: Buffer): PdfSignatureCheck {
   const ranges = [...pdf.toString('latin1').matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
   const [a, b, c, d] = ranges.at(-1)!.slice(1, 5).map(Number) as [number, number, number, number];
   const signed = Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]);
-  const hex = pdf
-    .subarray(a + b + 1, c - 1)
-    .toString('latin1')
-    .replace(/(00)+$/, '');
-  const asn1 = (forge.asn1.fromDer as unknown as (bytes: string, options: { parseAllBytes: boolean }) => forge.asn1.Asn1)(forge.util.hexToBytes(hex.length % 2 ? `${hex}0` : hex), {
+  // The placeholder is padded with zeros after the DER value, whose own length says where it ends:
+  // stripping trailing zeros would also cut a signature that happens to end in a zero byte.
+  const hex = pdf.subarray(a + b + 1, c - 1).toString('latin1');
+  const asn1 = (forge.asn1.fromDer as unknown as (bytes: string, options: { parseAllBytes: boolean }) => forge.asn1.Asn1)(forge.util.hexToBytes(hex), {
     parseAllBytes: false,
   });
   const p7 = forge.pkcs7.messageFromAsn1(asn1) as forge.pkcs7.PkcsSignedData & { rawCapture: { signature: string; authenticatedAttributes: forge.asn1.Asn1[] } };
