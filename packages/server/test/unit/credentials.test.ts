@@ -233,7 +233,9 @@ describe('offline verification', () => {
 
 describe('signing keys at rest', () => {
   test('a sealed private key opens only under its own purpose and master key', async () => {
-    const { sealSigningSecret, unsealSigningSecret } = await import('../../src/platform/crypto/signing-seal.ts');
+    const { openSecret, sealSecret } = await import('../../src/platform/crypto/seal-secret.ts');
+    const sealSigningSecret = (k: typeof keyring, purpose: string, text: string) => sealSecret(k.signingMasterKey, purpose, text);
+    const unsealSigningSecret = (k: typeof keyring, purpose: string, sealed: string) => openSecret(k.signingMasterKey, purpose, sealed).toString('utf8');
     const { randomBytes } = await import('node:crypto');
     const keyring = { currentKeyId: 'k1', keys: new Map([['k1', randomBytes(32)]]), blindIndexKey: randomBytes(32), signingMasterKey: randomBytes(32) };
     const key = await generateSigningKey();

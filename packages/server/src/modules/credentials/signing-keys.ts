@@ -3,7 +3,7 @@ import type { JWK } from 'jose';
 import { systemActor } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
-import { sealSigningSecret, unsealSigningSecret } from '../../platform/crypto/signing-seal.ts';
+import { openSecret, sealSecret } from '../../platform/crypto/seal-secret.ts';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { institutionSigningKeys } from '../../platform/db/schema.ts';
@@ -22,7 +22,7 @@ const ownerIs = (institutionId: string | null) => (institutionId ? eq(institutio
 
 /** The private JWK of a key, unsealed for signing in this process only (never returned, logged or audited). */
 export function privateJwkOf(keyring: Keyring, row: SigningKeyRow): JWK {
-  return JSON.parse(unsealSigningSecret(keyring, purposeOf(row.kid), row.privateJwkSealed)) as JWK;
+  return JSON.parse(openSecret(keyring.signingMasterKey, purposeOf(row.kid), row.privateJwkSealed).toString('utf8')) as JWK;
 }
 
 async function activeKey(ctx: ServiceContext, institutionId: string | null): Promise<SigningKeyRow | undefined> {
@@ -74,7 +74,7 @@ async function insertKey(tx: ServiceContext, keyring: Keyring, publicUrl: string
       kid,
       institutionId,
       publicJwk: generated.publicJwk as Record<string, string>,
-      privateJwkSealed: sealSigningSecret(keyring, purposeOf(kid), JSON.stringify(generated.privateJwk)),
+      privateJwkSealed: sealSecret(keyring.signingMasterKey, purposeOf(kid), JSON.stringify(generated.privateJwk)),
       endorsement,
       activatedAt: now,
       createdAt: now,
