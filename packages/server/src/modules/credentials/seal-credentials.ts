@@ -8,7 +8,7 @@ import { withTransaction } from '../../platform/db/transaction.ts';
 import { certificates, persons } from '../../platform/db/schema.ts';
 import { institutionKey, privateJwkOf, type SigningKeyRow } from './signing-keys.ts';
 import { certificateCredential } from './vc/credential.ts';
-import { signJson, VC_JWT_TYP } from './vc/jws.ts';
+import { importSigningKey, signJson, VC_JWT_TYP, type SigningKey } from './vc/jws.ts';
 
 /** Certificates signed per transaction: the write is one statement, and the embedded database is never held for long. */
 export const SEAL_CHUNK = 500;
@@ -30,14 +30,18 @@ export async function sealCredentials(ctx: ServiceContext, keyring: Keyring, pub
       .innerJoin(persons, eq(persons.id, certificates.personId))
       .where(and(inArray(certificates.id, ids), isNull(certificates.credential)));
     if (!pending.length) continue;
-    const keys = new Map<string, SigningKeyRow>();
-    for (const institutionId of new Set(pending.map((p) => p.certificate.institutionId))) keys.set(institutionId, await institutionKey(ctx, keyring, publicUrl, institutionId));
+    // Each institution's key is opened and imported once per chunk, not once per certificate.
+    const keys = new Map<string, { row: SigningKeyRow; key: SigningKey }>();
+    for (const institutionId of new Set(pending.map((p) => p.certificate.institutionId))) {
+      const row = await institutionKey(ctx, keyring, publicUrl, institutionId);
+      keys.set(institutionId, { row, key: await importSigningKey(privateJwkOf(keyring, row)) });
+    }
     const signedAt = ctx.now();
     const signed: Array<{ id: string; credential: string; kid: string }> = [];
     for (const { certificate: c, idNumberSealed } of pending) {
-      const key = keys.get(c.institutionId)!;
+      const { row, key } = keys.get(c.institutionId)!;
       const credential = certificateCredential(publicUrl, { ...c, idNumber: unseal(keyring, 'id_number', idNumberSealed) }, signedAt);
-      signed.push({ id: c.id, credential: await signJson(credential, privateJwkOf(keyring, key), key.kid, { typ: VC_JWT_TYP, cty: 'vc' }), kid: key.kid });
+      signed.push({ id: c.id, credential: await signJson(credential, key, row.kid, { typ: VC_JWT_TYP, cty: 'vc' }), kid: row.kid });
     }
     sealed += await withTransaction(ctx, async (tx) => {
       const written = await rows<{ id: string }>(

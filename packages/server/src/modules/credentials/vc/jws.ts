@@ -19,9 +19,18 @@ export async function generateSigningKey(): Promise<GeneratedKey> {
 }
 
 /** A compact JWS over a JSON payload, EdDSA, with the key's DID URL as `kid`. */
-export async function signJson(payload: object, privateJwk: JWK, kid: string, header: { typ: string; cty?: string }): Promise<string> {
-  const key = await importJWK(privateJwk, 'EdDSA');
+export async function signJson(payload: object, privateJwk: JWK | SigningKey, kid: string, header: { typ: string; cty?: string }): Promise<string> {
+  const key = 'kty' in privateJwk ? await importSigningKey(privateJwk) : privateJwk;
   return new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'EdDSA', kid, ...header }).sign(key);
+}
+
+/** A private key ready to sign: imported once when many payloads are signed with it. */
+export type SigningKey = Exclude<Awaited<ReturnType<typeof importJWK>>, Uint8Array>;
+
+export async function importSigningKey(privateJwk: JWK): Promise<SigningKey> {
+  const key = await importJWK(privateJwk, 'EdDSA');
+  if (key instanceof Uint8Array) throw new Error('not an Ed25519 private key');
+  return key;
 }
 
 /** The public members of a JWK as published (never `d`). */
