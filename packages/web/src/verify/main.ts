@@ -89,7 +89,8 @@ function lookupForm(number: string) {
     // The rule is checked here too, so a mistyped number is explained without a round trip.
     const problem = certificateNumberProblem(typed.number);
     if (problem) {
-      error.textContent = text(lang, 'numberHint');
+      // The same reason the server would give, without the round trip.
+      error.textContent = t(`problem.${problem}`);
       numberInput.setAttribute('aria-invalid', 'true');
       numberInput.focus();
       return;
