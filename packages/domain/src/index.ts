@@ -23,6 +23,7 @@ export * from './scores.ts';
 export * from './certificates.ts';
 export * from './national-export.ts';
 export * from './appointments.ts';
+export * from './supervision/index.ts';
 export * from './eligibility/index.ts';
 export * from './admission/index.ts';
 export * from './menus.ts';

@@ -11,6 +11,7 @@ import { canListResults } from './policy/results-policy.ts';
 import { canListCertificates } from './policy/certificate-policy.ts';
 import { nationalExportPolicy } from './policy/national-export-policy.ts';
 import { appointmentPolicy, type AppointmentInstitutionFacts } from './policy/appointment-policy.ts';
+import { canListInspections, canListSupervisionRequests, canSupervise } from './policy/supervision-policy.ts';
 
 /**
  * The menus a user sees, derived from what the policies allow: the web app renders this list and
@@ -43,6 +44,11 @@ export const MENU_KEYS = [
   'my-scores',
   'my-certificates',
   'appointments',
+  'inspection-tasks',
+  'inspections',
+  'rectifications',
+  'document-requests',
+  'inspection-registry',
   'profile',
 ] as const;
 export type MenuKey = (typeof MENU_KEYS)[number];
@@ -83,6 +89,11 @@ const MENU_PATHS: Record<MenuKey, string> = {
   'my-scores': '/my-scores',
   'my-certificates': '/my-certificates',
   appointments: '/appointments',
+  'inspection-tasks': '/inspection-tasks',
+  inspections: '/inspections',
+  rectifications: '/rectifications',
+  'document-requests': '/document-requests',
+  'inspection-registry': '/inspection-registry',
   profile: '/profile',
 };
 
@@ -137,6 +148,14 @@ export function workspacesFor(actor: Actor, facts: MenuFacts = {}): WorkspaceVie
     if (workspace === 'candidate' && hasRole(actor, 'candidate')) menus.push(entry(workspace, 'my-certificates'));
     // 新八级工评聘: an employer's administrator appoints its 特级技师 and 首席技师 (the bureaus read them from the institution's page).
     if (workspace === 'institution' && (facts.institutions ?? []).some((i) => appointmentPolicy(actor, 'write', i).allowed)) menus.push(entry(workspace, 'appointments'));
+    // 监督检查 (双随机、一公开): officers run tasks and draws, inspectors work their inspections, the
+    // institution answers rectification orders and document requests addressed to it.
+    if (workspace === 'government' && canSupervise(actor).allowed) menus.push(entry(workspace, 'inspection-tasks'));
+    if (workspace === 'government' && canListInspections(actor).allowed) menus.push(entry(workspace, 'inspections'));
+    if ((workspace === 'government' || (workspace === 'institution' && hasRole(actor, 'institution_admin'))) && canListSupervisionRequests(actor).allowed) {
+      menus.push(entry(workspace, 'rectifications'), entry(workspace, 'document-requests'));
+    }
+    if (workspace === 'government' && canSupervise(actor).allowed) menus.push(entry(workspace, 'inspection-registry'));
     menus.push(entry(workspace, 'profile'));
     return { workspace, menus };
   });

@@ -22,7 +22,26 @@ test('the public has no workspace', () => {
 test('破格复核 is for the district bureaus and the city, who give the second approval', () => {
   const keys = (actor: Actor) => workspacesFor(actor).map((v) => [v.workspace, v.menus.map((m) => m.key)]);
   assert.deepEqual(keys(user({ role: 'district_officer', districtCode: '310115' })), [
-    ['government', ['dashboard', 'filings', 'plans', 'results', 'certificates', 'direct-recognition', 'identity-claims', 'institutions', 'score-corrections', 'profile']],
+    [
+      'government',
+      [
+        'dashboard',
+        'filings',
+        'plans',
+        'results',
+        'certificates',
+        'direct-recognition',
+        'identity-claims',
+        'institutions',
+        'score-corrections',
+        'inspection-tasks',
+        'inspections',
+        'rectifications',
+        'document-requests',
+        'inspection-registry',
+        'profile',
+      ],
+    ],
   ]);
   assert.deepEqual(keys(user({ role: 'municipal_admin' })), [
     [
@@ -41,6 +60,11 @@ test('破格复核 is for the district bureaus and the city, who give the second
         'audit',
         'users',
         'score-corrections',
+        'inspection-tasks',
+        'inspections',
+        'rectifications',
+        'document-requests',
+        'inspection-registry',
         'profile',
       ],
     ],

@@ -22,3 +22,4 @@ export * from './national-export-policy.ts';
 export * from './certificate-policy.ts';
 export * from './appointment-policy.ts';
 export * from './credential-policy.ts';
+export * from './supervision-policy.ts';

@@ -9,6 +9,11 @@ import {
   CloudUploadOutlined,
   DashboardOutlined,
   CrownOutlined,
+  DatabaseOutlined,
+  ExperimentOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
+  ToolOutlined,
   DiffOutlined,
   EditOutlined,
   FileDoneOutlined,
@@ -68,6 +73,11 @@ const MENU_ICONS: Record<MenuKey, ReactNode> = {
   'my-scores': <StarOutlined aria-hidden />,
   'my-certificates': <SafetyCertificateOutlined aria-hidden />,
   appointments: <CrownOutlined aria-hidden />,
+  'inspection-tasks': <ExperimentOutlined aria-hidden />,
+  inspections: <FileSearchOutlined aria-hidden />,
+  rectifications: <ToolOutlined aria-hidden />,
+  'document-requests': <FolderOpenOutlined aria-hidden />,
+  'inspection-registry': <DatabaseOutlined aria-hidden />,
   profile: <SettingOutlined aria-hidden />,
 };
 

@@ -47,6 +47,24 @@ import {
   SESSION_DUTIES,
   STAFF_KINDS,
   SUBMISSION_STATUSES,
+  RISK_CLASSES,
+  DEPARTMENT_KINDS,
+  DRAW_TASK_STATUSES,
+  INSPECTION_KINDS,
+  INSPECTION_STATUSES,
+  INSPECTION_CONCLUSIONS,
+  RECTIFICATION_STATUSES,
+  SANCTION_KINDS,
+  DOCUMENT_REQUEST_STATUSES,
+  type ChecklistEntry,
+  type ChecklistLine,
+  type DrawCandidates,
+  type DrawRecord,
+  type DrawTaskScope,
+  type InspectionMethod,
+  type InspectorPoolFilter,
+  type PublicationField,
+  type RiskRatios,
   type AdmissionResult,
   type MeritKind,
   type PersonProfile,
@@ -1806,4 +1824,361 @@ export const institutionSigningKeys = pgTable(
       .where(sql`${t.retiredAt} is null`),
     index('institution_signing_keys_institution_idx').on(t.institutionId, t.activatedAt),
   ],
+);
+
+/*
+ * Supervision (docs/domain.md "Supervision"): the registries a draw works from (inspectable items
+ * with their checklists, inspectors with their declared conflicts, the parties' risk classes),
+ * random-inspection tasks and their one draw, inspections with their inspectors, findings and
+ * files, rectification orders, sanctions and document requests.
+ */
+export const riskClassEnum = pgEnum('risk_class', RISK_CLASSES);
+export const departmentKindEnum = pgEnum('department_kind', DEPARTMENT_KINDS);
+export const drawTaskStatusEnum = pgEnum('draw_task_status', DRAW_TASK_STATUSES);
+export const inspectionKindEnum = pgEnum('inspection_kind', INSPECTION_KINDS);
+export const inspectionStatusEnum = pgEnum('inspection_status', INSPECTION_STATUSES);
+export const inspectionConclusionEnum = pgEnum('inspection_conclusion', INSPECTION_CONCLUSIONS);
+export const rectificationStatusEnum = pgEnum('rectification_status', RECTIFICATION_STATUSES);
+export const sanctionKindEnum = pgEnum('sanction_kind', SANCTION_KINDS);
+export const documentRequestStatusEnum = pgEnum('document_request_status', DOCUMENT_REQUEST_STATUSES);
+
+/** 检查事项清单: what may be inspected, on which legal basis, with the checklist inspectors fill in. */
+export const inspectionItems = pgTable(
+  'inspection_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    checklist: jsonb('checklist').$type<ChecklistLine[]>().notNull(),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('inspection_items_code_key').on(t.code)],
+);
+
+/** 执法检查人员名录: who may be drawn, with their enforcement certificate, field and department. */
+export const inspectors = pgTable(
+  'inspectors',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The account the inspector signs in with (role inspector); null until one is linked. */
+    userId: uuid('user_id').references(() => users.id),
+    name: text('name').notNull(),
+    certificateNumber: text('certificate_number').notNull(),
+    field: text('field').notNull(),
+    departmentKind: departmentKindEnum('department_kind').notNull(),
+    /** The district bureau an inspector of kind `district` belongs to. */
+    districtCode: text('district_code').references(() => districts.code),
+    /** The industry authority an inspector of kind `industry` belongs to. */
+    industry: text('industry'),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('inspectors_certificate_number_key').on(t.certificateNumber),
+    uniqueIndex('inspectors_user_key').on(t.userId),
+    check('inspectors_department', sql`(${t.departmentKind} <> 'district' or ${t.districtCode} is not null) and (${t.departmentKind} <> 'industry' or ${t.industry} is not null)`),
+  ],
+);
+
+/** Conflicts an inspector declared with an institution: they are never drawn for it. */
+export const inspectorConflicts = pgTable(
+  'inspector_conflicts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectorId: uuid('inspector_id')
+      .notNull()
+      .references(() => inspectors.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    reason: text('reason').notNull(),
+    declaredBy: uuid('declared_by'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex('inspector_conflicts_key').on(t.inspectorId, t.institutionId), index('inspector_conflicts_institution_idx').on(t.institutionId)],
+);
+
+/** An institution's risk class; one without a row is sampled as DEFAULT_RISK_CLASS. */
+export const institutionRiskClasses = pgTable('institution_risk_classes', {
+  institutionId: uuid('institution_id')
+    .primaryKey()
+    .references(() => institutions.id),
+  riskClass: riskClassEnum('risk_class').notNull(),
+  basis: text('basis').notNull(),
+  setBy: uuid('set_by'),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});
+
+/** 抽查任务: scope, ratios, pool, the witnesses named in advance; at commitment the ordered lists and the commitment are frozen. */
+export const inspectionTasks = pgTable(
+  'inspection_tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull(),
+    title: text('title').notNull(),
+    departmentKind: departmentKindEnum('department_kind').notNull(),
+    districtCode: text('district_code').references(() => districts.code),
+    industry: text('industry'),
+    inspectionItemId: uuid('inspection_item_id')
+      .notNull()
+      .references(() => inspectionItems.id),
+    scope: jsonb('scope').$type<DrawTaskScope>().notNull(),
+    ratios: jsonb('ratios').$type<RiskRatios>().notNull(),
+    inspectorsPerTarget: smallint('inspectors_per_target').notNull(),
+    excludeLocalDistrict: boolean('exclude_local_district').notNull().default(false),
+    pool: jsonb('pool').$type<InspectorPoolFilter>().notNull(),
+    /** The witnesses of the draw, named before the commitment; each enters values at the draw. */
+    witnesses: jsonb('witnesses').$type<string[]>().notNull(),
+    /** A public number named in advance (e.g. a lottery result published after the commitment), entered at the draw. */
+    publicSource: text('public_source'),
+    status: drawTaskStatusEnum('status').notNull().default('draft'),
+    /** The ordered candidate lists frozen at commitment (the published DrawCandidates). */
+    candidates: jsonb('candidates').$type<DrawCandidates>(),
+    candidatesDigest: text('candidates_digest'),
+    commitment: text('commitment'),
+    /** The secret, sealed under the signing master key until the draw reveals it. */
+    secretSealed: text('secret_sealed'),
+    committedAt: timestamp('committed_at', { withTimezone: true, mode: 'date' }),
+    committedBy: uuid('committed_by'),
+    cancelReason: text('cancel_reason'),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('inspection_tasks_number_key').on(t.number),
+    check('inspection_tasks_inspectors_per_target', sql`${t.inspectorsPerTarget} between 2 and 5`),
+    index('inspection_tasks_status_idx').on(t.status, t.createdAt),
+  ],
+);
+
+/** The one draw of a task: its published record (DrawRecord). A second draw of a task is a unique violation. */
+export const inspectionDraws = pgTable(
+  'inspection_draws',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => inspectionTasks.id),
+    record: jsonb('record').$type<DrawRecord>().notNull(),
+    drawnAt: timestamp('drawn_at', { withTimezone: true, mode: 'date' }).notNull(),
+    drawnBy: uuid('drawn_by'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex('inspection_draws_task_key').on(t.taskId)],
+);
+
+/** An inspection of one institution: from a draw, routine, special, or on-site at an exam session. */
+export const inspections = pgTable(
+  'inspections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull(),
+    kind: inspectionKindEnum('kind').notNull(),
+    taskId: uuid('task_id').references(() => inspectionTasks.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    examSessionId: uuid('exam_session_id').references(() => examSessions.id),
+    inspectionItemId: uuid('inspection_item_id')
+      .notNull()
+      .references(() => inspectionItems.id),
+    /** The department that runs it (the task's, or the creator's). */
+    departmentKind: departmentKindEnum('department_kind').notNull(),
+    departmentDistrictCode: text('department_district_code').references(() => districts.code),
+    title: text('title').notNull(),
+    methods: jsonb('methods').$type<InspectionMethod[]>().notNull(),
+    status: inspectionStatusEnum('status').notNull().default('assigned'),
+    checklist: jsonb('checklist')
+      .$type<ChecklistEntry[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    conclusion: inspectionConclusionEnum('conclusion'),
+    summary: text('summary'),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),
+    /** 20 working days after completion (PUBLICATION_WORKING_DAYS). */
+    publicationDue: date('publication_due', { mode: 'string' }),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    /** Fields the officer kept out of the published result, and the text published. */
+    withheld: jsonb('withheld')
+      .$type<PublicationField[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    publishedSummary: text('published_summary'),
+    cancelReason: text('cancel_reason'),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('inspections_number_key').on(t.number),
+    // A drawn party is inspected once per task.
+    uniqueIndex('inspections_task_institution_key')
+      .on(t.taskId, t.institutionId)
+      .where(sql`${t.taskId} is not null`),
+    index('inspections_institution_idx').on(t.institutionId, t.createdAt),
+    index('inspections_status_idx').on(t.status, t.publicationDue),
+    index('inspections_district_idx').on(t.districtCode, t.createdAt),
+  ],
+);
+
+/** The inspectors of an inspection (≥ 2), each confirming the result. */
+export const inspectionAssignments = pgTable(
+  'inspection_assignments',
+  {
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    inspectorId: uuid('inspector_id')
+      .notNull()
+      .references(() => inspectors.id),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [primaryKey({ columns: [t.inspectionId, t.inspectorId] }), index('inspection_assignments_inspector_idx').on(t.inspectorId)],
+);
+
+/** What the inspectors found, against a checklist line or generally. */
+export const inspectionFindings = pgTable(
+  'inspection_findings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    checklistKey: text('checklist_key'),
+    description: text('description').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('inspection_findings_inspection_idx').on(t.inspectionId)],
+);
+
+/** 整改通知: ordered on a finding with a deadline; the institution responds with evidence; the inspector accepts or reopens. */
+export const rectificationOrders = pgTable(
+  'rectification_orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    findingId: uuid('finding_id').references(() => inspectionFindings.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    requirement: text('requirement').notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    status: rectificationStatusEnum('status').notNull().default('open'),
+    response: text('response'),
+    respondedAt: timestamp('responded_at', { withTimezone: true, mode: 'date' }),
+    respondedBy: uuid('responded_by'),
+    decisionNote: text('decision_note'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    decidedBy: uuid('decided_by'),
+    /** Set by the daily check on the first day past the deadline with the order still open; counts against the institution. */
+    overdueSince: date('overdue_since', { mode: 'string' }),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('rectification_orders_number_key').on(t.number),
+    index('rectification_orders_institution_idx').on(t.institutionId, t.status),
+    index('rectification_orders_inspection_idx').on(t.inspectionId),
+    index('rectification_orders_deadline_idx').on(t.status, t.deadline),
+  ],
+);
+
+/** 约谈 / 暂停 / 终止: decided by the competent bureau with reasons; suspension and termination change the filing through its workflow. */
+export const sanctions = pgTable(
+  'sanctions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    filingId: uuid('filing_id').references(() => filings.id),
+    inspectionId: uuid('inspection_id').references(() => inspections.id),
+    kind: sanctionKindEnum('kind').notNull(),
+    months: smallint('months'),
+    reason: text('reason').notNull(),
+    /** The day a suspension ends (the filing is restored by the daily check). */
+    endsOn: date('ends_on', { mode: 'string' }),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    index('sanctions_institution_idx').on(t.institutionId, t.decidedAt),
+    check('sanctions_months', sql`(${t.kind} = 'suspension') = (${t.months} is not null) and (${t.months} is null or ${t.months} between 1 and 12)`),
+  ],
+);
+
+/** 调取资料: named materials asked of an institution by a deadline, kept with the inspection. */
+export const documentRequests = pgTable(
+  'document_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    materials: jsonb('materials').$type<string[]>().notNull(),
+    note: text('note'),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    status: documentRequestStatusEnum('status').notNull().default('open'),
+    answeredAt: timestamp('answered_at', { withTimezone: true, mode: 'date' }),
+    answeredBy: uuid('answered_by'),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    overdueSince: date('overdue_since', { mode: 'string' }),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('document_requests_number_key').on(t.number),
+    index('document_requests_institution_idx').on(t.institutionId, t.status),
+    index('document_requests_inspection_idx').on(t.inspectionId),
+  ],
+);
+
+/** Every file of an inspection: photos and files of findings, rectification evidence, requested documents. */
+export const inspectionFiles = pgTable(
+  'inspection_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    findingId: uuid('finding_id').references(() => inspectionFindings.id),
+    rectificationId: uuid('rectification_id').references(() => rectificationOrders.id),
+    documentRequestId: uuid('document_request_id').references(() => documentRequests.id),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('inspection_files_inspection_idx').on(t.inspectionId)],
 );

@@ -4,6 +4,7 @@ import { RESULTS_MESSAGES } from './results-messages.ts';
 import { CERTIFICATE_DOCUMENT_MESSAGES } from './certificate-document-messages.ts';
 import { VERIFICATION_MESSAGES } from './verification-messages.ts';
 import { NATIONAL_EXPORT_MESSAGES } from './national-export-messages.ts';
+import { SUPERVISION_MESSAGES } from './supervision-messages.ts';
 import { APPOINTMENTS_MESSAGES } from './appointments-messages.ts';
 import { CREDENTIAL_MESSAGES } from './credential-messages.ts';
 import { SCORE_MESSAGES } from './scores.ts';
@@ -512,6 +513,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   ...CERTIFICATE_DOCUMENT_MESSAGES,
   ...VERIFICATION_MESSAGES,
   ...NATIONAL_EXPORT_MESSAGES,
+  ...SUPERVISION_MESSAGES,
   ...CERTIFICATE_MESSAGES,
   ...APPOINTMENTS_MESSAGES,
   ...CREDENTIAL_MESSAGES,

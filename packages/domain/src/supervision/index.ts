@@ -1,0 +1,3 @@
+export * from './rfc3797.ts';
+export * from './vocabulary.ts';
+export * from './draw.ts';
