@@ -83,8 +83,9 @@ export const ObjectionView = z.object({
   canAnswer: z.boolean(),
 });
 export type ObjectionView = z.infer<typeof ObjectionView>;
-export const ObjectionList = z.object({ items: z.array(ObjectionView) });
-export const ObjectionListQuery = z.strictObject({ status: z.enum(OBJECTION_STATUSES).optional() });
+/** Objections open first, then newest first, a page at a time (`nextCursor` fetches the next). */
+export const ObjectionList = z.object({ items: z.array(ObjectionView), nextCursor: z.string().nullable() });
+export const ObjectionListQuery = PageQuery.extend({ status: z.enum(OBJECTION_STATUSES).optional() });
 export const ObjectionContact = z.object({ contact: z.string() });
 
 /** A deadline as the pages show it (docs/ux.md): the date, and the working days left or past, counted by the server. */

@@ -131,6 +131,18 @@ for (const target of dbTargets()) {
         ],
         'the refused one wrote nothing; contacts are masked',
       );
+      // The list is read page by page to its end, in the same order as in one long page, none twice.
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = (await enterprise.get(`/api/v1/results/objections?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).body as { items: Array<{ id: string }>; nextCursor: string | null };
+        paged.push(...page.items.map((o) => o.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      const whole = (await enterprise.get('/api/v1/results/objections?limit=200')).body.items.map((o: { id: string }) => o.id);
+      assert.ok(whole.length >= 3);
+      assert.deepEqual(paged, whole);
+      assert.equal((await enterprise.get('/api/v1/results/objections?cursor=bm90LWEtY3Vyc29y')).status, 400);
       const stored = await server.database.db.select().from(resultsObjections).where(eq(resultsObjections.planId, planB.planId));
       assert.ok(
         stored.every((o) => !o.contactSealed.includes('1391234567') && o.clientHash.length === 64 && o.clientHash !== '127.0.0.1'),

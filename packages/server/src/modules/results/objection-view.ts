@@ -10,8 +10,8 @@ export const OBJECTION_CONTACT = 'objection_contact';
 /** The most objections one list returns: open ones first, so none waiting is ever cut off by answered ones. */
 const MAX_OBJECTIONS = 200;
 
-/** Objections as the pages show them (the contact masked), open first, newest first. */
-export async function objectionViews(ctx: ServiceContext, where: SQL | undefined): Promise<ObjectionView[]> {
+/** Objections as the pages show them (the contact masked), open first, newest first (the order `objectionsAfter` pages through). */
+export async function objectionViews(ctx: ServiceContext, where: SQL | undefined, limit = MAX_OBJECTIONS): Promise<ObjectionView[]> {
   const rows = await ctx.db
     .select({
       objection: resultsObjections,
@@ -31,8 +31,14 @@ export async function objectionViews(ctx: ServiceContext, where: SQL | undefined
     .leftJoin(resultsPublicationEntries, eq(resultsPublicationEntries.id, resultsObjections.entryId))
     .where(where)
     .orderBy(sql`${resultsObjections.status} = 'answered'`, desc(resultsObjections.createdAt), asc(resultsObjections.id))
-    .limit(MAX_OBJECTIONS);
+    .limit(limit);
   return rows.map((row) => toObjectionView(ctx.actor, row));
+}
+
+/** The objections after a row in `objectionViews`' order: answered ones after open ones, then newer before older, then by id. */
+export function objectionsAfter(after: { answered: boolean; at: Date; id: string }): SQL {
+  const answered = sql`(${resultsObjections.status} = 'answered')`;
+  return sql`(${answered} > ${after.answered} or (${answered} = ${after.answered} and (${resultsObjections.createdAt} < ${after.at.toISOString()}::timestamptz or (${resultsObjections.createdAt} = ${after.at.toISOString()}::timestamptz and ${resultsObjections.id} > ${after.id}))))`;
 }
 
 export function toObjectionView(

@@ -1,5 +1,6 @@
-import { Select, Space, Table, Tabs, Typography } from 'antd';
+import { Button, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { usePaged } from '../../api/paged.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { RESULTS_STAGES, type ResultsStage } from '@jiping/domain';
@@ -87,7 +88,7 @@ function PlanList({ stage, onStage }: { stage?: ResultsStage; onStage: (stage?: 
 function ObjectionList({ status, onStatus }: { status?: 'open'; onStatus: (status?: string) => void }) {
   const { t } = useTranslation();
   const { workspace } = useParams();
-  const list = useQuery({ queryKey: ['objections', status ?? 'all'], queryFn: () => call(endpoints.objections, { query: status ? { status } : {} }) });
+  const list = usePaged(['objections'], endpoints.objections, { status });
   return (
     <>
       <Filter
@@ -101,7 +102,7 @@ function ObjectionList({ status, onStatus }: { status?: 'open'; onStatus: (statu
       <Table<ObjectionView>
         rowKey="id"
         loading={list.isLoading}
-        dataSource={list.data?.items ?? []}
+        dataSource={list.data?.pages.flatMap((p) => p.items) ?? []}
         pagination={false}
         scroll={{ x: true }}
         locale={{ emptyText: t('results.noObjections') }}
@@ -122,6 +123,11 @@ function ObjectionList({ status, onStatus }: { status?: 'open'; onStatus: (statu
           { title: t('filings.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} namespace="results.objectionStatus" /> },
         ]}
       />
+      {list.hasNextPage && (
+        <Button style={{ marginTop: 16 }} onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+          {t('common.loadMore')}
+        </Button>
+      )}
     </>
   );
 }
