@@ -97,6 +97,7 @@ import {
 import { staffingEndpoints } from './staffing.ts';
 import { verificationDownloads, verificationEndpoints } from './verification.ts';
 import { appointmentsEndpoints } from './appointments.ts';
+import { inspectionRegistryEndpoints } from './inspection-registry.ts';
 
 export const FILING_REASONED_ACTIONS = ['return', 'reject', 'suspend', 'restore', 'terminate', 'withdraw'] as const;
 const CLAIM = '/api/v1/people/me/identity-claim';
@@ -215,6 +216,7 @@ export const endpoints = {
   ...certificateEndpoints,
   ...appointmentsEndpoints,
   ...credentialEndpoints,
+  ...inspectionRegistryEndpoints,
 } as const;
 
 /**

@@ -25,3 +25,4 @@ export * from './certificate-documents.ts';
 export * from './verification.ts';
 export * from './national-export.ts';
 export * from './certificates.ts';
+export * from './inspection-registry.ts';

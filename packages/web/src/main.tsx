@@ -67,6 +67,7 @@ const MyCertificatesPage = lazy(() => import('./features/certificates/MyCertific
 const AppointmentsPage = lazy(() => import('./features/appointments/AppointmentsPage.tsx'));
 const PublicAppointmentsPage = lazy(() => import('./features/appointments/PublicAppointmentsPage.tsx'));
 const PersonDetailPage = lazy(() => import('./features/people/PersonDetailPage.tsx'));
+const InspectionRegistryPage = lazy(() => import('./features/inspection-registry/InspectionRegistryPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -134,6 +135,7 @@ function Root() {
                 <Route path="institutions" element={<InstitutionsPage />} />
                 <Route path="institutions/:id" element={<InstitutionDetailPage />} />
                 <Route path="institutions/:id/appointments" element={<AppointmentsPage />} />
+                <Route path="inspection-registry" element={<InspectionRegistryPage />} />
                 <Route path="catalogue" element={<CataloguePage />} />
                 <Route path="audit" element={<AuditPage />} />
                 <Route path="users" element={<UsersPage />} />

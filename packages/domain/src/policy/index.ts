@@ -23,3 +23,4 @@ export * from './certificate-policy.ts';
 export * from './appointment-policy.ts';
 export * from './credential-policy.ts';
 export * from './supervision-policy.ts';
+export * from './inspection-registry-policy.ts';

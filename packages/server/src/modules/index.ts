@@ -29,6 +29,7 @@ import { nationalExportRoutes } from './national-export/index.ts';
 import { certificateRoutes } from './certificates/index.ts';
 import { appointmentRoutes } from './appointments/index.ts';
 import { credentialRoutes } from './credentials/index.ts';
+import { inspectionRegistryRoutes } from './inspection-registry/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -61,5 +62,6 @@ export const MODULES: AppDeps['modules'] = [
   certificateRoutes,
   appointmentRoutes,
   credentialRoutes,
+  inspectionRegistryRoutes,
   webRoutes,
 ];

@@ -8,6 +8,7 @@ import { hashPassword } from '../platform/auth/password.ts';
 import { readSampleOccupations } from './sample-occupations.ts';
 import { seedDemoWorkers, seedFiledEnterprise } from './demo-enterprise.ts';
 import { seedDemoStaff } from './demo-staff.ts';
+import { seedDemoSupervision } from './demo-supervision.ts';
 import { seedDemoExam } from './demo-exams.ts';
 import { demoFilingApprovedAt, seedDemoCertificates } from './demo-certificates.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
@@ -130,6 +131,7 @@ export async function seedDemo(ctx: ServiceContext, options: DemoOptions): Promi
     await seedFiledEnterprise(tx, institutionIds.get('enterprise')!, certificates ? demoFilingApprovedAt(tx.now()) : undefined);
     const workers = await seedDemoWorkers(tx, options.keyring, institutionIds.get('enterprise')!);
     await seedDemoStaff(tx, options.keyring, institutionIds.get('enterprise')!);
+    await seedDemoSupervision(tx, institutionIds);
     if (options.exam ?? true) await seedDemoExam(tx, institutionIds.get('enterprise')!, workers);
     if (certificates) {
       if (!options.publicUrl) throw new Error('演示证书需要平台地址 (the demo certificates need publicUrl)');

@@ -57,6 +57,8 @@ const ENTERPRISE_SUPERVISORS: Account[] = ['city-admin', 'pudong-officer', 'indu
 const ENTERPRISE_STAFF: Account[] = ['enterprise-admin', 'enterprise-examiner'];
 /** The enterprise's appointments: its administrator, its district (浦东) and the city. */
 const ENTERPRISE_READERS_OF_APPOINTMENTS: Account[] = ['city-admin', 'pudong-officer', 'enterprise-admin'];
+/** Supervising officers: the bureaus and the industry authority (canSupervise). */
+const SUPERVISORS: Account[] = [...DISTRICTS, 'industry-officer'];
 
 interface Fixtures {
   enterpriseId: string;
@@ -97,6 +99,10 @@ interface Fixtures {
   /** Appointments: 李强 as 特级技师 of the enterprise, and an apprenticeship, written directly. */
   appointmentLi: string;
   apprenticeshipLi: string;
+  /** Supervision registries: an inspectable item, 赵磊 (a 浦东 inspector, inspector-3) and the conflict he declared with the enterprise, all from the demo. */
+  inspectionItem: string;
+  inspectorZhao: string;
+  conflictZhao: string;
 }
 
 interface Expectation {
@@ -520,6 +526,64 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/public/institutions/{id}/jwks.json': { allow: PUBLIC, path: (f) => `/api/v1/public/institutions/${f.enterpriseId}/jwks.json` },
   'GET /api/v1/public/institutions/{id}/did.json': { allow: PUBLIC, path: (f) => `/api/v1/public/institutions/${f.enterpriseId}/did.json` },
   'GET /api/v1/public/status-lists/{id}': { allow: PUBLIC, path: (f) => `/api/v1/public/status-lists/${f.enterpriseId}` },
+  // Supervision registries: officers and inspectors read the items, the city writes them; officers read the inspectors and the
+  // parties in scope; the city keeps every inspector, 浦东 its own (赵磊), and inspector-1 (陈明) is refused 赵磊's conflicts; the city sets risk classes.
+  'GET /api/v1/inspection-items': { allow: [...SUPERVISORS, 'inspector-1'] },
+  'GET /api/v1/inspection-items/{id}': { allow: [...SUPERVISORS, 'inspector-1'], path: (f) => `/api/v1/inspection-items/${f.inspectionItem}` },
+  'POST /api/v1/inspection-items': { allow: CITY, mutation: true, body: () => ({ code: 'M-1', name: '试', legalBasis: '依据', checklist: [{ key: 'a', label: '要点' }] }) },
+  'PUT /api/v1/inspection-items/{id}': {
+    allow: CITY,
+    mutation: true,
+    path: (f) => `/api/v1/inspection-items/${f.inspectionItem}`,
+    body: () => ({ version: 1, name: '试', legalBasis: '依据', checklist: [{ key: 'a', label: '要点' }] }),
+  },
+  ...Object.fromEntries(
+    ['deactivate', 'reactivate'].map((action) => [
+      `POST /api/v1/inspection-items/{id}/${action}`,
+      { allow: CITY, mutation: true, path: (f: Fixtures) => `/api/v1/inspection-items/${f.inspectionItem}/${action}`, body: () => reason } satisfies Expectation,
+    ]),
+  ),
+  'GET /api/v1/inspectors': { allow: SUPERVISORS },
+  'GET /api/v1/inspectors/{id}': { allow: SUPERVISORS, path: (f) => `/api/v1/inspectors/${f.inspectorZhao}` },
+  'GET /api/v1/inspectors/mine': { allow: ['inspector-1'] },
+  'GET /api/v1/inspectors/accounts': { allow: DISTRICTS },
+  'POST /api/v1/inspectors': {
+    allow: ['city-admin', 'pudong-officer'],
+    mutation: true,
+    body: () => ({ name: '钱进', certificateNumber: '31-RS-2024-9999', field: '评价', departmentKind: 'district', districtCode: '310115' }),
+  },
+  'PUT /api/v1/inspectors/{id}': {
+    allow: ['city-admin', 'pudong-officer'],
+    mutation: true,
+    path: (f) => `/api/v1/inspectors/${f.inspectorZhao}`,
+    body: () => ({ version: 1, name: '赵磊', certificateNumber: '31-RS-2021-1501', field: '机械加工', departmentKind: 'district', districtCode: '310115', username: 'inspector-3' }),
+  },
+  ...Object.fromEntries(
+    ['deactivate', 'reactivate'].map((action) => [
+      `POST /api/v1/inspectors/{id}/${action}`,
+      { allow: ['city-admin', 'pudong-officer'], mutation: true, path: (f: Fixtures) => `/api/v1/inspectors/${f.inspectorZhao}/${action}`, body: () => reason } satisfies Expectation,
+    ]),
+  ),
+  'POST /api/v1/inspectors/{id}/conflicts': {
+    allow: ['city-admin', 'pudong-officer'],
+    mutation: true,
+    path: (f) => `/api/v1/inspectors/${f.inspectorZhao}/conflicts`,
+    body: (f) => ({ institutionId: f.enterpriseId, reason: '亲属任职' }),
+  },
+  'POST /api/v1/inspectors/{id}/conflicts/{conflictId}/withdraw': {
+    allow: ['city-admin', 'pudong-officer'],
+    mutation: true,
+    path: (f) => `/api/v1/inspectors/${f.inspectorZhao}/conflicts/${f.conflictZhao}/withdraw`,
+    body: () => ({ reason: '已离职' }),
+  },
+  'GET /api/v1/inspection-parties': { allow: SUPERVISORS },
+  'GET /api/v1/inspection-parties/{id}': { allow: ENTERPRISE_SUPERVISORS, path: (f) => `/api/v1/inspection-parties/${f.enterpriseId}` },
+  'PUT /api/v1/inspection-parties/{id}/risk-class': {
+    allow: CITY,
+    mutation: true,
+    path: (f) => `/api/v1/inspection-parties/${f.enterpriseId}/risk-class`,
+    body: () => ({ riskClass: 'B', basis: '复评', version: 1 }),
+  },
 };
 
 /** Full ID numbers and phones of the demo people: no response may carry them (only the audited reveal, which is not read here). */
@@ -618,6 +682,10 @@ describe('authorization matrix: every operation × every account', () => {
       .values({ institutionId: f.enterpriseId, districtCode: '310115', personId: f.personLi, occupationCode: '6-18-01-01', startedOn: '2025-09-01' })
       .returning();
     f.apprenticeshipLi = apprenticeship!.id;
+    f.inspectionItem = (await as('city-admin').get('/api/v1/inspection-items')).body.items[0].id;
+    const zhao = must(await as('city-admin').get('/api/v1/inspectors?q=赵磊'), 200).items[0];
+    f.inspectorZhao = zhao.id;
+    f.conflictZhao = must(await as('city-admin').get(`/api/v1/inspectors/${zhao.id}`), 200).conflicts[0].id;
     const document = (await server.client().get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(document.paths).flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`));
   });

@@ -4,6 +4,7 @@ import { staffingEnUS } from './staffing.ts';
 import { resultsEn } from './results.ts';
 import { certificateDocumentsEn } from './certificate-documents.ts';
 import { nationalExportEn } from './national-export.ts';
+import { inspectionRegistryEn } from './inspection-registry.ts';
 import { certificatesEn } from './certificates.ts';
 import { appointmentsEn } from './appointments.ts';
 import { credentialsEn } from './credentials.ts';
@@ -14,6 +15,7 @@ const enUS: Messages = {
   ...resultsEn,
   ...certificateDocumentsEn,
   ...nationalExportEn,
+  ...inspectionRegistryEn,
   ...certificatesEn,
   ...appointmentsEn,
   ...credentialsEn,

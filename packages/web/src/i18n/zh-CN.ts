@@ -3,6 +3,7 @@ import { staffingZhCN } from './staffing.ts';
 import { resultsZh } from './results.ts';
 import { certificateDocumentsZh } from './certificate-documents.ts';
 import { nationalExportZh } from './national-export.ts';
+import { inspectionRegistryZh } from './inspection-registry.ts';
 import { certificatesZh } from './certificates.ts';
 import { appointmentsZh } from './appointments.ts';
 import { credentialsZh } from './credentials.ts';
@@ -14,6 +15,7 @@ const zhCN = {
   ...resultsZh,
   ...certificateDocumentsZh,
   ...nationalExportZh,
+  ...inspectionRegistryZh,
   ...certificatesZh,
   ...appointmentsZh,
   ...credentialsZh,

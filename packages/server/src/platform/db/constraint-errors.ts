@@ -20,6 +20,10 @@ const KNOWN_CONSTRAINTS: Record<string, string> = {
   persons_id_number_blind_key: 'error.db.personExists',
   user_grants_candidate_person_key: 'error.db.personLinked',
   identity_claims_open_key: 'error.db.claimOpen',
+  inspectors_certificate_number_key: 'error.db.inspectorCertificateTaken',
+  inspectors_user_key: 'error.db.inspectorAccountTaken',
+  inspection_items_code_key: 'error.db.inspectionItemCodeTaken',
+  inspector_conflicts_key: 'error.db.inspectorConflictExists',
 };
 
 /**

@@ -4,6 +4,7 @@ import { RESULTS_MESSAGES } from './results-messages.ts';
 import { CERTIFICATE_DOCUMENT_MESSAGES } from './certificate-document-messages.ts';
 import { VERIFICATION_MESSAGES } from './verification-messages.ts';
 import { NATIONAL_EXPORT_MESSAGES } from './national-export-messages.ts';
+import { INSPECTION_REGISTRY_MESSAGES } from './inspection-registry-messages.ts';
 import { SUPERVISION_MESSAGES } from './supervision-messages.ts';
 import { APPOINTMENTS_MESSAGES } from './appointments-messages.ts';
 import { CREDENTIAL_MESSAGES } from './credential-messages.ts';
@@ -514,6 +515,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   ...VERIFICATION_MESSAGES,
   ...NATIONAL_EXPORT_MESSAGES,
   ...SUPERVISION_MESSAGES,
+  ...INSPECTION_REGISTRY_MESSAGES,
   ...CERTIFICATE_MESSAGES,
   ...APPOINTMENTS_MESSAGES,
   ...CREDENTIAL_MESSAGES,
