@@ -82,7 +82,7 @@ export const DEMO_INSPECTORS = [
   { name: '刘芳', certificateNumber: '31-RS-2020-0102', field: '考务管理', departmentKind: 'city', districtCode: null, industry: null, username: 'inspector-2' },
   { name: '赵磊', certificateNumber: '31-RS-2021-1501', field: '机械加工', departmentKind: 'district', districtCode: '310115', industry: null, username: 'inspector-3' },
   { name: '孙丽华', certificateNumber: '31-RS-2018-0103', field: '证书与数据管理', departmentKind: 'city', districtCode: null, industry: null, username: null },
-  { name: '周伟', certificateNumber: '31-RS-2022-1502', field: '职业技能评价', departmentKind: 'district', districtCode: '310115', industry: null, username: null },
+  { name: '周伟', certificateNumber: '31-RS-2022-1502', field: '职业技能竞赛', departmentKind: 'district', districtCode: '310115', industry: null, username: null },
   { name: '黄静', certificateNumber: '31-RS-2020-0101', field: '社会培训评价', departmentKind: 'district', districtCode: '310101', industry: null, username: null },
   { name: '马骏', certificateNumber: '31-RS-2021-1201', field: '院校职业技能等级认定', departmentKind: 'district', districtCode: '310112', industry: null, username: null },
   { name: '吴建华', certificateNumber: '31-JX-2019-0021', field: '智能制造', departmentKind: 'industry', districtCode: null, industry: '上海市经济和信息化委员会', username: null },
