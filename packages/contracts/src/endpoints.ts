@@ -79,6 +79,7 @@ import { scoreDownloads, scoreEndpoints } from './scores.ts';
 import { CreatePlanBody, OpenPlanList, PlanDecisionBody, PlanList, PlanView } from './plans.ts';
 import { resultsDownloads, resultsEndpoints } from './results.ts';
 import { nationalExportDownloads, nationalExportEndpoints } from './national-export.ts';
+import { inspectionDrawDownloads, inspectionDrawEndpoints } from './inspection-draws.ts';
 import { certificateDownloads, certificateEndpoints } from './certificates.ts';
 import { credentialDownloads, credentialEndpoints } from './credentials.ts';
 import {
@@ -210,6 +211,7 @@ export const endpoints = {
   ...staffingEndpoints,
   ...resultsEndpoints,
   ...nationalExportEndpoints,
+  ...inspectionDrawEndpoints,
   ...scoreEndpoints,
   ...certificateDocumentEndpoints,
   ...verificationEndpoints,
@@ -234,6 +236,7 @@ export const downloads = {
   ...examSessionDownloads,
   ...resultsDownloads,
   ...nationalExportDownloads,
+  ...inspectionDrawDownloads,
   ...scoreDownloads,
   ...certificateDocumentDownloads,
   ...verificationDownloads,

@@ -26,3 +26,4 @@ export * from './verification.ts';
 export * from './national-export.ts';
 export * from './certificates.ts';
 export * from './inspection-registry.ts';
+export * from './inspection-draws.ts';

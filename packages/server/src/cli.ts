@@ -13,6 +13,7 @@ import { JOBS, startScheduler, type JobName } from './jobs/index.ts';
 import { createMailDispatcher } from './platform/mail/mail-dispatcher.ts';
 import { mailSenderFrom } from './platform/mail/mail-sender.ts';
 import { verifyCommand } from './verify-command.ts';
+import { drawVerifyCommand } from './draw-verify-command.ts';
 
 const HELP = `技评 Jiping 命令行 (npx jiping <command>)
 
@@ -20,11 +21,14 @@ const HELP = `技评 Jiping 命令行 (npx jiping <command>)
   migrate          应用数据库迁移            apply database migrations
   seed             加载演示数据              load the demo data
   audit verify     核验审计哈希链            verify the audit hash chain (exit 1 if broken)
-  jobs run <name>  立即执行定时任务          run a scheduled job now (filing-expiry, interrupted-imports, results-final, interrupted-score-imports, seal-credentials, national-export, appointment-expiry, mail)
+  jobs run <name>  立即执行定时任务          run a scheduled job now (filing-expiry, interrupted-imports, results-final, interrupted-score-imports, seal-credentials, national-export, appointment-expiry, inspection-draws, mail)
   sql "<SQL>"      执行一条 SQL（运维用）    run one SQL statement (maintenance)
   verify <file> [--city-jwks <file|url>] [--status <file|url>]
                    离线核验证书凭证（下载的凭证文件或 JWS）；有效退出码 0，否则 1
                    verify a certificate credential (downloaded bundle or bare JWS); exit 0 valid, 1 otherwise
+  draw verify <file>
+                   离线复核双随机抽取记录（draw-<编号>.json）；一致退出码 0，否则 1
+                   re-run a published random-inspection draw record offline; exit 0 when it matches, 1 otherwise
   help             显示本帮助                this help
 
 环境变量 Environment: PORT, DATABASE_URL, JIPING_DATA_DIR, JIPING_PUBLIC_URL, JIPING_DEMO, JIPING_DEMO_PASSWORD, JIPING_SMTP_URL, JIPING_MAIL_FROM, LOG_LEVEL`;
@@ -35,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { 'city-jwks': { type: 'string' }, status: { type: 'string' } } });
   const [command = 'serve', ...rest] = positionals;
   // Verification needs no database and no configuration: it runs on a verifier's own machine.
+  if (command === 'draw' && rest[0] === 'verify') return drawVerifyCommand(rest[1]);
   if (command === 'verify') return verifyCommand(rest[0], { cityJwks: values['city-jwks'] as string | undefined, status: values.status as string | undefined });
   const config = loadConfig();
   switch (command) {

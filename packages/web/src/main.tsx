@@ -68,6 +68,10 @@ const AppointmentsPage = lazy(() => import('./features/appointments/Appointments
 const PublicAppointmentsPage = lazy(() => import('./features/appointments/PublicAppointmentsPage.tsx'));
 const PersonDetailPage = lazy(() => import('./features/people/PersonDetailPage.tsx'));
 const InspectionRegistryPage = lazy(() => import('./features/inspection-registry/InspectionRegistryPage.tsx'));
+const InspectionTasksPage = lazy(() => import('./features/inspection-tasks/InspectionTasksPage.tsx'));
+const InspectionTaskPage = lazy(() => import('./features/inspection-tasks/InspectionTaskPage.tsx'));
+const PublicDrawsPage = lazy(() => import('./features/inspection-tasks/PublicDrawsPage.tsx'));
+const PublicDrawPage = lazy(() => import('./features/inspection-tasks/PublicDrawPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -91,6 +95,8 @@ function Root() {
                 <Route path="portal/results" element={<PublicityPage />} />
                 <Route path="portal/results/:id" element={<PublicityDetailPage />} />
                 <Route path="portal/appointments" element={<PublicAppointmentsPage />} />
+                <Route path="portal/draws" element={<PublicDrawsPage />} />
+                <Route path="portal/draws/:id" element={<PublicDrawPage />} />
               </Route>
               <Route path="login" element={<LoginPage />} />
               <Route path=":workspace" element={<WorkspaceLayout />}>
@@ -112,6 +118,8 @@ function Root() {
                 <Route path="results/:id" element={<PlanResultsPage />} />
                 <Route path="national-export" element={<NationalExportPage />} />
                 <Route path="national-export/:id" element={<NationalExportBatchPage />} />
+                <Route path="inspection-tasks" element={<InspectionTasksPage />} />
+                <Route path="inspection-tasks/:id" element={<InspectionTaskPage />} />
                 <Route path="scoring" element={<ScoringSessionsPage />} />
                 <Route path="scoring/:id" element={<ScoreSheetPage />} />
                 <Route path="scores" element={<ScoringSessionsPage />} />

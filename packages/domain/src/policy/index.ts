@@ -24,3 +24,4 @@ export * from './appointment-policy.ts';
 export * from './credential-policy.ts';
 export * from './supervision-policy.ts';
 export * from './inspection-registry-policy.ts';
+export * from './inspection-task-policy.ts';

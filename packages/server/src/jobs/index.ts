@@ -9,6 +9,7 @@ import { failInterruptedScoreImports } from '../modules/scores/index.ts';
 import { runDailyExport } from '../modules/national-export/index.ts';
 import { expireAppointments } from '../modules/appointments/index.ts';
 import { sealPendingCredentials } from '../modules/credentials/index.ts';
+import { completeInterruptedDraws } from '../modules/inspection-draws/index.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 
 /** What a job may use; `mail` delivers the e-mail a job writes (and is the `mail` job itself). */
@@ -36,6 +37,8 @@ export const JOBS = {
     if (!signing) throw new Error('seal-credentials needs the signing keys');
     return sealPendingCredentials(systemContext(database, clock, 'seal-credentials'), signing.keyring, signing.publicUrl);
   },
+  // A draw cut off between its chunks: the inspections still missing are written, none twice.
+  'inspection-draws': ({ database, clock }: JobDeps) => completeInterruptedDraws(systemContext(database, clock, 'inspection-draws')),
   // Last: mail the jobs above wrote, and retries that came due, go out in the same round.
   mail: ({ mail }: JobDeps) => mail.drain(),
 } as const;

@@ -30,6 +30,7 @@ import { certificateRoutes } from './certificates/index.ts';
 import { appointmentRoutes } from './appointments/index.ts';
 import { credentialRoutes } from './credentials/index.ts';
 import { inspectionRegistryRoutes } from './inspection-registry/index.ts';
+import { inspectionDrawRoutes } from './inspection-draws/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -63,5 +64,6 @@ export const MODULES: AppDeps['modules'] = [
   appointmentRoutes,
   credentialRoutes,
   inspectionRegistryRoutes,
+  inspectionDrawRoutes,
   webRoutes,
 ];

@@ -59,6 +59,9 @@ const ENTERPRISE_STAFF: Account[] = ['enterprise-admin', 'enterprise-examiner'];
 const ENTERPRISE_READERS_OF_APPOINTMENTS: Account[] = ['city-admin', 'pudong-officer', 'enterprise-admin'];
 /** Supervising officers: the bureaus and the industry authority (canSupervise). */
 const SUPERVISORS: Account[] = [...DISTRICTS, 'industry-officer'];
+/** Supervising departments: the city, the district bureaus and the industry authority. */
+const SUPERVISORS: Account[] = [...DISTRICTS, 'industry-officer'];
+const notFoundFor = (accounts: readonly Account[]): Partial<Record<Account, number>> => Object.fromEntries(accounts.map((a) => [a, 404]));
 
 interface Fixtures {
   enterpriseId: string;
@@ -460,6 +463,26 @@ const EXPECTATIONS: Record<string, Expectation> = {
     body: () => ({ version: 1, reference: 'QG-1', acknowledgedOn: '2026-03-02' }),
   },
   'POST /api/v1/national-export/batches/{id}/reject': { allow: CITY, mutation: true, path: () => `/api/v1/national-export/batches/${NO_BATCH}/reject`, body: () => reason },
+  // 双随机抽查: the supervising departments run tasks (each task's own department acts on it; no task exists here, so reads of one are 404);
+  // anyone reads the published tasks and their files.
+  'GET /api/v1/inspection-tasks/options': { allow: SUPERVISORS },
+  'GET /api/v1/inspection-tasks': { allow: SUPERVISORS },
+  'POST /api/v1/inspection-tasks': { allow: SUPERVISORS, mutation: true, body: () => ({}) },
+  'GET /api/v1/inspection-tasks/{id}': { allow: SUPERVISORS, allowedStatus: notFoundFor(SUPERVISORS), path: () => `/api/v1/inspection-tasks/${NO_BATCH}` },
+  'PUT /api/v1/inspection-tasks/{id}': { allow: SUPERVISORS, mutation: true, path: () => `/api/v1/inspection-tasks/${NO_BATCH}`, body: () => version },
+  ...Object.fromEntries(
+    ['publish', 'draw', 'cancel'].map((action) => [
+      `POST /api/v1/inspection-tasks/{id}/${action}`,
+      { allow: SUPERVISORS, mutation: true, path: () => `/api/v1/inspection-tasks/${NO_BATCH}/${action}`, body: () => reason } satisfies Expectation,
+    ]),
+  ),
+  'GET /api/v1/public/inspection-tasks': { allow: PUBLIC },
+  ...Object.fromEntries(
+    ['', '/record', '/candidates.json', '/draw.json'].map((file) => [
+      `GET /api/v1/public/inspection-tasks/{id}${file}`,
+      { allow: PUBLIC, allowedStatus: notFoundFor(PUBLIC), path: () => `/api/v1/public/inspection-tasks/${NO_BATCH}${file}` } satisfies Expectation,
+    ]),
+  ),
   // Scores: examiners and staff of an institution, its district and the city; candidates their own results.
   'GET /api/v1/scoring/sessions': { allow: [...DISTRICTS, ...INSTITUTION_ADMINS, 'enterprise-examiner', 'social-examiner', 'school-examiner'] },
   // The demo examiner is 孙国华, who examines (and invigilates) in these sessions and reads their scores.

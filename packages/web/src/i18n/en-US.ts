@@ -5,6 +5,7 @@ import { resultsEn } from './results.ts';
 import { certificateDocumentsEn } from './certificate-documents.ts';
 import { nationalExportEn } from './national-export.ts';
 import { inspectionRegistryEn } from './inspection-registry.ts';
+import { inspectionTasksEn } from './inspection-tasks.ts';
 import { certificatesEn } from './certificates.ts';
 import { appointmentsEn } from './appointments.ts';
 import { credentialsEn } from './credentials.ts';
@@ -16,6 +17,7 @@ const enUS: Messages = {
   ...certificateDocumentsEn,
   ...nationalExportEn,
   ...inspectionRegistryEn,
+  ...inspectionTasksEn,
   ...certificatesEn,
   ...appointmentsEn,
   ...credentialsEn,

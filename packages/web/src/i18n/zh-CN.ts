@@ -4,6 +4,7 @@ import { resultsZh } from './results.ts';
 import { certificateDocumentsZh } from './certificate-documents.ts';
 import { nationalExportZh } from './national-export.ts';
 import { inspectionRegistryZh } from './inspection-registry.ts';
+import { inspectionTasksZh } from './inspection-tasks.ts';
 import { certificatesZh } from './certificates.ts';
 import { appointmentsZh } from './appointments.ts';
 import { credentialsZh } from './credentials.ts';
@@ -16,6 +17,7 @@ const zhCN = {
   ...certificateDocumentsZh,
   ...nationalExportZh,
   ...inspectionRegistryZh,
+  ...inspectionTasksZh,
   ...certificatesZh,
   ...appointmentsZh,
   ...credentialsZh,

@@ -10,6 +10,7 @@ import { APPOINTMENTS_MESSAGES } from './appointments-messages.ts';
 import { CREDENTIAL_MESSAGES } from './credential-messages.ts';
 import { SCORE_MESSAGES } from './scores.ts';
 import { CERTIFICATE_MESSAGES } from './certificate-messages.ts';
+import { INSPECTION_DRAW_MESSAGES } from './inspection-draw-messages.ts';
 import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
 
 /** Vocabulary labels kept in the domain, offered here so a code parameter reads as a word (`{relationKindLabel}`). */
@@ -519,6 +520,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   ...CERTIFICATE_MESSAGES,
   ...APPOINTMENTS_MESSAGES,
   ...CREDENTIAL_MESSAGES,
+  ...INSPECTION_DRAW_MESSAGES,
 };
 
 export function translate(key: string, locale: Locale, params: Record<string, string> = {}): string {

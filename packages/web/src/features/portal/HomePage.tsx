@@ -13,7 +13,7 @@ const SERVICES: Array<{ key: string; path?: string }> = [
   { key: 'certificate' },
   { key: 'inspections' },
   { key: 'assessments' },
-  { key: 'draws' },
+  { key: 'draws', path: '/portal/draws' },
   { key: 'complaints' },
   { key: 'notices' },
 ];
