@@ -59,8 +59,6 @@ const ENTERPRISE_STAFF: Account[] = ['enterprise-admin', 'enterprise-examiner'];
 const ENTERPRISE_READERS_OF_APPOINTMENTS: Account[] = ['city-admin', 'pudong-officer', 'enterprise-admin'];
 /** Supervising officers: the bureaus and the industry authority (canSupervise). */
 const SUPERVISORS: Account[] = [...DISTRICTS, 'industry-officer'];
-/** Supervising departments: the city, the district bureaus and the industry authority. */
-const SUPERVISORS: Account[] = [...DISTRICTS, 'industry-officer'];
 const notFoundFor = (accounts: readonly Account[]): Partial<Record<Account, number>> => Object.fromEntries(accounts.map((a) => [a, 404]));
 
 interface Fixtures {
