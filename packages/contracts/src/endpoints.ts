@@ -99,6 +99,8 @@ import { staffingEndpoints } from './staffing.ts';
 import { verificationDownloads, verificationEndpoints } from './verification.ts';
 import { appointmentsEndpoints } from './appointments.ts';
 import { inspectionRegistryEndpoints } from './inspection-registry.ts';
+import { rectificationDownloads, rectificationEndpoints } from './rectifications.ts';
+import { documentRequestDownloads, documentRequestEndpoints } from './document-requests.ts';
 
 export const FILING_REASONED_ACTIONS = ['return', 'reject', 'suspend', 'restore', 'terminate', 'withdraw'] as const;
 const CLAIM = '/api/v1/people/me/identity-claim';
@@ -219,6 +221,8 @@ export const endpoints = {
   ...appointmentsEndpoints,
   ...credentialEndpoints,
   ...inspectionRegistryEndpoints,
+  ...rectificationEndpoints,
+  ...documentRequestEndpoints,
 } as const;
 
 /**
@@ -242,4 +246,6 @@ export const downloads = {
   ...verificationDownloads,
   ...certificateDownloads,
   ...credentialDownloads,
+  ...rectificationDownloads,
+  ...documentRequestDownloads,
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FILING_KINDS, FILING_STATUSES, INSTITUTION_CATEGORIES, ORGANIZATION_KINDS } from '@jiping/domain';
 import { DistrictCode, PageQuery, pageOf, SkillLevel, Uuid, Version } from './common.ts';
+import { RenewalChecklist } from './renewal-checklist.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -108,6 +109,8 @@ export const FilingDetail = FilingSummary.extend({
   allowedActions: z.array(z.string()),
   /** An open renewal: certificate changes of the current term not yet acknowledged by the national system, which keep it back. */
   renewalExportBlock: z.object({ count: z.number().int(), from: z.string(), until: z.string() }).nullable(),
+  /** A renewal: every condition of renewal, met or not, for the district reviewing it and the institution preparing it. */
+  renewalChecklist: RenewalChecklist.nullable(),
 });
 export type FilingDetail = z.infer<typeof FilingDetail>;
 

@@ -27,3 +27,6 @@ export * from './national-export.ts';
 export * from './certificates.ts';
 export * from './inspection-registry.ts';
 export * from './inspection-draws.ts';
+export * from './renewal-checklist.ts';
+export * from './rectifications.ts';
+export * from './document-requests.ts';

@@ -72,6 +72,10 @@ const InspectionTasksPage = lazy(() => import('./features/inspection-tasks/Inspe
 const InspectionTaskPage = lazy(() => import('./features/inspection-tasks/InspectionTaskPage.tsx'));
 const PublicDrawsPage = lazy(() => import('./features/inspection-tasks/PublicDrawsPage.tsx'));
 const PublicDrawPage = lazy(() => import('./features/inspection-tasks/PublicDrawPage.tsx'));
+const RectificationsPage = lazy(() => import('./features/rectifications/RectificationsPage.tsx'));
+const RectificationDetailPage = lazy(() => import('./features/rectifications/RectificationDetailPage.tsx'));
+const DocumentRequestsPage = lazy(() => import('./features/document-requests/DocumentRequestsPage.tsx'));
+const DocumentRequestDetailPage = lazy(() => import('./features/document-requests/DocumentRequestDetailPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -120,6 +124,10 @@ function Root() {
                 <Route path="national-export/:id" element={<NationalExportBatchPage />} />
                 <Route path="inspection-tasks" element={<InspectionTasksPage />} />
                 <Route path="inspection-tasks/:id" element={<InspectionTaskPage />} />
+                <Route path="rectifications" element={<RectificationsPage />} />
+                <Route path="rectifications/:id" element={<RectificationDetailPage />} />
+                <Route path="document-requests" element={<DocumentRequestsPage />} />
+                <Route path="document-requests/:id" element={<DocumentRequestDetailPage />} />
                 <Route path="scoring" element={<ScoringSessionsPage />} />
                 <Route path="scoring/:id" element={<ScoreSheetPage />} />
                 <Route path="scores" element={<ScoringSessionsPage />} />

@@ -21,7 +21,8 @@ const REVIEWER_ACTIONS: readonly FilingOperation[] = ['return', 'approve', 'reje
 /**
  * Territorial review (属地管理): the institution's own admin applies; the officer of the district
  * of registration, or the city centre, decides. Industry officers read filings in their
- * occupations; nobody else sees them. `expire` belongs to the daily job alone.
+ * occupations; nobody else sees them. `expire` belongs to the daily job alone, which also restores
+ * a filing when a suspension decided as a sanction ends.
  */
 export function filingPolicy(actor: Actor, operation: FilingOperation, filing: FilingFacts): Decision {
   if (actor.kind === 'anonymous') return UNAUTHENTICATED;
@@ -34,7 +35,8 @@ export function filingPolicy(actor: Actor, operation: FilingOperation, filing: F
 
 function whoMay(actor: Actor, operation: FilingOperation, filing: FilingFacts): Decision {
   if (actor.kind === 'anonymous') return UNAUTHENTICATED;
-  if (actor.kind === 'system') return operation === 'expire' ? ALLOW : deny('policy.filing.notReviewer');
+  // The daily jobs: expiry, and the restoration of a filing whose suspension (a sanction) has run its term.
+  if (actor.kind === 'system') return operation === 'expire' || operation === 'restore' ? ALLOW : deny('policy.filing.notReviewer');
   if (operation === 'expire') return deny('policy.filing.jobOnly');
 
   const applicant = actor.grants.some((g) => g.role === 'institution_admin' && g.institutionId === filing.institutionId);

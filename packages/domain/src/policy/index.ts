@@ -25,3 +25,6 @@ export * from './credential-policy.ts';
 export * from './supervision-policy.ts';
 export * from './inspection-registry-policy.ts';
 export * from './inspection-task-policy.ts';
+export * from './rectification-policy.ts';
+export * from './document-request-policy.ts';
+export * from './sanction-policy.ts';

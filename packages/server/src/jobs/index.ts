@@ -10,6 +10,8 @@ import { runDailyExport } from '../modules/national-export/index.ts';
 import { expireAppointments } from '../modules/appointments/index.ts';
 import { sealPendingCredentials } from '../modules/credentials/index.ts';
 import { completeInterruptedDraws } from '../modules/inspection-draws/index.ts';
+import { runRectificationDeadlines } from '../modules/rectifications/index.ts';
+import { flagOverdueDocumentRequests } from '../modules/document-requests/index.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 
 /** What a job may use; `mail` delivers the e-mail a job writes (and is the `mail` job itself). */
@@ -32,6 +34,10 @@ export const JOBS = {
   'national-export': ({ database, clock }: JobDeps) => runDailyExport(systemContext(database, clock, 'national-export')),
   // A 特级技师 or 首席技师 term whose last day has passed without renewal ends.
   'appointment-expiry': ({ database, clock }: JobDeps) => expireAppointments(systemContext(database, clock, 'appointment-expiry')),
+  // Rectification orders past their deadline are flagged overdue once; filings whose suspension has ended are restored.
+  'rectification-deadlines': ({ database, clock, mail }: JobDeps) => runRectificationDeadlines(systemContext(database, clock, 'rectification-deadlines', mail)),
+  // Document requests past their deadline and unanswered are flagged overdue once.
+  'document-request-deadlines': ({ database, clock, mail }: JobDeps) => flagOverdueDocumentRequests(systemContext(database, clock, 'document-request-deadlines', mail)),
   // Certificates issued but not yet signed (a crash between issuance and sealing): signed in chunks.
   'seal-credentials': ({ database, clock, signing }: JobDeps) => {
     if (!signing) throw new Error('seal-credentials needs the signing keys');

@@ -31,6 +31,8 @@ import { appointmentRoutes } from './appointments/index.ts';
 import { credentialRoutes } from './credentials/index.ts';
 import { inspectionRegistryRoutes } from './inspection-registry/index.ts';
 import { inspectionDrawRoutes } from './inspection-draws/index.ts';
+import { rectificationRoutes } from './rectifications/index.ts';
+import { documentRequestRoutes } from './document-requests/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -65,5 +67,7 @@ export const MODULES: AppDeps['modules'] = [
   credentialRoutes,
   inspectionRegistryRoutes,
   inspectionDrawRoutes,
+  rectificationRoutes,
+  documentRequestRoutes,
   webRoutes,
 ];

@@ -18,6 +18,7 @@ import { appointments, apprenticeships, resultsObjections, resultsPublications }
 const publicationScope = (p: typeof resultsPublications.$inferSelect) => ({ publicationId: p.id, planId: p.planId, institutionId: p.institutionId, districtCode: p.districtCode });
 import { examWorld } from '../helpers/exam-fixtures.ts';
 import { scoreImportFinished, writeScoreWorkbook } from '../helpers/score-workbook.ts';
+import { insertInspection } from '../helpers/supervision-fixtures.ts';
 
 /**
  * Every operation of the OpenAPI document × every demo account and anonymous, against ids that
@@ -60,6 +61,11 @@ const ENTERPRISE_READERS_OF_APPOINTMENTS: Account[] = ['city-admin', 'pudong-off
 /** Supervising officers: the bureaus and the industry authority (canSupervise). */
 const SUPERVISORS: Account[] = [...DISTRICTS, 'industry-officer'];
 const notFoundFor = (accounts: readonly Account[]): Partial<Record<Account, number>> => Object.fromEntries(accounts.map((a) => [a, 404]));
+/** Those who follow up an inspection of the enterprise run by the city: the city and the assigned inspector. */
+const FOLLOW_UP: Account[] = ['city-admin', 'inspector-1'];
+/** And who reads what follows it: also the enterprise's district and the enterprise itself. */
+const FOLLOW_UP_READERS: Account[] = ['city-admin', 'pudong-officer', 'inspector-1', 'enterprise-admin'];
+const FOLLOW_UP_LISTS: Account[] = [...DISTRICTS, 'industry-officer', 'inspector-1', ...INSTITUTION_ADMINS];
 
 interface Fixtures {
   enterpriseId: string;
@@ -104,6 +110,12 @@ interface Fixtures {
   inspectionItem: string;
   inspectorZhao: string;
   conflictZhao: string;
+  /** Supervision: a routine inspection of the enterprise run by the city with inspector-1 assigned, an order and a document request on it, each with a file. */
+  inspection: string;
+  rectification: string;
+  rectificationFile: string;
+  documentRequest: string;
+  documentRequestFile: string;
 }
 
 interface Expectation {
@@ -605,6 +617,45 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `/api/v1/inspection-parties/${f.enterpriseId}/risk-class`,
     body: () => ({ riskClass: 'B', basis: '复评', version: 1 }),
   },
+  // Rectification, document requests and sanctions: the inspection's inspectors and department act; its institution answers; the district reads; the competent bureau sanctions.
+  'GET /api/v1/rectifications': { allow: FOLLOW_UP_LISTS },
+  'GET /api/v1/rectifications/{id}': { allow: FOLLOW_UP_READERS, path: (f) => `/api/v1/rectifications/${f.rectification}` },
+  'GET /api/v1/inspections/{id}/follow-up': { allow: FOLLOW_UP_READERS, path: (f) => `/api/v1/inspections/${f.inspection}/follow-up` },
+  'POST /api/v1/inspections/{id}/rectifications': {
+    allow: FOLLOW_UP,
+    mutation: true,
+    path: (f) => `/api/v1/inspections/${f.inspection}/rectifications`,
+    body: () => ({ requirement: '整改', deadline: '2026-04-30' }),
+  },
+  'POST /api/v1/rectifications/{id}/files': { allow: ['enterprise-admin'], mutation: true, upload: true, path: (f) => `/api/v1/rectifications/${f.rectification}/files` },
+  'GET /api/v1/rectifications/{id}/files/{fileId}': { allow: FOLLOW_UP_READERS, path: (f) => `/api/v1/rectifications/${f.rectification}/files/${f.rectificationFile}` },
+  'POST /api/v1/rectifications/{id}/respond': {
+    allow: ['enterprise-admin'],
+    mutation: true,
+    path: (f) => `/api/v1/rectifications/${f.rectification}/respond`,
+    body: () => ({ version: 1, response: '已整改' }),
+  },
+  'POST /api/v1/rectifications/{id}/accept': { allow: FOLLOW_UP, mutation: true, path: (f) => `/api/v1/rectifications/${f.rectification}/accept`, body: () => version },
+  'POST /api/v1/rectifications/{id}/reopen': { allow: FOLLOW_UP, mutation: true, path: (f) => `/api/v1/rectifications/${f.rectification}/reopen`, body: () => reason },
+  'GET /api/v1/institutions/{id}/supervision-record': { allow: ENTERPRISE_READERS_OF_APPOINTMENTS, path: (f) => `/api/v1/institutions/${f.enterpriseId}/supervision-record` },
+  'POST /api/v1/institutions/{id}/sanctions': {
+    allow: ['city-admin', 'pudong-officer'],
+    mutation: true,
+    path: (f) => `/api/v1/institutions/${f.enterpriseId}/sanctions`,
+    body: () => ({ kind: 'interview', reason: '约谈' }),
+  },
+  'GET /api/v1/document-requests': { allow: FOLLOW_UP_LISTS },
+  'GET /api/v1/document-requests/{id}': { allow: FOLLOW_UP_READERS, path: (f) => `/api/v1/document-requests/${f.documentRequest}` },
+  'POST /api/v1/inspections/{id}/document-requests': {
+    allow: FOLLOW_UP,
+    mutation: true,
+    path: (f) => `/api/v1/inspections/${f.inspection}/document-requests`,
+    body: () => ({ materials: ['评分记录表'], deadline: '2026-04-30' }),
+  },
+  'POST /api/v1/document-requests/{id}/files': { allow: ['enterprise-admin'], mutation: true, upload: true, path: (f) => `/api/v1/document-requests/${f.documentRequest}/files` },
+  'GET /api/v1/document-requests/{id}/files/{fileId}': { allow: FOLLOW_UP_READERS, path: (f) => `/api/v1/document-requests/${f.documentRequest}/files/${f.documentRequestFile}` },
+  'POST /api/v1/document-requests/{id}/answer': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/document-requests/${f.documentRequest}/answer`, body: () => version },
+  'POST /api/v1/document-requests/{id}/close': { allow: FOLLOW_UP, mutation: true, path: (f) => `/api/v1/document-requests/${f.documentRequest}/close`, body: () => version },
 };
 
 /** Full ID numbers and phones of the demo people: no response may carry them (only the audited reveal, which is not read here). */
@@ -707,6 +758,11 @@ describe('authorization matrix: every operation × every account', () => {
     const zhao = must(await as('city-admin').get('/api/v1/inspectors?q=赵磊'), 200).items[0];
     f.inspectorZhao = zhao.id;
     f.conflictZhao = must(await as('city-admin').get(`/api/v1/inspectors/${zhao.id}`), 200).conflicts[0].id;
+    f.inspection = (await insertInspection(server.database, { institutionId: f.enterpriseId, inspectors: ['inspector-1'] })).inspectionId;
+    f.rectification = must(await as('inspector-1').post(`/api/v1/inspections/${f.inspection}/rectifications`, { requirement: '补齐监控录像', deadline: '2026-04-30' }), 201).id;
+    f.rectificationFile = must(await as('enterprise-admin').upload(`/api/v1/rectifications/${f.rectification}/files`, '整改.pdf', '%PDF-1.4 z'), 201).id;
+    f.documentRequest = must(await as('inspector-1').post(`/api/v1/inspections/${f.inspection}/document-requests`, { materials: ['评分记录表'], deadline: '2026-04-30' }), 201).id;
+    f.documentRequestFile = must(await as('enterprise-admin').upload(`/api/v1/document-requests/${f.documentRequest}/files`, '评分记录表.pdf', '%PDF-1.4 w'), 201).id;
     const document = (await server.client().get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(document.paths).flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`));
   });

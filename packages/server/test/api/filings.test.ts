@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { auditActions, auditCount } from '../helpers/audit.ts';
 import { createAndSubmit, institutionIdOf, turningFiling } from '../helpers/filing-fixtures.ts';
 import type { HttpClient } from '../helpers/http.ts';
+import { insertFinalPlans } from '../helpers/supervision-fixtures.ts';
 
 for (const target of dbTargets()) {
   describe(`filing (备案): apply, territorial review, directory [${target}]`, () => {
@@ -174,6 +175,11 @@ for (const target of dbTargets()) {
       const [socialLater, huangpuLater] = await Promise.all([server.as('social-admin'), server.as('huangpu-officer')]);
       const renewal = await socialLater.post(`/api/v1/institutions/${socialId}/renewals`);
       assert.equal(renewal.status, 201);
+      // A renewal needs six plans run to final results in the term (renewal-preconditions.test.ts has the rule itself).
+      const early6 = await socialLater.post(`/api/v1/filings/${renewal.body.id}/submit`, { version: renewal.body.version });
+      assert.equal(early6.status, 412);
+      assert.match(early6.body.detail, /仅有 0 个评价计划完成至成绩终局/);
+      await insertFinalPlans(server.database, { filingId: draft.baseFilingId, count: 6, examStart: '2027-05-10' });
       const submittedRenewal = await socialLater.post(`/api/v1/filings/${renewal.body.id}/submit`, { version: renewal.body.version });
       assert.equal((await huangpuLater.post(`/api/v1/filings/${renewal.body.id}/approve`, { version: submittedRenewal.body.version })).status, 200);
       assert.equal((await huangpuLater.get(`/api/v1/filings/${draft.baseFilingId}`)).body.validUntil, '2032-03-01');

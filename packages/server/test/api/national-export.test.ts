@@ -10,6 +10,7 @@ import { finalPlan, issueCertificates, revokeCertificate, type IssuedCertificate
 import { institutionIdOf } from '../helpers/filing-fixtures.ts';
 import { auditActions, auditCount } from '../helpers/audit.ts';
 import { filings } from '../../src/platform/db/schema.ts';
+import { insertFinalPlans } from '../helpers/supervision-fixtures.ts';
 import { SESSION_COOKIE } from '../../src/platform/auth/session-token.ts';
 import { systemContext } from '../../src/boot.ts';
 import { runDailyExport } from '../../src/modules/national-export/index.ts';
@@ -239,6 +240,11 @@ for (const target of dbTargets()) {
       const refused = await enterprise.post(`/api/v1/filings/${renewal.body.id}/submit`, { version: renewal.body.version });
       assert.equal(refused.status, 412);
       assert.match(refused.body.detail, /仍有 1 条证书数据未完成全国联网上报并取得回执/);
+      // The other conditions of a renewal are listed with it: one plan run to final results of the six needed.
+      assert.deepEqual(
+        refused.body.errors.map((e: { code: string }) => e.code),
+        ['final_plans', 'certificates_exported'],
+      );
       const page = (await enterprise.get(`/api/v1/filings/${renewal.body.id}`)).body;
       assert.equal(page.status, 'draft', 'a refused submission changes nothing');
       assert.equal(page.renewalExportBlock.count, 1);
@@ -257,6 +263,17 @@ for (const target of dbTargets()) {
       const exported = (await client.get(`/api/v1/national-export/batches/${third.id}`)).body;
       assert.equal((await client.post(`/api/v1/national-export/batches/${third.id}/acknowledge`, { version: exported.version, reference: 'QG-2026-0002', acknowledgedOn: '2026-05-12' })).status, 200);
       assert.equal((await enterprise.get(`/api/v1/filings/${renewal.body.id}`)).body.renewalExportBlock, null);
+      const stillShort = await enterprise.post(`/api/v1/filings/${renewal.body.id}/submit`, { version: renewal.body.version });
+      assert.equal(stillShort.status, 412, 'exported, but still one plan of six');
+      assert.deepEqual(
+        stillShort.body.errors.map((e: { code: string }) => e.code),
+        ['final_plans'],
+      );
+      const [inForce] = await server.database.db
+        .select({ id: filings.id })
+        .from(filings)
+        .where(and(eq(filings.institutionId, institutionId), eq(filings.kind, 'initial')));
+      await insertFinalPlans(server.database, { filingId: inForce!.id, count: 5, examStart: '2026-03-10' });
       const submitted = await enterprise.post(`/api/v1/filings/${renewal.body.id}/submit`, { version: renewal.body.version });
       assert.equal(submitted.status, 200, JSON.stringify(submitted.body));
       assert.equal(submitted.body.status, 'submitted');

@@ -6,6 +6,7 @@ import { certificateDocumentsEn } from './certificate-documents.ts';
 import { nationalExportEn } from './national-export.ts';
 import { inspectionRegistryEn } from './inspection-registry.ts';
 import { inspectionTasksEn } from './inspection-tasks.ts';
+import { followUpEn } from './follow-up.ts';
 import { certificatesEn } from './certificates.ts';
 import { appointmentsEn } from './appointments.ts';
 import { credentialsEn } from './credentials.ts';
@@ -18,6 +19,7 @@ const enUS: Messages = {
   ...nationalExportEn,
   ...inspectionRegistryEn,
   ...inspectionTasksEn,
+  ...followUpEn,
   ...certificatesEn,
   ...appointmentsEn,
   ...credentialsEn,

@@ -5,6 +5,7 @@ import { certificateDocumentsZh } from './certificate-documents.ts';
 import { nationalExportZh } from './national-export.ts';
 import { inspectionRegistryZh } from './inspection-registry.ts';
 import { inspectionTasksZh } from './inspection-tasks.ts';
+import { followUpZh } from './follow-up.ts';
 import { certificatesZh } from './certificates.ts';
 import { appointmentsZh } from './appointments.ts';
 import { credentialsZh } from './credentials.ts';
@@ -18,6 +19,7 @@ const zhCN = {
   ...nationalExportZh,
   ...inspectionRegistryZh,
   ...inspectionTasksZh,
+  ...followUpZh,
   ...certificatesZh,
   ...appointmentsZh,
   ...credentialsZh,

@@ -13,7 +13,7 @@ import { getParameter } from '../parameters/index.ts';
 import { loadFiling } from './filing-facts.ts';
 import { transitionFiling } from './filing-transition.ts';
 import { syncStaffMembers } from '../staffing/index.ts';
-import { assertRenewalExported } from './renewal-export-check.ts';
+import { assertRenewalPreconditions } from './renewal-preconditions.ts';
 
 /**
  * Approves an application. An initial filing gets its filing number, the certificate-number
@@ -64,8 +64,9 @@ export async function approveFiling({ ctx, id, input }: { ctx: ServiceContext; i
     }
     const base = await loadFiling(tx.db, row.baseFilingId!, { forUpdate: true });
     if (base.row.status !== 'approved') throw new AppError('PRECONDITION_FAILED', 'filing.noFilingInForce');
-    // Certificates issued since the submission must have reached the national system too.
-    await assertRenewalExported(tx, row);
+    // What held at submission must still hold: certificates issued since must have reached the
+    // national system, and no rectification order may have been opened meanwhile.
+    await assertRenewalPreconditions(tx, row);
     const approved = await transitionFiling(tx, { id, action: 'approve', version, reason });
     const change = row.kind === 'amendment' ? { content: row.content } : { validUntil: addDays(addYears(addDays(base.row.validUntil!, 1), years), -1) };
     const [updatedBase] = await tx.db

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { allowedFilingOperations, canListFilings, districtName, filingPolicy, type Actor } from '@jiping/domain';
 import { scopeWhere } from '../../platform/db/scope-sql.ts';
 import { renewalExportBlock } from './renewal-export-check.ts';
+import { renewalChecklist } from './renewal-preconditions.ts';
 import { FilingContent, FilingListQuery, type FilingDetail, type FilingSummary } from '@jiping/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -136,5 +137,7 @@ export async function getFiling({ ctx, id }: { ctx: ServiceContext; id: string }
     allowedActions: allowedFilingOperations(ctx.actor, facts),
     // Shown on an open renewal: what the national export still owes before it can go through.
     renewalExportBlock: ['draft', 'submitted', 'returned'].includes(row.status) ? await renewalExportBlock(ctx, row) : null,
+    // Every condition of a renewal, met or not, as it stands today: while it is open, for the reviewer and the applicant.
+    renewalChecklist: ['draft', 'submitted', 'returned'].includes(row.status) ? await renewalChecklist(ctx, row) : null,
   };
 }

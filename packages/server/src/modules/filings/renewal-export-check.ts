@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { shanghaiDate } from '@jiping/domain';
 import type { ServiceContext } from '../../platform/context.ts';
 import { filings } from '../../platform/db/schema.ts';
-import { AppError } from '../../platform/errors.ts';
 import { unexportedCertificateCount } from '../national-export/index.ts';
 
 /** What keeps a renewal back: certificate changes of the current term not yet acknowledged by the national system. */
@@ -25,10 +24,4 @@ export async function renewalExportBlock(ctx: ServiceContext, renewal: { kind: s
   const until = today < base.validUntil ? today : base.validUntil;
   const count = await unexportedCertificateCount(ctx, renewal.institutionId, base.validFrom, until);
   return count ? { count, from: base.validFrom, until } : null;
-}
-
-/** Refuses the renewal (412, with the count and the term) while changes of the term are not acknowledged. */
-export async function assertRenewalExported(ctx: ServiceContext, renewal: { kind: string; institutionId: string; baseFilingId: string | null }): Promise<void> {
-  const block = await renewalExportBlock(ctx, renewal);
-  if (block) throw new AppError('PRECONDITION_FAILED', 'filing.renewalExportPending', { count: String(block.count), from: block.from, until: block.until });
 }

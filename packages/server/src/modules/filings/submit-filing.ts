@@ -10,12 +10,13 @@ import { parseInput } from '../../platform/parse-input.ts';
 import { loadFiling } from './filing-facts.ts';
 import { transitionFiling } from './filing-transition.ts';
 import { assertReadyToSubmit, assertScopeInCatalogue } from './validate-filing.ts';
-import { assertRenewalExported } from './renewal-export-check.ts';
+import { assertRenewalPreconditions } from './renewal-preconditions.ts';
 
 /**
  * Sends a draft (submit) or a returned application (resubmit) for review, once it is complete
  * and its scope is still inside the catalogue (a level withdrawn meanwhile is caught here); a
- * renewal also once every certificate change of the current term reached the national system.
+ * renewal also once its preconditions hold (renewal-preconditions.ts): enough plans run to final
+ * results in the term, every certificate change acknowledged nationally, no rectification open.
  */
 export async function submitFiling({ ctx, id, input }: { ctx: ServiceContext; id: string; input: z.input<typeof VersionBody> }) {
   const { version } = parseInput(VersionBody, input, ctx.locale);
@@ -28,7 +29,7 @@ export async function submitFiling({ ctx, id, input }: { ctx: ServiceContext; id
     const [institution] = await tx.db.select({ category: institutions.category }).from(institutions).where(eq(institutions.id, row.institutionId));
     await assertScopeInCatalogue(tx.db, scope);
     assertReadyToSubmit(scope, row.content as FilingContent, institution!.category);
-    await assertRenewalExported(tx, row);
+    await assertRenewalPreconditions(tx, row);
     return transitionFiling(tx, { id, action, version });
   });
 }

@@ -6,6 +6,7 @@ import { VERIFICATION_MESSAGES } from './verification-messages.ts';
 import { NATIONAL_EXPORT_MESSAGES } from './national-export-messages.ts';
 import { INSPECTION_REGISTRY_MESSAGES } from './inspection-registry-messages.ts';
 import { SUPERVISION_MESSAGES } from './supervision-messages.ts';
+import { RECTIFICATION_MESSAGES } from './rectification-messages.ts';
 import { APPOINTMENTS_MESSAGES } from './appointments-messages.ts';
 import { CREDENTIAL_MESSAGES } from './credential-messages.ts';
 import { SCORE_MESSAGES } from './scores.ts';
@@ -517,6 +518,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   ...NATIONAL_EXPORT_MESSAGES,
   ...SUPERVISION_MESSAGES,
   ...INSPECTION_REGISTRY_MESSAGES,
+  ...RECTIFICATION_MESSAGES,
   ...CERTIFICATE_MESSAGES,
   ...APPOINTMENTS_MESSAGES,
   ...CREDENTIAL_MESSAGES,

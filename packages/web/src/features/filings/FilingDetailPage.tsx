@@ -11,6 +11,7 @@ import { ErrorAlert, formatDate, formatDateTime, Loading, PageTitle, StatusTag }
 import { AttachmentList, ContentView, ScopeTable, scopeDiff } from './filing-views.tsx';
 import { useInstitution } from '../../api/institutions.ts';
 import { DecisionDialog } from '../../layout/DecisionDialog.tsx';
+import { RenewalChecklist } from './RenewalChecklist.tsx';
 
 type Decision = Exclude<FilingAction, 'expire'>;
 /** The decisions taken with a reason, in the decision dialog. */
@@ -70,7 +71,11 @@ export default function FilingDetailPage() {
         {f.institutionName} · {t(`filingKind.${f.kind}`)}
       </PageTitle>
       {submit.error != null && <ErrorAlert error={submit.error} />}
-      {f.renewalExportBlock && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('nationalExport.renewalBlocked', f.renewalExportBlock)} />}
+      {f.renewalChecklist ? (
+        <RenewalChecklist checklist={f.renewalChecklist} />
+      ) : (
+        f.renewalExportBlock && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('nationalExport.renewalBlocked', f.renewalExportBlock)} />
+      )}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
           <Descriptions.Item label={t('filings.status')}>
