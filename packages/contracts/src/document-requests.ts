@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DOCUMENT_REQUEST_MATERIAL_MAX_LENGTH, DOCUMENT_REQUEST_MATERIALS_MAX, DOCUMENT_REQUEST_MATERIALS_MIN, DOCUMENT_REQUEST_STATUSES } from '@jiping/domain';
 import { endpoint } from './endpoint.ts';
 import { DistrictCode, IdParams, IsoDateTime, PageQuery, pageOf, Uuid, Version } from './common.ts';
-import { FollowUpTimelineEntry, InspectionFileView } from './rectifications.ts';
+import { FollowUpTimelineEntry, FollowUpFileView } from './rectifications.ts';
 
 export const DocumentRequestSummary = z.object({
   id: Uuid,
@@ -29,7 +29,7 @@ export const DocumentRequestSummary = z.object({
 export type DocumentRequestSummary = z.infer<typeof DocumentRequestSummary>;
 
 export const DocumentRequestDetail = DocumentRequestSummary.extend({
-  files: z.array(InspectionFileView),
+  files: z.array(FollowUpFileView),
   timeline: z.array(FollowUpTimelineEntry),
   allowedActions: z.array(z.enum(['upload', 'answer', 'close'])),
   /** The largest file accepted: documents and images, and video. */
@@ -59,7 +59,7 @@ export const documentRequestEndpoints = {
   documentRequests: endpoint({ method: 'GET', url: '/api/v1/document-requests', query: DocumentRequestListQuery, response: DocumentRequestPage }),
   documentRequest: endpoint({ method: 'GET', url: '/api/v1/document-requests/:id', params: IdParams, response: DocumentRequestDetail }),
   createDocumentRequest: endpoint({ method: 'POST', url: '/api/v1/inspections/:id/document-requests', params: IdParams, body: CreateDocumentRequestBody, response: DocumentRequestDetail }),
-  uploadDocumentRequestFile: endpoint({ method: 'POST', url: '/api/v1/document-requests/:id/files', params: IdParams, upload: true, response: InspectionFileView }),
+  uploadDocumentRequestFile: endpoint({ method: 'POST', url: '/api/v1/document-requests/:id/files', params: IdParams, upload: true, response: FollowUpFileView }),
   answerDocumentRequest: endpoint({ method: 'POST', url: '/api/v1/document-requests/:id/answer', params: IdParams, body: AnswerDocumentRequestBody, response: DocumentRequestDetail }),
   closeDocumentRequest: endpoint({ method: 'POST', url: '/api/v1/document-requests/:id/close', params: IdParams, body: CloseDocumentRequestBody, response: DocumentRequestDetail }),
 } as const;

@@ -101,6 +101,7 @@ import { appointmentsEndpoints } from './appointments.ts';
 import { inspectionRegistryEndpoints } from './inspection-registry.ts';
 import { rectificationDownloads, rectificationEndpoints } from './rectifications.ts';
 import { documentRequestDownloads, documentRequestEndpoints } from './document-requests.ts';
+import { inspectionDownloads, inspectionEndpoints } from './inspections.ts';
 
 export const FILING_REASONED_ACTIONS = ['return', 'reject', 'suspend', 'restore', 'terminate', 'withdraw'] as const;
 const CLAIM = '/api/v1/people/me/identity-claim';
@@ -223,6 +224,7 @@ export const endpoints = {
   ...inspectionRegistryEndpoints,
   ...rectificationEndpoints,
   ...documentRequestEndpoints,
+  ...inspectionEndpoints,
 } as const;
 
 /**
@@ -248,4 +250,5 @@ export const downloads = {
   ...credentialDownloads,
   ...rectificationDownloads,
   ...documentRequestDownloads,
+  ...inspectionDownloads,
 } as const;

@@ -30,3 +30,4 @@ export * from './inspection-draws.ts';
 export * from './renewal-checklist.ts';
 export * from './rectifications.ts';
 export * from './document-requests.ts';
+export * from './inspections.ts';

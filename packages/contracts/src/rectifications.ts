@@ -4,14 +4,14 @@ import { endpoint } from './endpoint.ts';
 import { DistrictCode, IdParams, IsoDateTime, PageQuery, pageOf, Uuid, Version } from './common.ts';
 
 /** A file kept with an inspection: rectification evidence or requested material. */
-export const InspectionFileView = z.object({
+export const FollowUpFileView = z.object({
   id: Uuid,
   fileName: z.string(),
   contentType: z.string(),
   size: z.number().int(),
   createdAt: IsoDateTime,
 });
-export type InspectionFileView = z.infer<typeof InspectionFileView>;
+export type FollowUpFileView = z.infer<typeof FollowUpFileView>;
 
 /** One step of an order's or a request's history, from the audit trail: who, when, what, and the text written. */
 export const FollowUpTimelineEntry = z.object({
@@ -52,7 +52,7 @@ export type RectificationSummary = z.infer<typeof RectificationSummary>;
 export const RectificationDetail = RectificationSummary.extend({
   response: z.string().nullable(),
   decisionNote: z.string().nullable(),
-  files: z.array(InspectionFileView),
+  files: z.array(FollowUpFileView),
   timeline: z.array(FollowUpTimelineEntry),
   allowedActions: z.array(z.enum(['respond', 'accept', 'reopen'])),
 });
@@ -152,7 +152,7 @@ export const rectificationEndpoints = {
   rectification: endpoint({ method: 'GET', url: '/api/v1/rectifications/:id', params: IdParams, response: RectificationDetail }),
   inspectionFollowUp: endpoint({ method: 'GET', url: '/api/v1/inspections/:id/follow-up', params: IdParams, response: InspectionFollowUp }),
   orderRectification: endpoint({ method: 'POST', url: '/api/v1/inspections/:id/rectifications', params: IdParams, body: CreateRectificationBody, response: RectificationDetail }),
-  uploadRectificationFile: endpoint({ method: 'POST', url: '/api/v1/rectifications/:id/files', params: IdParams, upload: true, response: InspectionFileView }),
+  uploadRectificationFile: endpoint({ method: 'POST', url: '/api/v1/rectifications/:id/files', params: IdParams, upload: true, response: FollowUpFileView }),
   respondRectification: endpoint({ method: 'POST', url: '/api/v1/rectifications/:id/respond', params: IdParams, body: RespondRectificationBody, response: RectificationDetail }),
   acceptRectification: endpoint({ method: 'POST', url: '/api/v1/rectifications/:id/accept', params: IdParams, body: RectificationDecisionBody, response: RectificationDetail }),
   reopenRectification: endpoint({ method: 'POST', url: '/api/v1/rectifications/:id/reopen', params: IdParams, body: RectificationDecisionBody, response: RectificationDetail }),

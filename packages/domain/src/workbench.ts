@@ -4,6 +4,7 @@ import { administeredInstitutionIds, hasRole, ownPersonIds } from './policy/acto
 import { identityClaimPolicy } from './policy/identity-claim-policy.ts';
 import { reviewerDistricts } from './policy/scope.ts';
 import { nationalExportPolicy } from './policy/national-export-policy.ts';
+import { canSupervise } from './policy/supervision-policy.ts';
 
 /**
  * What can wait for a user on their 工作台 (待办). Government: decisions that are the district's
@@ -26,6 +27,7 @@ export const WORKBENCH_TASKS = [
   'objection_answer',
   'results_submit',
   'national_export_overdue',
+  'inspection_publication_overdue',
 ] as const;
 export type WorkbenchTask = (typeof WORKBENCH_TASKS)[number];
 
@@ -40,6 +42,8 @@ export function workbenchTasks(actor: Actor, workspace: Workspace): WorkbenchTas
     if (districts.all || districts.districtCodes.length) tasks.push('filing_review', 'plan_acknowledge', 'direct_decision', 'results_review', 'objection_open');
     if ((hasRole(actor, 'district_officer') || hasRole(actor, 'municipal_admin')) && identityClaimPolicy(actor, 'list').allowed) tasks.push('identity_claim');
     if (nationalExportPolicy(actor, 'read').allowed) tasks.push('national_export_overdue');
+    // Inspection results the officer's department has not published within the 20 working days.
+    if (actor.kind === 'user' && canSupervise(actor).allowed) tasks.push('inspection_publication_overdue');
   }
   if (workspace === 'institution' && administeredInstitutionIds(actor).length) {
     tasks.push('plan_returned', 'registration_review', 'import_failed', 'identity_claim', 'results_publish', 'objection_answer', 'results_submit');

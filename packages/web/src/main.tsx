@@ -76,6 +76,10 @@ const RectificationsPage = lazy(() => import('./features/rectifications/Rectific
 const RectificationDetailPage = lazy(() => import('./features/rectifications/RectificationDetailPage.tsx'));
 const DocumentRequestsPage = lazy(() => import('./features/document-requests/DocumentRequestsPage.tsx'));
 const DocumentRequestDetailPage = lazy(() => import('./features/document-requests/DocumentRequestDetailPage.tsx'));
+const InspectionsPage = lazy(() => import('./features/inspections/InspectionsPage.tsx'));
+const InspectionDetailPage = lazy(() => import('./features/inspections/InspectionDetailPage.tsx'));
+const InspectionResultsPage = lazy(() => import('./features/portal/InspectionResultsPage.tsx'));
+const InspectionResultPage = lazy(() => import('./features/portal/InspectionResultPage.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void applyLocale(i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
@@ -101,6 +105,8 @@ function Root() {
                 <Route path="portal/appointments" element={<PublicAppointmentsPage />} />
                 <Route path="portal/draws" element={<PublicDrawsPage />} />
                 <Route path="portal/draws/:id" element={<PublicDrawPage />} />
+                <Route path="portal/inspections" element={<InspectionResultsPage />} />
+                <Route path="portal/inspections/:id" element={<InspectionResultPage />} />
               </Route>
               <Route path="login" element={<LoginPage />} />
               <Route path=":workspace" element={<WorkspaceLayout />}>
@@ -128,6 +134,8 @@ function Root() {
                 <Route path="rectifications/:id" element={<RectificationDetailPage />} />
                 <Route path="document-requests" element={<DocumentRequestsPage />} />
                 <Route path="document-requests/:id" element={<DocumentRequestDetailPage />} />
+                <Route path="inspections" element={<InspectionsPage />} />
+                <Route path="inspections/:id" element={<InspectionDetailPage />} />
                 <Route path="scoring" element={<ScoringSessionsPage />} />
                 <Route path="scoring/:id" element={<ScoreSheetPage />} />
                 <Route path="scores" element={<ScoringSessionsPage />} />

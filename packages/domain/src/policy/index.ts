@@ -28,3 +28,4 @@ export * from './inspection-task-policy.ts';
 export * from './rectification-policy.ts';
 export * from './document-request-policy.ts';
 export * from './sanction-policy.ts';
+export * from './inspection-policy.ts';

@@ -33,6 +33,7 @@ import { inspectionRegistryRoutes } from './inspection-registry/index.ts';
 import { inspectionDrawRoutes } from './inspection-draws/index.ts';
 import { rectificationRoutes } from './rectifications/index.ts';
 import { documentRequestRoutes } from './document-requests/index.ts';
+import { inspectionRoutes } from './inspections/index.ts';
 
 /** Every module's routes, in the order they are registered; the web fallback comes last. */
 export const MODULES: AppDeps['modules'] = [
@@ -69,5 +70,6 @@ export const MODULES: AppDeps['modules'] = [
   inspectionDrawRoutes,
   rectificationRoutes,
   documentRequestRoutes,
+  inspectionRoutes,
   webRoutes,
 ];

@@ -11,6 +11,7 @@ import { seedDemoStaff } from './demo-staff.ts';
 import { seedDemoSupervision } from './demo-supervision.ts';
 import { seedDemoExam } from './demo-exams.ts';
 import { demoFilingApprovedAt, seedDemoCertificates } from './demo-certificates.ts';
+import { seedDemoInspections } from './demo-inspections.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { organizationAuditView } from '../modules/organizations/index.ts';
 
@@ -137,6 +138,7 @@ export async function seedDemo(ctx: ServiceContext, options: DemoOptions): Promi
       if (!options.publicUrl) throw new Error('演示证书需要平台地址 (the demo certificates need publicUrl)');
       await seedDemoCertificates(tx, institutionIds.get('enterprise')!, { keyring: options.keyring, publicUrl: options.publicUrl, personIds: workers });
     }
+    await seedDemoInspections(tx, institutionIds.get('enterprise')!);
     await tx.db.insert(systemState).values({ key: DEMO_MARK, value: { at: tx.now().toISOString() } });
     await appendAudit(tx, { action: 'system.demo_seeded', entityType: 'system', entityId: DEMO_MARK });
   });

@@ -13,10 +13,11 @@ import type { HttpClient, HttpResponse } from '../helpers/http.ts';
 import { rows } from '../../src/platform/db/client.ts';
 import { insertSession, userIdOf } from '../helpers/staffing-fixtures.ts';
 import { insertCertificateRows } from '../helpers/certificate-rows.ts';
-import { appointments, apprenticeships, resultsObjections, resultsPublications } from '../../src/platform/db/schema.ts';
+import { appointments, apprenticeships, inspectionFiles, resultsObjections, resultsPublications } from '../../src/platform/db/schema.ts';
 
 const publicationScope = (p: typeof resultsPublications.$inferSelect) => ({ publicationId: p.id, planId: p.planId, institutionId: p.institutionId, districtCode: p.districtCode });
 import { examWorld } from '../helpers/exam-fixtures.ts';
+import { localFileStore } from '../../src/platform/files/file-store.ts';
 import { scoreImportFinished, writeScoreWorkbook } from '../helpers/score-workbook.ts';
 import { insertInspection } from '../helpers/supervision-fixtures.ts';
 
@@ -116,6 +117,11 @@ interface Fixtures {
   rectificationFile: string;
   documentRequest: string;
   documentRequestFile: string;
+  /** Inspections (seeded): one completed and published by 浦东, one assigned to inspector-1 (and 赵磊); a file of the published one. */
+  inspectionPublished: string;
+  inspectionAssigned: string;
+  inspectionFile: string;
+  inspectionFinding: string;
 }
 
 interface Expectation {
@@ -656,6 +662,49 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/document-requests/{id}/files/{fileId}': { allow: FOLLOW_UP_READERS, path: (f) => `/api/v1/document-requests/${f.documentRequest}/files/${f.documentRequestFile}` },
   'POST /api/v1/document-requests/{id}/answer': { allow: ['enterprise-admin'], mutation: true, path: (f) => `/api/v1/document-requests/${f.documentRequest}/answer`, body: () => version },
   'POST /api/v1/document-requests/{id}/close': { allow: FOLLOW_UP, mutation: true, path: (f) => `/api/v1/document-requests/${f.documentRequest}/close`, body: () => version },
+  // Inspections: officers who supervise the institution and the assigned inspectors read; the inspectors work them; the running department (浦东) decides; the public reads published results.
+  'GET /api/v1/inspections': { allow: [...DISTRICTS, 'industry-officer', 'inspector-1'] },
+  'GET /api/v1/inspections/form-options': { allow: [...DISTRICTS, 'industry-officer'] },
+  'POST /api/v1/inspections': {
+    allow: [...ENTERPRISE_SUPERVISORS],
+    mutation: true,
+    body: (f) => ({ kind: 'routine', institutionId: f.enterpriseId, inspectionItemId: f.enterpriseId, methods: ['onsite'], title: '日常督导', inspectorIds: [f.enterpriseId, f.socialId] }),
+  },
+  'GET /api/v1/inspections/{id}': { allow: [...ENTERPRISE_SUPERVISORS, 'inspector-1'], path: (f) => `/api/v1/inspections/${f.inspectionAssigned}` },
+  'GET /api/v1/inspections/{id}/report.pdf': { allow: [...ENTERPRISE_SUPERVISORS, 'inspector-1', 'enterprise-admin'], path: (f) => `/api/v1/inspections/${f.inspectionPublished}/report.pdf` },
+  'GET /api/v1/inspection-files/{id}': { allow: [...ENTERPRISE_SUPERVISORS, 'inspector-1', 'enterprise-admin'], path: (f) => `/api/v1/inspection-files/${f.inspectionFile}` },
+  'POST /api/v1/inspections/{id}/start': { allow: ['inspector-1'], mutation: true, path: (f) => `/api/v1/inspections/${f.inspectionAssigned}/start`, body: () => version },
+  'PUT /api/v1/inspections/{id}/checklist': { allow: ['inspector-1'], mutation: true, path: (f) => `/api/v1/inspections/${f.inspectionAssigned}/checklist`, body: () => ({ version: 1, entries: [] }) },
+  'POST /api/v1/inspections/{id}/findings': { allow: ['inspector-1'], mutation: true, path: (f) => `/api/v1/inspections/${f.inspectionAssigned}/findings`, body: () => ({ description: '问题' }) },
+  'DELETE /api/v1/inspections/{id}/findings/{findingId}': {
+    allow: ['inspector-1'],
+    mutation: true,
+    path: (f) => `/api/v1/inspections/${f.inspectionPublished}/findings/${f.inspectionFinding}`,
+  },
+  'POST /api/v1/inspections/{id}/files': { allow: ['inspector-1'], mutation: true, upload: true, path: (f) => `/api/v1/inspections/${f.inspectionAssigned}/files` },
+  'PUT /api/v1/inspections/{id}/conclusion': {
+    allow: ['inspector-1'],
+    mutation: true,
+    path: (f) => `/api/v1/inspections/${f.inspectionAssigned}/conclusion`,
+    body: () => ({ version: 1, conclusion: 'compliant', summary: '合规' }),
+  },
+  'POST /api/v1/inspections/{id}/submit': { allow: ['inspector-1'], mutation: true, path: (f) => `/api/v1/inspections/${f.inspectionAssigned}/submit`, body: () => version },
+  'POST /api/v1/inspections/{id}/confirm': { allow: ['inspector-1'], mutation: true, path: (f) => `/api/v1/inspections/${f.inspectionAssigned}/confirm` },
+  'POST /api/v1/inspections/{id}/reassign': {
+    allow: ['pudong-officer'],
+    mutation: true,
+    path: (f) => `/api/v1/inspections/${f.inspectionAssigned}/reassign`,
+    body: (f) => ({ version: 1, inspectorIds: [f.enterpriseId, f.socialId] }),
+  },
+  'POST /api/v1/inspections/{id}/cancel': { allow: ['pudong-officer'], mutation: true, path: (f) => `/api/v1/inspections/${f.inspectionAssigned}/cancel`, body: () => reason },
+  'POST /api/v1/inspections/{id}/publish': {
+    allow: ['pudong-officer'],
+    mutation: true,
+    path: (f) => `/api/v1/inspections/${f.inspectionPublished}/publish`,
+    body: () => ({ version: 1, withheld: [], publishedSummary: '公开' }),
+  },
+  'GET /api/v1/public/inspections': { allow: PUBLIC },
+  'GET /api/v1/public/inspections/{id}': { allow: PUBLIC, path: (f) => `/api/v1/public/inspections/${f.inspectionPublished}` },
 };
 
 /** Full ID numbers and phones of the demo people: no response may carry them (only the audited reveal, which is not read here). */
@@ -763,6 +812,18 @@ describe('authorization matrix: every operation × every account', () => {
     f.rectificationFile = must(await as('enterprise-admin').upload(`/api/v1/rectifications/${f.rectification}/files`, '整改.pdf', '%PDF-1.4 z'), 201).id;
     f.documentRequest = must(await as('inspector-1').post(`/api/v1/inspections/${f.inspection}/document-requests`, { materials: ['评分记录表'], deadline: '2026-04-30' }), 201).id;
     f.documentRequestFile = must(await as('enterprise-admin').upload(`/api/v1/document-requests/${f.documentRequest}/files`, '评分记录表.pdf', '%PDF-1.4 w'), 201).id;
+    const [publishedInspection] = await rows<{ id: string }>(server.database.db, sql`select id from inspections where status = 'published'`);
+    const [assignedInspection] = await rows<{ id: string }>(server.database.db, sql`select id from inspections where status = 'assigned'`);
+    const [finding] = await rows<{ id: string }>(server.database.db, sql`select id from inspection_findings where inspection_id = ${publishedInspection!.id}`);
+    f.inspectionPublished = publishedInspection!.id;
+    f.inspectionAssigned = assignedInspection!.id;
+    f.inspectionFinding = finding!.id;
+    const sha256 = await localFileStore(path.join(server.config.dataDir, 'files')).put(Buffer.from('%PDF-1.4 x'));
+    const [inspectionFile] = await server.database.db
+      .insert(inspectionFiles)
+      .values({ inspectionId: publishedInspection!.id, findingId: finding!.id, fileName: '现场.pdf', contentType: 'application/pdf', size: 10, sha256 })
+      .returning();
+    f.inspectionFile = inspectionFile!.id;
     const document = (await server.client().get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(document.paths).flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`));
   });

@@ -98,7 +98,7 @@ for (const target of dbTargets()) {
 
     test('a district officer sees only their district: filings, plans, 破格 and identity claims, with working-day deadlines', async () => {
       const view = await workbench('pudong-officer', 'government');
-      assert.deepEqual(counts(view), { filing_review: 0, plan_acknowledge: 1, direct_decision: 1, identity_claim: 1, results_review: 0, objection_open: 0 });
+      assert.deepEqual(counts(view), { filing_review: 0, plan_acknowledge: 1, direct_decision: 1, identity_claim: 1, results_review: 0, objection_open: 0, inspection_publication_overdue: 0 });
       const plan = group(view, 'plan_acknowledge').items[0]!;
       assert.equal(plan.id, ids.filedPlan);
       assert.match(plan.subject, /^上海浦江精密机械有限公司/);
@@ -110,7 +110,7 @@ for (const target of dbTargets()) {
       assert.equal(group(view, 'identity_claim').items[0]!.subject, '赵敏');
 
       const huangpu = await workbench('huangpu-officer', 'government');
-      assert.deepEqual(counts(huangpu), { filing_review: 1, plan_acknowledge: 0, direct_decision: 0, identity_claim: 0, results_review: 0, objection_open: 0 });
+      assert.deepEqual(counts(huangpu), { filing_review: 1, plan_acknowledge: 0, direct_decision: 0, identity_claim: 0, results_review: 0, objection_open: 0, inspection_publication_overdue: 0 });
       const filing = group(huangpu, 'filing_review').items[0]!;
       assert.equal(filing.id, ids.socialFiling);
       assert.equal(filing.path, `/government/filings/${ids.socialFiling}`);
@@ -122,6 +122,7 @@ for (const target of dbTargets()) {
         identity_claim: 0,
         results_review: 0,
         objection_open: 0,
+        inspection_publication_overdue: 0,
       });
     });
 
@@ -134,6 +135,7 @@ for (const target of dbTargets()) {
         results_review: 0,
         objection_open: 0,
         national_export_overdue: 0,
+        inspection_publication_overdue: 0,
       });
     });
 
@@ -198,7 +200,8 @@ for (const target of dbTargets()) {
     });
 
     test('people with nothing to decide get an empty workbench, and signing in is required', async () => {
-      assert.deepEqual((await workbench('industry-officer', 'government')).tasks, []);
+      // The industry officer's only task is the inspection results its department has yet to publish: none.
+      assert.deepEqual(counts(await workbench('industry-officer', 'government')), { inspection_publication_overdue: 0 });
       assert.deepEqual((await workbench('enterprise-examiner', 'examiner')).tasks, []);
       assert.equal((await server.client().get('/api/v1/workbench?workspace=government')).status, 401);
       assert.equal((await enterprise.get('/api/v1/workbench?workspace=nowhere')).status, 400);

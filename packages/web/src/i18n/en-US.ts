@@ -10,6 +10,7 @@ import { followUpEn } from './follow-up.ts';
 import { certificatesEn } from './certificates.ts';
 import { appointmentsEn } from './appointments.ts';
 import { credentialsEn } from './credentials.ts';
+import { inspectionsEn } from './inspections.ts';
 import { scoresEn } from './scores.ts';
 
 const enUS: Messages = {
@@ -23,6 +24,7 @@ const enUS: Messages = {
   ...certificatesEn,
   ...appointmentsEn,
   ...credentialsEn,
+  ...inspectionsEn,
   brand: {
     name: 'Jiping',
     subtitle: 'Shanghai Vocational Skill Level Certification',
@@ -145,6 +147,7 @@ const enUS: Messages = {
       objection_answer: 'Objections to answer',
       results_submit: 'Results to submit',
       national_export_overdue: 'Overdue national export',
+      inspection_publication_overdue: 'Inspection results not published in time',
     },
     next: {
       pending: 'Waiting for the institution to review it; nothing to do',

@@ -9,6 +9,7 @@ import { followUpZh } from './follow-up.ts';
 import { certificatesZh } from './certificates.ts';
 import { appointmentsZh } from './appointments.ts';
 import { credentialsZh } from './credentials.ts';
+import { inspectionsZh } from './inspections.ts';
 
 import { scoresZh } from './scores.ts';
 /** Every string the web app shows, in Chinese. en-US.ts must have the same keys (checked by its type). */
@@ -23,6 +24,7 @@ const zhCN = {
   ...certificatesZh,
   ...appointmentsZh,
   ...credentialsZh,
+  ...inspectionsZh,
   brand: { name: '技评', subtitle: '上海市职业技能等级认定服务平台', footer: '上海市人力资源和社会保障局 指导', title: '技评 · 上海市职业技能等级认定' },
   language: { notSaved: '界面语言已切换，但未能保存到您的账号：{{reason}}', zhCN: '中文', enUS: 'English' },
   common: {
@@ -140,6 +142,7 @@ const zhCN = {
       objection_answer: '待答复的异议',
       results_submit: '待报送的评价结果',
       national_export_overdue: '逾期未完成的全国联网上报',
+      inspection_publication_overdue: '逾期未公开的督导检查结果',
     },
     next: {
       pending: '等待评价机构审核，无需操作',

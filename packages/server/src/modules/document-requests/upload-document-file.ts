@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { actorUserId, documentRequestPolicy } from '@jiping/domain';
-import type { InspectionFileView } from '@jiping/contracts';
+import type { FollowUpFileView } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { inspectionFiles } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
@@ -37,7 +37,7 @@ export async function uploadDocumentFile({
   dataDir: string;
   requestId: string;
   file: UploadedFile;
-}): Promise<InspectionFileView> {
+}): Promise<FollowUpFileView> {
   const stored = await storeInspectionFile(files, path.join(dataDir, 'uploads'), file, 'materials');
   return withTransaction(ctx, async (tx) => {
     const request = await loadRequest(tx.db, requestId, { lock: true });

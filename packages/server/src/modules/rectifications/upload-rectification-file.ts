@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { actorUserId, rectificationPolicy } from '@jiping/domain';
-import type { InspectionFileView } from '@jiping/contracts';
+import type { FollowUpFileView } from '@jiping/contracts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { inspectionFiles } from '../../platform/db/schema.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
@@ -36,7 +36,7 @@ export async function uploadRectificationFile({
   dataDir: string;
   orderId: string;
   file: UploadedFile;
-}): Promise<InspectionFileView> {
+}): Promise<FollowUpFileView> {
   const stored = await storeInspectionFile(files, path.join(dataDir, 'uploads'), file, 'evidence');
   return withTransaction(ctx, async (tx) => {
     const order = await loadOrder(tx.db, orderId, { lock: true });

@@ -22,6 +22,7 @@ import { claimsToConfirm, ownIdentityTask } from './identity-tasks.ts';
 import { myApplications } from './candidate-tasks.ts';
 import { openObjections, resultsToPublish, resultsToSubmit, submissionsToReview } from './results-tasks.ts';
 import { overdueNationalExport } from './national-export-tasks.ts';
+import { overdueInspectionPublications } from './inspection-tasks.ts';
 import type { TaskResult, TaskRow } from './task-rows.ts';
 
 /**
@@ -47,6 +48,8 @@ const DEADLINE: Record<WorkbenchTask, 'dayBeforeExam' | 'notice' | 'exam' | 'row
   results_submit: 'row',
   // Each batch's due date is its earliest event's: N working days after the change (docs/domain.md "National export").
   national_export_overdue: 'row',
+  // Inspection results are due 20 working days after completion (docs/domain.md "Inspections").
+  inspection_publication_overdue: 'row',
 };
 
 /** The page where a task is done: the list for the group, and where it has one, the item's own page. */
@@ -77,6 +80,8 @@ function paths(workspace: string, task: WorkbenchTask): { group: string; item: (
       return { group: at('/results'), item: (row) => at(`/results/${row.planId}`) };
     case 'national_export_overdue':
       return { group: at('/national-export'), item: (row) => (row.id === 'waiting' ? at('/national-export') : at(`/national-export/${row.id}`)) };
+    case 'inspection_publication_overdue':
+      return { group: at('/inspections'), item: (row) => at(`/inspections/${row.id}`) };
   }
 }
 
@@ -106,6 +111,7 @@ export async function getWorkbench({ ctx, input }: { ctx: ServiceContext; input:
     objection_answer: () => openObjections(ctx, { institutionIds }),
     results_submit: () => resultsToSubmit(ctx, institutionIds, today),
     national_export_overdue: () => overdueNationalExport(ctx),
+    inspection_publication_overdue: () => overdueInspectionPublications(ctx),
   };
   const results: Array<{ task: WorkbenchTask; result: TaskResult }> = [];
   for (const task of tasks) results.push({ task, result: await find[task]() });

@@ -2,7 +2,6 @@ import type { Locale } from '@jiping/domain';
 
 /** Messages of the supervision registries (检查名录库): inspectable items, inspectors and their conflicts, parties and their risk classes. */
 export const INSPECTION_REGISTRY_MESSAGES: Record<string, Record<Locale, string>> = {
-  'entity.inspectionItem': { 'zh-CN': '检查事项', 'en-US': 'inspectable item' },
   'entity.inspector': { 'zh-CN': '督导员', 'en-US': 'inspector' },
   'entity.inspectorRecord': {
     'zh-CN': '督导员名录信息（您的账号尚未关联到执法检查人员名录，请联系名录维护部门）',
@@ -10,9 +9,6 @@ export const INSPECTION_REGISTRY_MESSAGES: Record<string, Record<Locale, string>
   },
   'entity.inspectorConflict': { 'zh-CN': '回避申报', 'en-US': 'declared conflict' },
   'entity.party': { 'zh-CN': '受检对象（该机构没有有效备案，不在受检对象名录中）', 'en-US': 'party (the institution has no filing in force, so it is not in the party registry)' },
-  'departmentKind.city': { 'zh-CN': '市人社局', 'en-US': 'the city bureau' },
-  'departmentKind.district': { 'zh-CN': '区人社局', 'en-US': 'a district bureau' },
-  'departmentKind.industry': { 'zh-CN': '行业主管部门', 'en-US': 'an industry authority' },
   'policy.inspectionRegistry.readersOnly': {
     'zh-CN': '检查事项清单供市、区人社部门、行业主管部门和督导员查阅，您的账号不能查看。',
     'en-US': 'The list of inspectable items is for the bureaus, the industry authorities and inspectors; your account cannot read it.',

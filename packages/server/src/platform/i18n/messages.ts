@@ -12,6 +12,7 @@ import { CREDENTIAL_MESSAGES } from './credential-messages.ts';
 import { SCORE_MESSAGES } from './scores.ts';
 import { CERTIFICATE_MESSAGES } from './certificate-messages.ts';
 import { INSPECTION_DRAW_MESSAGES } from './inspection-draw-messages.ts';
+import { INSPECTION_MESSAGES } from './inspection-messages.ts';
 import { AGREEMENT_KIND_LABELS, districtName, EMPLOYMENT_TYPE_LABELS, RELATION_KIND_LABELS, type LocalizedText, type Locale, type RegistrationStatus } from '@jiping/domain';
 
 /** Vocabulary labels kept in the domain, offered here so a code parameter reads as a word (`{relationKindLabel}`). */
@@ -520,6 +521,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   ...INSPECTION_REGISTRY_MESSAGES,
   ...RECTIFICATION_MESSAGES,
   ...CERTIFICATE_MESSAGES,
+  ...INSPECTION_MESSAGES,
   ...APPOINTMENTS_MESSAGES,
   ...CREDENTIAL_MESSAGES,
   ...INSPECTION_DRAW_MESSAGES,

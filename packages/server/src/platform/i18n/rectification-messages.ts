@@ -3,8 +3,6 @@ import type { Locale } from '@jiping/domain';
 /** Messages of rectification (整改), sanctions (约谈 · 暂停 · 终止), document requests (调取资料) and the renewal conditions, in both languages. */
 export const RECTIFICATION_MESSAGES: Record<string, Record<Locale, string>> = {
   'entity.rectificationOrder': { 'zh-CN': '整改通知', 'en-US': 'rectification order' },
-  'entity.documentRequest': { 'zh-CN': '调取资料通知', 'en-US': 'document request' },
-  'entity.inspection': { 'zh-CN': '检查', 'en-US': 'inspection' },
   'entity.inspectionFile': { 'zh-CN': '检查文件', 'en-US': 'inspection file' },
 
   'policy.followUp.notAssigned': {
@@ -24,15 +22,6 @@ export const RECTIFICATION_MESSAGES: Record<string, Record<Locale, string>> = {
     'en-US': 'Rectification and document requests are handled by inspectors and the supervising departments; an institution handles only what is addressed to it.',
   },
   'policy.followUp.otherInstitution': { 'zh-CN': '该通知发给其他机构，您无权查看。', 'en-US': 'This is addressed to another institution; you may not read it.' },
-  'departmentKind.city': { 'zh-CN': '市人社局', 'en-US': 'the city bureau' },
-  'departmentKind.district': { 'zh-CN': '区人社局', 'en-US': 'a district bureau' },
-  'departmentKind.industry': { 'zh-CN': '行业主管部门', 'en-US': 'an industry authority' },
-  'inspectionStatus.assigned': { 'zh-CN': '已指派', 'en-US': 'assigned' },
-  'inspectionStatus.in_progress': { 'zh-CN': '检查中', 'en-US': 'in progress' },
-  'inspectionStatus.submitted': { 'zh-CN': '待确认', 'en-US': 'submitted' },
-  'inspectionStatus.completed': { 'zh-CN': '已完成', 'en-US': 'completed' },
-  'inspectionStatus.published': { 'zh-CN': '已公开', 'en-US': 'published' },
-  'inspectionStatus.cancelled': { 'zh-CN': '已取消', 'en-US': 'cancelled' },
 
   'rectificationStatus.open': { 'zh-CN': '待整改', 'en-US': 'open' },
   'rectificationStatus.responded': { 'zh-CN': '待验收', 'en-US': 'responded' },

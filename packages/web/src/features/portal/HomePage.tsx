@@ -11,7 +11,7 @@ const SERVICES: Array<{ key: string; path?: string }> = [
   { key: 'publicity', path: '/portal/results' },
   { key: 'appointments', path: '/portal/appointments' },
   { key: 'certificate' },
-  { key: 'inspections' },
+  { key: 'inspections', path: '/portal/inspections' },
   { key: 'assessments' },
   { key: 'draws', path: '/portal/draws' },
   { key: 'complaints' },

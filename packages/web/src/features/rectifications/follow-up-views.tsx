@@ -1,7 +1,7 @@
 import { Button, Empty, Space, Tag, Timeline, Typography, Upload } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { InspectionFileView } from '@jiping/contracts';
+import type { FollowUpFileView } from '@jiping/contracts';
 import { ApiError } from '../../api/client.ts';
 import { useFormMutation } from '../../api/use-form-mutation.ts';
 import { formatDateTime, STATUS_COLORS } from '../../layout/common.tsx';
@@ -41,7 +41,7 @@ export function FollowUpTimeline({ entries }: { entries: ReadonlyArray<{ at: str
 const sizeOf = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 /** The files of an order or a request, each a download link (every download is audited by the server). */
-export function FollowUpFiles({ files, href }: { files: readonly InspectionFileView[]; href: (file: InspectionFileView) => string }) {
+export function FollowUpFiles({ files, href }: { files: readonly FollowUpFileView[]; href: (file: FollowUpFileView) => string }) {
   const { t } = useTranslation();
   if (!files.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('followUp.noFiles')} />;
   return (
@@ -56,7 +56,7 @@ export function FollowUpFiles({ files, href }: { files: readonly InspectionFileV
 }
 
 /** One upload button (large enough for a thumb): each chosen file is sent at once, the server's refusal shown under it. */
-export function FollowUpUpload({ send, accept, hint, onUploaded }: { send: (file: File) => Promise<InspectionFileView>; accept: string; hint: string; onUploaded: () => void }) {
+export function FollowUpUpload({ send, accept, hint, onUploaded }: { send: (file: File) => Promise<FollowUpFileView>; accept: string; hint: string; onUploaded: () => void }) {
   const { t } = useTranslation();
   const upload = useFormMutation({
     mutationFn: send,
