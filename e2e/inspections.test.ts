@@ -22,7 +22,7 @@ describe('inspection journey on a tablet in Chromium', { skip }, () => {
         inspector = await e2e.signedIn('inspector-1', TABLET);
         const { page } = inspector;
         await page.goto('/government/inspections');
-        // 我的检查 first: the demo's special supervision assigned to 陈明 and 赵磊.
+        // 我的检查 first: the demo’s special supervision assigned to 陈明 and 刘芳.
         await page.getByText('我的检查').waitFor();
         await page
           .getByRole('row', { name: /车工（数控车工）评价质量专项督导/ })
@@ -30,21 +30,21 @@ describe('inspection journey on a tablet in Chromium', { skip }, () => {
           .click();
         await page.getByRole('button', { name: '开始检查' }).click();
         await page.getByText('检查已开始').waitFor();
-        for (const line of ['在备案范围内开展评价', '考场与备案考点一致', '考评人员、督导人员配备', '证书发放与数据报送']) {
+        for (const line of ['备案信息', '仅在备案的职业', '制度齐全并执行', '设有内部质量督导人员', '考场、实操场地', '收费项目和标准公示', '评价计划、评价结果按规定公示']) {
           await page
             .getByRole('radiogroup', { name: new RegExp(line) })
             .getByText('合格', { exact: true })
             .click();
         }
         await page
-          .getByRole('radiogroup', { name: /考务档案/ })
+          .getByRole('radiogroup', { name: /评价档案按规定期限保存/ })
           .getByText('不合格', { exact: true })
           .click();
         await page.getByText('不合格须填写说明').waitFor();
-        await page.getByRole('textbox', { name: /考务档案.*说明/ }).fill('签到表缺少监考人员签名');
+        await page.getByRole('textbox', { name: /评价档案.*说明/ }).fill('签到表缺少监考人员签名');
         await page.getByRole('button', { name: '保存检查表' }).click();
         await page.getByText('检查表已保存').waitFor();
-        await page.getByText('已填写 5 / 5 项').waitFor();
+        await page.getByText('已填写 8 / 8 项').waitFor();
 
         await page.getByLabel('问题描述').fill('签到表缺少监考人员签名栏。');
         await page.getByRole('button', { name: '记录问题' }).click();

@@ -6,6 +6,8 @@ import {
   rfc3797Digest,
   rfc3797KeyString,
   rfc3797Select,
+  rfc3797SelectAvoiding,
+  digestModulo,
   runDraw,
   targetCount,
   verifyDrawRecord,
@@ -179,4 +181,32 @@ test('a published record re-runs to "matches"; a changed secret, list or pick do
     result.checks.find((c) => c.code === 'picks'),
     { code: 'picks', ok: false, firstDifference: 3 },
   );
+});
+
+test('the fast selection gives the RFC picks exactly: the same as a spliced list, filtered beforehand', () => {
+  const naive = (pool: number[], count: number, key: string) => {
+    const remaining = [...pool];
+    const picked: number[] = [];
+    for (let i = 0; i < count; i += 1) picked.push(remaining.splice(digestModulo(rfc3797Digest(key, i), remaining.length), 1)[0]!);
+    return picked;
+  };
+  for (let round = 0; round < 60; round += 1) {
+    const size = 1 + ((round * 37) % 300);
+    const excluded = Array.from({ length: size }, (_, i) => i).filter((i) => (i * 7 + round) % 5 === 0);
+    const left = Array.from({ length: size }, (_, i) => i).filter((i) => !excluded.includes(i));
+    const key = `${round}./${size}./`;
+    for (const count of [0, 1, 2, 5, Math.min(9, left.length), Math.floor(left.length / 2), left.length]) {
+      if (count > left.length) continue;
+      assert.deepEqual(rfc3797SelectAvoiding(size, excluded, count, key), naive(left, count, key), `size ${size} count ${count}`);
+    }
+    assert.deepEqual(rfc3797Select(size, Math.min(size, 20), key), naive(Array.from({ length: size }, (_, i) => i), Math.min(size, 20), key));
+  }
+});
+
+test('the secret may be 256 bits (78 digits); a witness value at most 30 digits', () => {
+  const secret256 = (2n ** 256n - 1n).toString();
+  assert.equal(secret256.length, 78);
+  assert.ok(runDraw(world(), rules, secret256, entropy).ok);
+  const long = runDraw(world(), rules, secret, { ...entropy, witnesses: [{ name: '王见证', values: ['1'.repeat(31)] }] });
+  assert.equal(long.ok, false);
 });

@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
-import { rfc3797KeyString, rfc3797Select, RFC3797_MAX_PICKS, type RandomSource } from './rfc3797.ts';
+import { rfc3797KeyString, rfc3797Select, rfc3797SelectAvoiding, RFC3797_MAX_PICKS, type RandomSource } from './rfc3797.ts';
 import { MIN_INSPECTORS_PER_TARGET, RISK_CLASSES, targetCount, type RiskClass, type RiskRatios } from './vocabulary.ts';
 
 /**
@@ -123,10 +123,13 @@ export function commitmentOf(secret: string): string {
   return sha256Hex(secret);
 }
 
-/** A value a witness or a public source may give: a non-negative integer of at most 30 digits, as typed. */
-export function normalizeRandomValue(value: string): string | null {
+/** The secret is 32 random bytes written in decimal: at most 78 digits. */
+export const SECRET_MAX_DIGITS = 78;
+
+/** A value a witness or a public source may give (at most 30 digits), or the secret: a non-negative integer, as typed. */
+export function normalizeRandomValue(value: string, maxDigits = 30): string | null {
   const trimmed = value.trim();
-  if (!/^\d{1,30}$/.test(trimmed)) return null;
+  if (trimmed.length > maxDigits || !/^\d+$/.test(trimmed)) return null;
   return BigInt(trimmed).toString();
 }
 
@@ -141,8 +144,8 @@ function stageKey(keyString: string, stage: number): string {
 
 /** Runs the draw. Refusals say why, in terms the caller can translate. */
 export function runDraw(candidates: DrawCandidates, rules: DrawRules, secret: string, entropy: DrawEntropy): DrawOutcome {
-  const values = [secret, ...entropy.witnesses.flatMap((w) => w.values), ...(entropy.publicSource ? [entropy.publicSource.value] : [])];
-  const bad = values.find((v) => normalizeRandomValue(v) !== v);
+  const values = [...entropy.witnesses.flatMap((w) => w.values), ...(entropy.publicSource ? [entropy.publicSource.value] : [])];
+  const bad = normalizeRandomValue(secret, SECRET_MAX_DIGITS) !== secret ? secret : values.find((v) => normalizeRandomValue(v) !== v);
   if (bad !== undefined) return { ok: false, problem: { code: 'badValue', source: bad } };
   if (rules.inspectorsPerTarget < MIN_INSPECTORS_PER_TARGET) return { ok: false, problem: { code: 'tooFewInspectorsPerTarget', required: rules.inspectorsPerTarget } };
   if (!candidates.parties.length) return { ok: false, problem: { code: 'noParties' } };
@@ -164,32 +167,46 @@ export function runDraw(candidates: DrawCandidates, rules: DrawRules, secret: st
     for (const at of rfc3797Select(inClass.length, count, stageKey(keyString, i + 1))) targets.push(inClass[at]!);
   }
 
-  // Conflicts indexed once by party: the pool is scanned once per target, not once per conflict.
-  const conflicted = new Map<string, Set<number>>();
+  // Exclusions are indexed once (conflicts by party, district bureaus by district) as sorted pool
+  // positions; each target's picks skip them without building a filtered copy of the pool.
+  const conflicted = new Map<string, number[]>();
+  const byDistrictBureau = new Map<string, number[]>();
   candidates.inspectors.forEach((inspector, i) => {
     for (const party of inspector.conflicts) {
-      let set = conflicted.get(party);
-      if (!set) conflicted.set(party, (set = new Set()));
-      set.add(i);
+      const list = conflicted.get(party);
+      if (list) list.push(i);
+      else conflicted.set(party, [i]);
+    }
+    if (inspector.department.startsWith('district:')) {
+      const list = byDistrictBureau.get(inspector.department);
+      if (list) list.push(i);
+      else byDistrictBureau.set(inspector.department, [i]);
     }
   });
   const picks: DrawPick[] = [];
   for (const [j, party] of targets.entries()) {
-    const excluded = conflicted.get(party.code);
-    const local = `district:${party.districtCode}`;
-    const eligible: DrawInspector[] = [];
-    candidates.inspectors.forEach((inspector, i) => {
-      if (excluded?.has(i)) return;
-      if (rules.excludeLocalDistrict && inspector.department === local) return;
-      eligible.push(inspector);
-    });
-    if (eligible.length < rules.inspectorsPerTarget) {
-      return { ok: false, problem: { code: 'tooFewInspectors', party: party.code, eligible: eligible.length, required: rules.inspectorsPerTarget } };
+    const excluded = mergeSorted(conflicted.get(party.code) ?? [], rules.excludeLocalDistrict ? (byDistrictBureau.get(`district:${party.districtCode}`) ?? []) : []);
+    const eligible = candidates.inspectors.length - excluded.length;
+    if (eligible < rules.inspectorsPerTarget) {
+      return { ok: false, problem: { code: 'tooFewInspectors', party: party.code, eligible, required: rules.inspectorsPerTarget } };
     }
-    const chosen = rfc3797Select(eligible.length, rules.inspectorsPerTarget, stageKey(keyString, RISK_CLASSES.length + j + 1));
-    picks.push({ party: party.code, riskClass: party.riskClass, inspectors: chosen.map((at) => eligible[at]!.code) });
+    const chosen = rfc3797SelectAvoiding(candidates.inspectors.length, excluded, rules.inspectorsPerTarget, stageKey(keyString, RISK_CLASSES.length + j + 1));
+    picks.push({ party: party.code, riskClass: party.riskClass, inspectors: chosen.map((at) => candidates.inspectors[at]!.code) });
   }
   return { ok: true, picks, keyString };
+}
+
+/** Two ascending lists of positions as one, without repeats. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  if (!b.length) return [...new Set(a)];
+  const merged: number[] = [];
+  let i = 0;
+  let k = 0;
+  while (i < a.length || k < b.length) {
+    const next = k >= b.length || (i < a.length && a[i]! <= b[k]!) ? a[i++]! : b[k++]!;
+    if (merged.at(-1) !== next) merged.push(next);
+  }
+  return merged;
 }
 
 export type DrawCheck = { code: 'commitment'; ok: boolean } | { code: 'candidatesDigest'; ok: boolean } | { code: 'keyString'; ok: boolean } | { code: 'picks'; ok: boolean; firstDifference?: number };

@@ -71,16 +71,72 @@ export const RFC3797_MAX_PICKS = 0x10000;
 /**
  * Picks `count` of `poolSize` items with the key string: returns the 0-based positions, in the
  * order of the published list, in the order they were picked.
+ *
+ * The remaining list is kept as a Fenwick tree of the positions still in it, so finding the
+ * item at a position and taking it out costs O(log n) rather than a splice of the whole list:
+ * the picks are the RFC's, and a pool of 100 000 is drawn in linear time.
  */
 export function rfc3797Select(poolSize: number, count: number, key: string): number[] {
+  return rfc3797SelectAvoiding(poolSize, [], count, key);
+}
+
+/**
+ * The same selection from the pool with some positions left out beforehand (`excluded`, sorted
+ * ascending, no repeats): exactly as if the published list had been filtered first. Small pools
+ * with few exclusions skip over the excluded positions; large ones use the Fenwick tree.
+ */
+export function rfc3797SelectAvoiding(poolSize: number, excluded: readonly number[], count: number, key: string): number[] {
   if (!Number.isInteger(poolSize) || poolSize < 0 || poolSize >= 2 ** 45) throw new RangeError('pool size out of range');
-  if (!Number.isInteger(count) || count < 0 || count > poolSize || count > RFC3797_MAX_PICKS) throw new RangeError('cannot pick that many');
-  const remaining = Array.from({ length: poolSize }, (_, i) => i);
+  const available = poolSize - excluded.length;
+  if (!Number.isInteger(count) || count < 0 || count > available || count > RFC3797_MAX_PICKS) throw new RangeError('cannot pick that many');
+  if (count <= 8) return selectBySkipping(available, excluded, count, key);
+  return selectByTree(poolSize, excluded, count, key);
+}
+
+/** A few picks: walk the sorted removed positions to find the at-th position still in the list. */
+function selectBySkipping(available: number, excluded: readonly number[], count: number, key: string): number[] {
+  const removed = [...excluded];
   const picked: number[] = [];
   for (let i = 0; i < count; i += 1) {
-    const at = digestModulo(rfc3797Digest(key, i), remaining.length);
-    picked.push(remaining[at]!);
-    remaining.splice(at, 1);
+    let position = digestModulo(rfc3797Digest(key, i), available - i);
+    let at = 0;
+    for (; at < removed.length && removed[at]! <= position; at += 1) position += 1;
+    picked.push(position);
+    removed.splice(at, 0, position);
+  }
+  return picked;
+}
+
+function selectByTree(poolSize: number, excluded: readonly number[], count: number, key: string): number[] {
+  // tree[i] counts the positions still in the list among the Fenwick range ending at i (1-based).
+  const tree = new Int32Array(poolSize + 1);
+  for (let i = 1; i <= poolSize; i += 1) {
+    tree[i]! += 1;
+    const parent = i + (i & -i);
+    if (parent <= poolSize) tree[parent]! += tree[i]!;
+  }
+  const remove = (position: number) => {
+    for (let j = position + 1; j <= poolSize; j += j & -j) tree[j]! -= 1;
+  };
+  for (const position of excluded) remove(position);
+  let top = 1;
+  while (top * 2 <= poolSize) top *= 2;
+  let remaining = poolSize - excluded.length;
+  const picked: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    // The (at + 1)-th position still in the list: descend the tree from its highest power of two.
+    let rest = digestModulo(rfc3797Digest(key, i), remaining) + 1;
+    let position = 0;
+    for (let step = top; step > 0; step >>= 1) {
+      const next = position + step;
+      if (next <= poolSize && tree[next]! < rest) {
+        position = next;
+        rest -= tree[next]!;
+      }
+    }
+    picked.push(position);
+    remove(position);
+    remaining -= 1;
   }
   return picked;
 }

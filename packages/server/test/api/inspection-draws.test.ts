@@ -52,7 +52,12 @@ for (const target of dbTargets()) {
       itemId = await insertItem(server.database);
       enterprise = await demoEnterprise(server.database);
       // The demo enterprise is classed D (high risk: always drawn at 100 %); 黄浦 and 闵行 parties in several classes.
-      await server.database.db.execute(sql`insert into institution_risk_classes (institution_id, risk_class, basis) values (${enterprise.institutionId}, 'D', '投诉较多')`);
+      await server.database.db.execute(
+        sql`insert into institution_risk_classes (institution_id, risk_class, basis) values (${enterprise.institutionId}, 'D', '投诉较多')
+            on conflict (institution_id) do update set risk_class = excluded.risk_class, basis = excluded.basis`,
+      );
+      // The pools below are the test's own: the demo registry's inspectors are set aside.
+      await server.database.db.execute(sql`update inspectors set active = false, user_id = null`);
       huangpu = await insertParties(server.database, [
         ...Array.from({ length: 12 }, () => ({ districtCode: '310101' })),
         { districtCode: '310101', riskClass: 'A' as const },

@@ -2,21 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import { openSecret, sealSecret } from '../../platform/crypto/seal-secret.ts';
 
-/** The largest secret the published draw takes as one value: 30 decimal digits (`normalizeRandomValue`). */
-const LIMIT = 10n ** 30n;
-/** 13 bytes (104 bits) hold 20 × 10^30 with room to spare; values past that are drawn again, so every secret is equally likely. */
-const ACCEPT = LIMIT * 20n;
-
 /**
- * A fresh secret from the operating system's CSPRNG: a uniform integer below 10^30 (about 99.7
- * bits), written in decimal without leading zeros — the form the key string takes it in. Its
- * SHA-256 is the commitment; guessing it from the commitment means searching 2^99 values.
+ * A fresh secret from the operating system's CSPRNG: 32 bytes (256 bits) written as one decimal
+ * integer without leading zeros, the form the RFC 3797 key string takes it in (at most
+ * SECRET_MAX_DIGITS digits). Its SHA-256 is the commitment: guessing it from the commitment
+ * means searching 2^256 values.
  */
 export function drawSecret(): string {
-  for (;;) {
-    const n = BigInt(`0x${randomBytes(13).toString('hex')}`);
-    if (n < ACCEPT) return (n % LIMIT).toString();
-  }
+  return BigInt(`0x${randomBytes(32).toString('hex')}`).toString();
 }
 
 /** Bound to its task: a sealed secret copied onto another task does not open there. */
