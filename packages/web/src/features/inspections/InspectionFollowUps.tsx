@@ -1,12 +1,18 @@
 import type { InspectionDetail } from '@jiping/contracts';
+import { RectificationPanel } from '../rectifications/RectificationPanel.tsx';
+import { DocumentRequestPanel } from '../document-requests/DocumentRequestPanel.tsx';
 
 /**
- * The place on an inspection's page for what follows from it: the rectification orders (整改通知)
- * and the document requests (调取资料) of the inspection render their panels here, below the
- * findings. Each panel reads its own endpoint and decides its own buttons; it gets the inspection
- * as the page shows it (status, institution, findings, allowed actions).
+ * What follows from an inspection, below its findings: the rectification orders (整改通知) and the
+ * document requests (调取资料). Each panel reads its own endpoint and shows only the buttons the
+ * server allows the reader; a cancelled inspection takes none, so nothing is shown for it.
  */
-export function InspectionFollowUps(props: { inspection: InspectionDetail }) {
-  void props;
-  return null;
+export function InspectionFollowUps({ inspection }: { inspection: InspectionDetail }) {
+  if (inspection.status === 'cancelled') return null;
+  return (
+    <>
+      <RectificationPanel inspectionId={inspection.id} />
+      <DocumentRequestPanel inspectionId={inspection.id} />
+    </>
+  );
 }
