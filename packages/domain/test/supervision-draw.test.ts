@@ -199,7 +199,14 @@ test('the fast selection gives the RFC picks exactly: the same as a spliced list
       if (count > left.length) continue;
       assert.deepEqual(rfc3797SelectAvoiding(size, excluded, count, key), naive(left, count, key), `size ${size} count ${count}`);
     }
-    assert.deepEqual(rfc3797Select(size, Math.min(size, 20), key), naive(Array.from({ length: size }, (_, i) => i), Math.min(size, 20), key));
+    assert.deepEqual(
+      rfc3797Select(size, Math.min(size, 20), key),
+      naive(
+        Array.from({ length: size }, (_, i) => i),
+        Math.min(size, 20),
+        key,
+      ),
+    );
   }
 });
 

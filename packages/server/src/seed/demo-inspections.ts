@@ -45,7 +45,9 @@ export async function seedDemoInspections(tx: ServiceContext, enterpriseId: stri
     id: inspection.id,
     input: {
       version: inspection.version,
-      entries: DEMO_CHECKLIST.map((line) => (line.key === 'fees' ? { key: line.key, answer: 'not_applicable' as const, note: '企业自主评价，不向职工收费' } : { key: line.key, answer: 'pass' as const })),
+      entries: DEMO_CHECKLIST.map((line) =>
+        line.key === 'fees' ? { key: line.key, answer: 'not_applicable' as const, note: '企业自主评价，不向职工收费' } : { key: line.key, answer: 'pass' as const },
+      ),
     },
   });
   inspection = await addFinding({ ctx: liu, id: inspection.id, input: { checklistKey: 'archive', description: '考务档案齐全，建议签到表增加监考人员签名栏。' } });

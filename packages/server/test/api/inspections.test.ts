@@ -101,7 +101,10 @@ for (const target of dbTargets()) {
       assert.match(officerStart.body.detail, /只有指派/);
       const mine = (await (await as('inspector-3')).get('/api/v1/inspections?mine=true')).body.items as Array<{ id: string; mine: boolean }>;
       assert.ok(!mine.some((i) => i.id === inspection.id));
-      assert.ok(mine.every((i) => i.mine), 'inspector-3 lists only inspections assigned to them');
+      assert.ok(
+        mine.every((i) => i.mine),
+        'inspector-3 lists only inspections assigned to them',
+      );
       const listed = (await (await as('inspector-1')).get('/api/v1/inspections')).body.items as Array<{ id: string; mine: boolean }>;
       assert.ok(listed.find((i) => i.id === inspection.id)?.mine);
 

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { InspectionDetail } from '@jiping/contracts';
 import { RectificationPanel } from '../rectifications/RectificationPanel.tsx';
 import { DocumentRequestPanel } from '../document-requests/DocumentRequestPanel.tsx';
@@ -8,6 +10,12 @@ import { DocumentRequestPanel } from '../document-requests/DocumentRequestPanel.
  * server allows the reader; a cancelled inspection takes none, so nothing is shown for it.
  */
 export function InspectionFollowUps({ inspection }: { inspection: InspectionDetail }) {
+  const client = useQueryClient();
+  // What may be ordered, and on which findings, changes with the inspection (started, a finding
+  // recorded): the panels read again whenever the inspection does.
+  useEffect(() => {
+    void client.invalidateQueries({ queryKey: ['inspection-follow-up', inspection.id] });
+  }, [client, inspection.id, inspection.version, inspection.findings.length]);
   if (inspection.status === 'cancelled') return null;
   return (
     <>
