@@ -137,8 +137,11 @@ export type InstitutionSupervisionRecord = z.infer<typeof InstitutionSupervision
 
 export const DecideSanctionBody = z.strictObject({
   kind: z.enum(SANCTION_KINDS),
-  /** A suspension's length, 1–12 months; nothing for an interview or a termination. */
-  months: z.number().int().nullable().optional(),
+  /**
+   * A suspension's length, 1–12 months; nothing for an interview or a termination. Bounded here
+   * only to the column (smallint): the use case says what the rule is, in words.
+   */
+  months: z.number().int().min(-32_768).max(32_767).nullable().optional(),
   /** Why; for an interview also its date and place. */
   reason: z.string().trim().max(2000).default(''),
   /** The inspection the sanction follows from, when there is one. */
