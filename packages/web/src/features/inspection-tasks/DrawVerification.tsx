@@ -24,7 +24,7 @@ export function VerdictView({ verdict }: { verdict: Verdict }) {
               {c.ok ? '✔' : '✘'} {c.ok ? t(`publicDraws.check.${c.code}`) : t(`publicDraws.failed.${c.code}`, { n: c.code === 'picks' ? (c.firstDifference ?? 0) + 1 : 0 })}
             </List.Item>
           )}
-          footer={verdict.problem ? t('publicDraws.problem', { code: verdict.problem.code }) : undefined}
+          footer={verdict.problem ? t('publicDraws.problem', { reason: t(`publicDraws.problems.${verdict.problem.code}`, { ...verdict.problem }) }) : undefined}
         />
       }
     />
